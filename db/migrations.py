@@ -1,0 +1,244 @@
+"""Schema migrations, ordered and recorded in PRAGMA user_version.
+
+Each step runs in one transaction together with the version bump, so a workspace is
+always at exactly one version, even when the process is killed half-way.
+Add a step by appending to STEPS; never edit a released one.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import sqlite_utils
+
+from db.connection import transaction, user_version
+
+_V1 = """
+CREATE TABLE workspace_info (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+CREATE TABLE regions (
+    id INTEGER PRIMARY KEY,
+    code TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL,
+    short_name TEXT NOT NULL,
+    level TEXT NOT NULL CHECK (level IN ('delta', 'province', 'city', 'district', 'subregion')),
+    parent_id INTEGER REFERENCES regions(id)
+);
+CREATE TABLE region_aliases (
+    alias TEXT PRIMARY KEY,
+    region_id INTEGER NOT NULL REFERENCES regions(id) ON DELETE CASCADE
+);
+CREATE TABLE plans (
+    id INTEGER PRIMARY KEY,
+    title TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    period_start INTEGER,
+    period_end INTEGER,
+    doc_number TEXT,
+    issuers TEXT NOT NULL DEFAULT '[]',
+    issue_date TEXT,
+    source_name TEXT NOT NULL,
+    source_sha256 TEXT NOT NULL UNIQUE,
+    source_text TEXT NOT NULL,
+    imported_at TEXT NOT NULL
+);
+CREATE TABLE outline_nodes (
+    id INTEGER PRIMARY KEY,
+    plan_id INTEGER NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
+    parent_id INTEGER REFERENCES outline_nodes(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    depth INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    number TEXT NOT NULL,
+    title TEXT NOT NULL,
+    text TEXT NOT NULL,
+    span_start INTEGER NOT NULL,
+    span_end INTEGER NOT NULL
+);
+CREATE INDEX outline_nodes_plan ON outline_nodes(plan_id, position);
+CREATE TABLE tasks (
+    id INTEGER PRIMARY KEY,
+    plan_id INTEGER NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
+    seq INTEGER NOT NULL,
+    number TEXT NOT NULL,
+    group_number TEXT,
+    group_title TEXT,
+    title TEXT NOT NULL,
+    body TEXT NOT NULL,
+    lead_units TEXT NOT NULL DEFAULT '[]',
+    cooperating_units TEXT NOT NULL DEFAULT '[]',
+    deadline TEXT,
+    status TEXT NOT NULL DEFAULT 'not_started'
+        CHECK (status IN ('not_started', 'in_progress', 'done', 'lagging', 'on_hold')),
+    span_start INTEGER NOT NULL,
+    span_end INTEGER NOT NULL,
+    UNIQUE (plan_id, seq)
+);
+CREATE TABLE task_regions (
+    task_id INTEGER NOT NULL REFERENCES tasks(id) ON DELETE CASCADE,
+    region_id INTEGER NOT NULL REFERENCES regions(id),
+    PRIMARY KEY (task_id, region_id)
+) WITHOUT ROWID;
+CREATE TABLE projects (
+    id INTEGER PRIMARY KEY,
+    plan_id INTEGER NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
+    seq INTEGER NOT NULL,
+    number TEXT NOT NULL,
+    title TEXT NOT NULL,
+    body TEXT NOT NULL,
+    span_start INTEGER NOT NULL,
+    span_end INTEGER NOT NULL
+);
+CREATE INDEX projects_plan ON projects(plan_id, seq);
+CREATE TABLE safeguards (
+    id INTEGER PRIMARY KEY,
+    plan_id INTEGER NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
+    seq INTEGER NOT NULL,
+    number TEXT NOT NULL,
+    title TEXT NOT NULL,
+    body TEXT NOT NULL,
+    span_start INTEGER NOT NULL,
+    span_end INTEGER NOT NULL
+);
+CREATE INDEX safeguards_plan ON safeguards(plan_id, seq);
+CREATE TABLE stages (
+    id INTEGER PRIMARY KEY,
+    plan_id INTEGER NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
+    label TEXT NOT NULL,
+    start_year INTEGER NOT NULL,
+    end_year INTEGER NOT NULL,
+    span_start INTEGER NOT NULL,
+    span_end INTEGER NOT NULL
+);
+CREATE INDEX stages_plan ON stages(plan_id);
+CREATE TABLE indicators (
+    id INTEGER PRIMARY KEY,
+    plan_id INTEGER NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
+    seq INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    unit TEXT NOT NULL,
+    direction TEXT NOT NULL DEFAULT 'increase' CHECK (direction IN ('increase', 'decrease')),
+    scope_region_id INTEGER NOT NULL REFERENCES regions(id),
+    baseline_value REAL,
+    baseline_year INTEGER,
+    span_start INTEGER NOT NULL,
+    span_end INTEGER NOT NULL
+);
+CREATE INDEX indicators_plan ON indicators(plan_id, seq);
+CREATE TABLE indicator_targets (
+    id INTEGER PRIMARY KEY,
+    indicator_id INTEGER NOT NULL REFERENCES indicators(id) ON DELETE CASCADE,
+    year INTEGER NOT NULL,
+    value REAL NOT NULL,
+    stage TEXT,
+    UNIQUE (indicator_id, year)
+);
+CREATE TABLE periods (
+    id INTEGER PRIMARY KEY,
+    code TEXT NOT NULL UNIQUE,
+    kind TEXT NOT NULL CHECK (kind IN ('year', 'half', 'quarter')),
+    year INTEGER NOT NULL,
+    part INTEGER NOT NULL,
+    start_date TEXT NOT NULL,
+    end_date TEXT NOT NULL
+);
+CREATE TABLE submissions (
+    id INTEGER PRIMARY KEY,
+    plan_id INTEGER NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
+    region_id INTEGER NOT NULL REFERENCES regions(id),
+    period_id INTEGER NOT NULL REFERENCES periods(id),
+    file_name TEXT NOT NULL,
+    file_size INTEGER NOT NULL,
+    sha256 TEXT NOT NULL,
+    received_at TEXT NOT NULL,
+    outcome TEXT NOT NULL CHECK (outcome IN ('accepted', 'rejected')),
+    identified_by TEXT NOT NULL DEFAULT 'metadata',
+    counts TEXT NOT NULL DEFAULT '{}',
+    problems TEXT NOT NULL DEFAULT '[]'
+);
+CREATE INDEX submissions_plan_period ON submissions(plan_id, period_id, region_id);
+CREATE INDEX submissions_sha ON submissions(sha256);
+CREATE TABLE task_progress (
+    task_id INTEGER NOT NULL REFERENCES tasks(id) ON DELETE CASCADE,
+    region_id INTEGER NOT NULL REFERENCES regions(id),
+    period_id INTEGER NOT NULL REFERENCES periods(id),
+    status TEXT CHECK (status IN ('not_started', 'in_progress', 'done', 'lagging', 'on_hold')),
+    percent REAL CHECK (percent BETWEEN 0 AND 100),
+    progress TEXT NOT NULL DEFAULT '',
+    problems TEXT NOT NULL DEFAULT '',
+    next_steps TEXT NOT NULL DEFAULT '',
+    origin TEXT NOT NULL CHECK (origin IN ('sample', 'submission', 'manual')),
+    submission_id INTEGER REFERENCES submissions(id),
+    updated_at TEXT NOT NULL,
+    PRIMARY KEY (task_id, region_id, period_id)
+) WITHOUT ROWID;
+CREATE INDEX task_progress_period ON task_progress(period_id, region_id);
+CREATE TABLE indicator_values (
+    indicator_id INTEGER NOT NULL REFERENCES indicators(id) ON DELETE CASCADE,
+    region_id INTEGER NOT NULL REFERENCES regions(id),
+    period_id INTEGER NOT NULL REFERENCES periods(id),
+    value REAL,
+    note TEXT NOT NULL DEFAULT '',
+    origin TEXT NOT NULL CHECK (origin IN ('sample', 'submission', 'manual')),
+    submission_id INTEGER REFERENCES submissions(id),
+    updated_at TEXT NOT NULL,
+    PRIMARY KEY (indicator_id, region_id, period_id)
+) WITHOUT ROWID;
+CREATE INDEX indicator_values_period ON indicator_values(period_id, region_id);
+CREATE TABLE audit_log (
+    id INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    entity TEXT NOT NULL,
+    entity_key TEXT NOT NULL,
+    field TEXT NOT NULL,
+    old_value TEXT,
+    new_value TEXT,
+    source TEXT NOT NULL
+);
+CREATE INDEX audit_log_entity ON audit_log(entity, entity_key);
+CREATE TABLE settings (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+"""
+
+
+@dataclass(frozen=True)
+class Step:
+    version: int
+    name: str
+    apply: Callable[[sqlite_utils.Database], None]
+
+
+def _script(sql: str) -> Callable[[sqlite_utils.Database], None]:
+    def run(db: sqlite_utils.Database) -> None:
+        # executescript() would COMMIT first; statement by statement stays in our transaction.
+        for statement in filter(str.strip, sql.split(";")):
+            db.execute(statement)
+    return run
+
+
+STEPS: tuple[Step, ...] = (
+    Step(1, "initial schema", _script(_V1)),
+)
+LATEST = STEPS[-1].version
+
+
+def pending(db: sqlite_utils.Database) -> list[Step]:
+    current = user_version(db)
+    return [s for s in STEPS if s.version > current]
+
+
+def migrate(db: sqlite_utils.Database, *, upto: int = LATEST) -> list[Step]:
+    """Apply every pending step up to *upto*; returns the steps applied."""
+    applied = []
+    for step in pending(db):
+        if step.version > upto:
+            break
+        with transaction(db):
+            step.apply(db)
+            db.execute(f"PRAGMA user_version = {step.version}")
+        applied.append(step)
+    return applied

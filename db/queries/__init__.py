@@ -1,0 +1,1 @@
+"""Queries by subject; each module takes a sqlite-utils Database and plain values."""

@@ -1,0 +1,59 @@
+"""Shared fixtures: the seed documents, fresh workspaces in tmp_path, the CLI in-process."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["WORKBENCH_LANG"] = "zh_CN"
+
+REPO = Path(__file__).resolve().parents[1]
+SEEDS = Path(os.environ.get("WORKBENCH_SEEDS", REPO.parent / "shared" / "seeds"))
+SEED_000 = SEEDS / "000_cb7a6a1268d93d61.txt"  # 三年行动计划（2021-2023年）
+SEED_002 = SEEDS / "002_0800d899563075c0.txt"  # 长三角数字干线发展规划纲要
+SEED_003 = SEEDS / "003_23568483099dda36.txt"  # “十三五”规划
+SEED_004 = SEEDS / "004_9f1a1ae8a519372c.txt"  # “十二五”规划
+
+
+@pytest.fixture
+def workspace_path(tmp_path: Path) -> Path:
+    return tmp_path / "ws.sqlite"
+
+
+@pytest.fixture
+def workspace(workspace_path: Path):
+    from workbench.workspace import Workspace
+    ws = Workspace.open(workspace_path, create=True, program="pytest")
+    yield ws
+    ws.close()
+
+
+@pytest.fixture
+def cli(workspace_path: Path, capsys):
+    """Run `workbench ARGS…` in-process against the test workspace: (exit code, stdout, stderr)."""
+    from workbench.cli.main import run
+
+    def invoke(*args: str, workspace: Path | None = None) -> tuple[int, str, str]:
+        code = run(["--workspace", str(workspace or workspace_path), *args])
+        out, err = capsys.readouterr()
+        return code, out, err
+    return invoke
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory) -> Path:
+    """One demo workspace built per test session; tests copy it instead of rebuilding."""
+    from workbench import demo, services
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
+    demo.build(path, services.import_plan)
+    return path
+
+
+@pytest.fixture
+def demo_path(demo_template: Path, tmp_path: Path) -> Path:
+    import shutil
+    target = tmp_path / "demo.sqlite"
+    shutil.copyfile(demo_template, target)
+    return target
