@@ -57,3 +57,12 @@ def demo_path(demo_template: Path, tmp_path: Path) -> Path:
     target = tmp_path / "demo.sqlite"
     shutil.copyfile(demo_template, target)
     return target
+
+
+@pytest.fixture(autouse=True)
+def _default_language():
+    """A test that switches language (CLI --lang, GUI) must not leak it into the next."""
+    from workbench import messages
+    messages.set_language(None)
+    yield
+    messages.set_language(None)

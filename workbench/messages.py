@@ -8,79 +8,13 @@ from __future__ import annotations
 
 import os
 
+from workbench import catalogue
+
 ZH = "zh_CN"
 EN = "en"
 _language: str | None = None
 
-CATALOGUE: dict[str, tuple[str, str]] = {
-    # code: (zh_CN, en)
-    "file.not_found": ("找不到文件：{path}", "File not found: {path}"),
-    "file.empty": ("文件为空：{path}", "The file is empty: {path}"),
-    "file.too_large": ("文件过大（{size} 字节，上限 {limit} 字节）：{path}",
-                       "The file is too large ({size} bytes, limit {limit}): {path}"),
-    "file.binary": ("文件不是文本文档（看起来是二进制文件）：{path}",
-                    "The file is not a text document (it looks binary): {path}"),
-    "file.encoding": ("无法识别文件编码（支持 UTF-8、带 BOM 的 UTF-8 和 GB18030）：{path}",
-                      "Unknown text encoding (UTF-8, UTF-8 with BOM and GB18030 are supported): {path}"),
-    "file.unsupported_type": ("不支持的文件类型“{suffix}”：{path}（支持 .txt 和 .docx）",
-                              "Unsupported file type '{suffix}': {path} (.txt and .docx are supported)"),
-    "file.bad_docx": ("无法读取 Word 文档（文件损坏或不是 .docx）：{path}",
-                      "Cannot read the Word document (damaged, or not a .docx): {path}"),
-    "plan.not_a_plan": ("这不像一份规划文件：{path}（未找到“一、”这样的编号章节和任务）",
-                        "This does not look like a plan: {path} (no numbered parts such as 一、 and no tasks found)"),
-    "plan.not_found": ("找不到规划：{plan}", "No such plan: {plan}"),
-    "plan.ambiguous": ("“{plan}”对应多个规划：{matches}，请写得更具体或使用编号",
-                       "'{plan}' matches several plans: {matches}; be more specific or use the id"),
-    "plan.duplicate": ("该文件已导入为规划 {plan_id}《{title}》", "This document was already imported as plan {plan_id} ({title})"),
-    "region.not_found": ("找不到地区：{region}（可用 SH/JS/ZJ/AH 或 沪/苏/浙/皖）",
-                         "No such region: {region} (use SH/JS/ZJ/AH or 沪/苏/浙/皖)"),
-    "period.invalid": ("报送期“{period}”格式不对，应为 2023、2023H1 或 2023Q2",
-                       "Invalid period '{period}': use 2023, 2023H1 or 2023Q2"),
-    "workspace.newer": ("工作区 {path} 由更新版本的工作台创建（结构版本 {found}，本程序支持到 {supported}），请升级工作台；文件未作任何改动",
-                        "Workspace {path} was made by a newer workbench (schema {found}, this one knows up to {supported}); upgrade the workbench. The file was not changed."),
-    "workspace.locked": ("工作区正被另一个程序使用：{holder}（{path}）。请先关闭它",
-                         "The workspace is in use by another program: {holder} ({path}). Close it first."),
-    "workspace.not_sqlite": ("这不是工作台的工作区文件：{path}", "This is not a workbench workspace file: {path}"),
-    "workspace.damaged": ("工作区文件已损坏：{path}（{detail}）。请从备份恢复",
-                          "The workspace file is damaged: {path} ({detail}). Restore it from a backup."),
-    "workspace.read_only": ("工作区文件是只读的，无法写入：{path}",
-                            "The workspace file is read-only and cannot be written: {path}"),
-    "workspace.disk_full": ("磁盘空间不足，写入已撤销，工作区保持原样：{path}",
-                            "The disk is full; the write was rolled back and the workspace is unchanged: {path}"),
-    "workspace.io_error": ("读写工作区失败（{detail}），写入已撤销：{path}。如工作区在U盘上，请检查U盘是否仍插着",
-                           "Reading or writing the workspace failed ({detail}); the write was rolled back: {path}. If it is on a USB stick, check that it is still plugged in."),
-    "workspace.missing": ("找不到工作区：{path}", "No workspace at {path}"),
-    "workspace.risky_location": ("工作区位于{kind}（{path}）。SQLite 文件放在此处可能因同步或断开而损坏，建议放在本机硬盘上",
-                                 "The workspace is on {kind} ({path}). SQLite files there can be corrupted by syncing or disconnection; keep it on a local disk."),
-    "backup.not_found": ("找不到备份：{path}", "No such backup: {path}"),
-    "backup.verify_failed": ("备份校验失败：{path}（{detail}）", "Backup verification failed: {path} ({detail})"),
-    "value.bad_status": ("状态“{value}”无效，应为 未启动/推进中/已完成/滞后/暂停 之一",
-                         "Invalid status '{value}': use one of not started / in progress / done / lagging / on hold"),
-    "value.bad_percent": ("完成进度“{value}”无效，应为 0 到 100 之间的数", "Invalid progress '{value}': use a number from 0 to 100"),
-    "demo.exists": ("{path} 已存在且不是演示工作区，或未要求重置；演示工作区不会覆盖其他工作区",
-                    "{path} exists and is not a demo workspace to reset; the demo never overwrites another workspace"),
-    "internal_error": ("内部错误：{error}。工作区未被改动；请加 --debug 重试并把输出发给维护人员",
-                       "Internal error: {error}. The workspace was not changed; rerun with --debug and send the output to the maintainers"),
-    "plan.summary": ("《{title}》（{kind}，{period}）：{parts} 个部分，{task_groups} 组 {tasks} 项任务，{projects} 个重大项目/专栏，{safeguards} 条保障措施，{indicators} 个指标（{targets} 个目标值），{stages} 个阶段",
-                     "{title} ({kind}, {period}): {parts} parts, {tasks} tasks in {task_groups} groups, {projects} flagship projects, {safeguards} safeguards, {indicators} indicators ({targets} targets), {stages} stages"),
-    "plan.imported": ("已保存为规划 {plan_id}", "Saved as plan {plan_id}"),
-    "plan.project": ("重大项目", "project"),
-    "plan.list_headers": ("编号|规划|期限|任务|重大项目|指标", "id|plan|period|tasks|projects|indicators"),
-    "dry_run.nothing_saved": ("（预览，未保存任何内容）", "(preview: nothing was saved)"),
-    "demo.ready": ("演示工作区已就绪：{path}（{plans} 个规划，含 2021–2023 年示例进展数据）",
-                   "Demo workspace ready: {path} ({plans} plans, with sample progress for 2021–2023)"),
-    "check.ok": ("检查通过（{warnings} 条提示）", "Check passed ({warnings} warnings)"),
-    "check.failed": ("检查发现 {errors} 个问题、{warnings} 条提示", "Check found {errors} problems and {warnings} warnings"),
-    "backup.done": ("已备份并校验：{path}", "Backed up and verified: {path}"),
-    "restore.done": ("已从 {path} 恢复；恢复前的状态已备份到 {safety}",
-                     "Restored from {path}; the state before was backed up to {safety}"),
-    "cancelled": ("操作已取消，所有改动均已撤销", "Cancelled; every change was rolled back"),
-    "status.not_started": ("未启动", "Not started"),
-    "status.in_progress": ("推进中", "In progress"),
-    "status.done": ("已完成", "Done"),
-    "status.lagging": ("滞后", "Lagging"),
-    "status.on_hold": ("暂停", "On hold"),
-}
+CATALOGUE: dict[str, tuple[str, str]] = catalogue.merged()
 
 
 def set_language(lang: str | None) -> None:

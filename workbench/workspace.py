@@ -19,6 +19,7 @@ import sqlite_utils
 from db import connection, migrations
 from db.queries import reference
 from workbench import backups, regions
+from workbench.location import Risk, risk_of
 from workbench.errors import WorkspaceError
 from workbench.lock import WorkspaceLock
 
@@ -119,6 +120,11 @@ class Workspace:
             if reference.get_info(self.db, "workspace_id") is None:
                 reference.set_info(self.db, "workspace_id", uuid.uuid4().hex)
                 reference.set_info(self.db, "created_at", now())
+
+    @property
+    def risk(self) -> Risk | None:
+        """A network share, cloud-sync folder or removable drive: worth a warning."""
+        return risk_of(self.path)
 
     @property
     def workspace_id(self) -> str:

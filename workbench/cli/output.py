@@ -4,6 +4,10 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Sequence
+from pathlib import Path
+
+from workbench import messages
+from workbench.workspace import Workspace
 
 
 def emit_json(data: object) -> None:
@@ -25,3 +29,13 @@ def table(rows: Sequence[Sequence[object]], headers: Sequence[str]) -> None:
 
 def say(text: str) -> None:
     print(text)
+
+
+def open_workspace(path: Path, *, write: bool, program: str, create: bool = False) -> Workspace:
+    """Open for a command; a writer is warned (on stderr) when the file sits somewhere risky."""
+    workspace = Workspace.open(path, write=write, create=create, program=program)
+    risk = workspace.risk if write else None
+    if risk:
+        print("! " + messages.text("workspace.risky_location", kind=messages.text(f"risk.{risk.kind}"),
+                                   path=risk.detail), file=sys.stderr)
+    return workspace

@@ -5,7 +5,7 @@ import argparse
 from pathlib import Path
 
 from workbench import messages, plan_json, plans, services
-from workbench.cli.output import emit_json, say, table
+from workbench.cli.output import emit_json, open_workspace, say, table
 from workbench.workspace import Workspace
 
 
@@ -48,7 +48,7 @@ def import_plan(args: argparse.Namespace) -> int:
                 say(f"  {t.group_number or ''} {t.number}. {t.title}")
             say(messages.text("dry_run.nothing_saved"))
         return 0
-    with Workspace.open(args.workspace, create=True, program="workbench plan import") as ws:
+    with open_workspace(args.workspace, write=True, create=True, program="workbench plan import") as ws:
         plan_id, summary = services.import_plan(ws, args.file)
     if args.json:
         emit_json({"dry_run": False, "plan_id": plan_id, "summary": summary.as_dict()})

@@ -5,7 +5,7 @@ import argparse
 from pathlib import Path
 
 from workbench import backups, check, demo, messages, plans, services
-from workbench.cli.output import emit_json, say
+from workbench.cli.output import emit_json, open_workspace, say
 from workbench.workspace import Workspace
 
 
@@ -66,7 +66,7 @@ def backup(args: argparse.Namespace) -> int:
             for p in found:
                 say(str(p))
         return 0
-    with Workspace.open(args.workspace, program="workbench backup") as ws:
+    with open_workspace(args.workspace, write=True, program="workbench backup") as ws:
         target = backups.take(ws)
     if args.json:
         emit_json({"backup": str(target)})
@@ -76,7 +76,7 @@ def backup(args: argparse.Namespace) -> int:
 
 
 def restore(args: argparse.Namespace) -> int:
-    ws = Workspace.open(args.workspace, program="workbench restore")
+    ws = open_workspace(args.workspace, write=True, program="workbench restore")
     try:
         safety = backups.restore(ws, args.backup_file)
     finally:

@@ -1,0 +1,36 @@
+"""Plan text → ParsedPlan: the pure parser, the same for .txt, .docx and tests."""
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from workbench.domain import NodeKind, ParsedPlan, ParsedStage, Span
+from workbench.errors import InputError
+
+from .indicators import extract_indicators
+from .labels import PART
+from .metadata import read_metadata
+from .outline import build_outline, to_nodes
+from .paragraphs import normalise, split_paragraphs
+from .projects import extract_projects
+from .safeguards import extract_safeguards
+from .tasks import extract_tasks
+
+
+def parse_plan_text(text: str, source_name: str, heading_levels: Mapping[int, int] | None = None) -> ParsedPlan:
+    """Parse a plan; heading_levels maps line numbers to the outline level (1–3) a Word
+    heading style gives them. Raises only InputError (file.empty, plan.not_a_plan)."""
+    source = normalise(text)
+    if not source.strip():
+        raise InputError("file.empty", path=source_name)
+    outline = build_outline(split_paragraphs(source, heading_levels or {}))
+    tasks = extract_tasks(outline)
+    if not tasks and not any(root.level == PART for root in outline.roots):
+        raise InputError("plan.not_a_plan", path=source_name)
+    stages = [block for block in outline.blocks() if block.kind is NodeKind.STAGE]
+    metadata = read_metadata(outline.front, [block.stage for block in stages], source_name)
+    return ParsedPlan(
+        metadata=metadata, source_text=source, source_name=source_name, outline=to_nodes(outline.roots),
+        tasks=tasks, projects=extract_projects(outline), safeguards=extract_safeguards(outline),
+        indicators=extract_indicators(outline, metadata.period_start),
+        stages=[ParsedStage(b.stage.label, b.stage.start_year, b.stage.end_year, Span(b.heading.start, b.end))
+                for b in stages])

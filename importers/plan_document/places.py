@@ -1,0 +1,45 @@
+"""Region names as they occur in running text, found by the longest name first."""
+from __future__ import annotations
+
+import re
+
+from workbench import regions
+
+# Names and short names, and aliases long enough to be specific: a bare "示范区" in
+# running text is any demonstration zone, not the 一体化示范区.
+_SPECIFIC_ALIAS = 4
+_NAMES = sorted({n for r in regions.ALL
+                 for n in (r.name, r.short_name, *(a for a in r.aliases if len(a) >= _SPECIFIC_ALIAS))
+                 if len(n) >= 2 and not n.isascii()}, key=len, reverse=True)
+_PATTERN = re.compile("|".join(map(re.escape, _NAMES)))
+
+
+def first_region(text: str) -> str | None:
+    """Code of the first region named in text."""
+    found = first_region_match(text)
+    return found[1] if found else None
+
+
+def first_region_match(text: str) -> tuple[int, str] | None:
+    """Where text first names a region, and its code."""
+    m = _PATTERN.search(text)
+    return (m.start(), regions.lookup(m[0])) if m else None
+
+
+def leading_region_length(text: str) -> int:
+    """Length of the region name text starts with, 0 if none."""
+    m = _PATTERN.match(text)
+    return m.end() if m else 0
+
+
+def region_named(text: str) -> str | None:
+    """Code of the region text is exactly the name of."""
+    return regions.lookup(text) if _PATTERN.fullmatch(text) else None
+
+
+def province_of(code: str) -> str | None:
+    """The province (SH/JS/ZJ/AH) a region lies in, None for the delta or a cross-border area."""
+    region = regions.BY_CODE.get(code)
+    while region and region.code not in regions.PROVINCES:
+        region = regions.BY_CODE.get(region.parent) if region.parent else None
+    return region.code if region else None

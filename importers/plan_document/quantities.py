@@ -1,0 +1,31 @@
+"""Printed quantities → value and unit.
+
+Counts are scaled by 万/亿 (9786万个 → 97860000 个); money keeps the number as printed
+with the scale in its unit (2000亿元 → 2000 亿元; 5000亿级, an output "of the 5000亿
+class", → 5000 亿元), because plans state and compare money in 亿元.
+"""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+_SCALES = {"万": 10**4, "百万": 10**6, "千万": 10**7, "亿": 10**8, "万亿": 10**12}
+_PERCENT = ("%", "％")
+
+QUANTITY = re.compile(
+    r"(?<![0-9A-Za-z.．])(?P<number>\d{1,12}(?:\.\d{1,6})?)(?![\d.]|\s*[年月日号])\s*"
+    r"(?P<scale>万亿|千万|百万|万|亿)?"
+    r"(?P<unit>个百分点|%|％|Gbps|Mbps|Tbps|元|级|个|户|人|家|项|台|套|公里|吨)?"
+    r"(?![A-Za-z])")
+
+
+def quantity(m: re.Match[str]) -> tuple[float, str] | None:
+    """Value and unit of a QUANTITY match; None when it is not a level a plan measures."""
+    number, scale, unit = Decimal(m["number"]), m["scale"] or "", m["unit"] or ""
+    if unit in ("元", "级"):
+        return (float(number), scale + "元") if unit == "元" or scale else None
+    if unit == "个百分点":  # a change, not a level
+        return None
+    if scale:
+        return (float(number * _SCALES[scale]), unit) if unit else None  # a bare 万 names no unit
+    return float(number), "%" if unit in _PERCENT else unit

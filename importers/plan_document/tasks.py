@@ -1,0 +1,39 @@
+"""Tasks of the task parts (主要任务 / 重点任务 / 建设重点 / 发展重点和任务)."""
+from __future__ import annotations
+
+from workbench.domain import NodeKind, ParsedTask, Span
+
+from .annotations import Responsibility
+from .outline import Block, Outline
+from .paragraphs import split_lead
+
+
+def extract_tasks(outline: Outline) -> list[ParsedTask]:
+    return [_task(block) for block in outline.blocks() if block.kind is NodeKind.TASK]
+
+
+def title_and_body(block: Block, responsibility: Responsibility | None = None) -> tuple[str, str]:
+    """Title up to the first 。 of the heading, body the rest and the paragraphs after it;
+    a heading without a sentence is all title. Annotations go to responsibility."""
+    texts = [block.heading_text, *(p.text for p in block.paragraphs)]
+    if responsibility:
+        texts = [responsibility.take(text) for text in texts]
+    title, rest = split_lead(texts[0])
+    return title, "\n".join(t for t in (rest, *texts[1:]) if t)
+
+
+def own_span(block: Block) -> Span:
+    """From the label to the end of the block's own text, without what follows it."""
+    return Span(block.heading.start, block.own_end)
+
+
+def _task(block: Block) -> ParsedTask:
+    responsibility = Responsibility()
+    title, body = title_and_body(block, responsibility)
+    group = block.parent if block.parent and block.parent.kind is NodeKind.TASK_GROUP else None
+    return ParsedTask(
+        number=block.label.numeral, title=title, body=body,
+        group_number=group.label.number if group else None, group_title=group.title if group else None,
+        span=own_span(block), lead_units=responsibility.lead_units,
+        cooperating_units=responsibility.cooperating_units, regions=responsibility.regions,
+        deadline=responsibility.deadline)
