@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from db import connection
 from workbench.errors import WorkspaceError
+from workbench.failures import translated
 
 if TYPE_CHECKING:
     from workbench.workspace import Workspace
@@ -57,10 +58,15 @@ def verify(path: Path, expected_counts: dict[str, int] | None = None) -> dict[st
 
 def take(workspace: Workspace, *, reason: str = MANUAL) -> Path:
     target_dir = folder(workspace.path)
-    target_dir.mkdir(exist_ok=True)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = target_dir / f"{workspace.path.stem}-{stamp}-{reason}.sqlite"
-    connection.backup_to(workspace.db, target)
+    try:
+        with translated(target):
+            target_dir.mkdir(exist_ok=True)
+            connection.backup_to(workspace.db, target)
+    except BaseException:
+        target.unlink(missing_ok=True)  # a half-written copy is no backup
+        raise
     verify(target, _counts(workspace.db))
     if reason != MANUAL:
         prune(workspace.path)
@@ -89,9 +95,14 @@ def restore(workspace: Workspace, backup: Path) -> Path:
     verify(backup)
     safety = take(workspace, reason="before-restore")
     staging = workspace.path.with_name(workspace.path.name + ".restoring")
-    shutil.copyfile(backup, staging)
-    workspace.close(release_lock=False)
-    for suffix in ("-wal", "-shm"):
-        Path(str(workspace.path) + suffix).unlink(missing_ok=True)
-    os.replace(staging, workspace.path)
+    with translated(workspace.path):
+        try:
+            shutil.copyfile(backup, staging)
+        except BaseException:
+            staging.unlink(missing_ok=True)
+            raise
+        workspace.close(release_lock=False)
+        for suffix in ("-wal", "-shm"):
+            Path(str(workspace.path) + suffix).unlink(missing_ok=True)
+        os.replace(staging, workspace.path)  # atomic: the old file or the new, never half
     return safety

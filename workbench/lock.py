@@ -16,6 +16,7 @@ from datetime import datetime
 from pathlib import Path
 
 from workbench.errors import WorkspaceError
+from workbench.failures import translate_error
 
 
 @dataclass(frozen=True)
@@ -86,8 +87,8 @@ class WorkspaceLock:
                 other = read_holder(self.workspace)
                 raise WorkspaceError("workspace.locked", path=str(self.workspace),
                                      holder=other.describe() if other else "?") from None
-            except PermissionError:
-                raise WorkspaceError("workspace.read_only", path=str(self.workspace)) from None
+            except OSError as exc:  # read-only medium, permissions, a drive that is gone
+                raise translate_error(exc, self.workspace) from exc
             with os.fdopen(fd, "w", encoding="utf-8") as f:
                 json.dump(asdict(self.holder), f, ensure_ascii=False)
             self._held = True

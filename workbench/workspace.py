@@ -7,8 +7,6 @@ before any migration, migrates, and seeds the reference regions.
 from __future__ import annotations
 
 import contextlib
-import errno
-import sqlite3
 import uuid
 from collections.abc import Iterator
 from datetime import datetime
@@ -21,38 +19,12 @@ from db.queries import reference
 from workbench import backups, regions
 from workbench.location import Risk, risk_of
 from workbench.errors import WorkspaceError
+from workbench.failures import translated
 from workbench.lock import WorkspaceLock
 
 
 def now() -> str:
     return datetime.now().isoformat(timespec="seconds")
-
-
-def translate_error(exc: BaseException, path: Path) -> WorkspaceError | None:
-    """The user-facing error for an SQLite or OS failure, or None if it is not one we know."""
-    message = str(exc).lower()
-    if isinstance(exc, OSError) and exc.errno == errno.ENOSPC or "disk is full" in message:
-        return WorkspaceError("workspace.disk_full", path=str(path))
-    if "readonly" in message or "read-only" in message or isinstance(exc, PermissionError):
-        return WorkspaceError("workspace.read_only", path=str(path))
-    if "not a database" in message:
-        return WorkspaceError("workspace.not_sqlite", path=str(path))
-    if "malformed" in message:
-        return WorkspaceError("workspace.damaged", path=str(path), detail=str(exc))
-    if "disk i/o error" in message or "unable to open" in message or isinstance(exc, OSError):
-        return WorkspaceError("workspace.io_error", path=str(path), detail=str(exc))
-    return None
-
-
-@contextlib.contextmanager
-def translated(path: Path) -> Iterator[None]:
-    try:
-        yield
-    except (sqlite3.Error, OSError) as exc:
-        error = translate_error(exc, path)
-        if error is None:
-            raise
-        raise error from exc
 
 
 def schema_version_of(path: Path) -> int:
