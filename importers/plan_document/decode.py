@@ -1,4 +1,5 @@
-"""Bytes of a .txt file → text: UTF-8 (with or without BOM) or GB18030, nothing else."""
+"""Bytes of a .txt file → text: UTF-8 (with or without BOM), GB18030, or UTF-16/32 with
+a BOM (what Windows Notepad calls "Unicode"); nothing else."""
 from __future__ import annotations
 
 import codecs
@@ -6,7 +7,9 @@ from collections import Counter
 
 from workbench.errors import InputError
 
-_OTHER_UNICODE_BOMS = (codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+# UTF-32 first: its little-endian BOM begins with UTF-16's.
+_WIDE_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+              (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 # Bytes no text file uses: C0 controls other than \t \n \v \f \r and ESC, and DEL.
 _CONTROL = bytes(b for b in range(32) if b not in b"\t\n\v\f\r\x1b") + b"\x7f"
 _BINARY_SHARE = 0.05
@@ -19,8 +22,12 @@ _COMMON_SHARE = 0.9
 def decode(data: bytes, path: str) -> str:
     if not data.strip():
         raise InputError("file.empty", path=path)
-    if data.startswith(_OTHER_UNICODE_BOMS):
-        raise InputError("file.encoding", path=path)
+    for bom, encoding in _WIDE_BOMS:
+        if data.startswith(bom):
+            text = _strict(data, encoding, path)
+            if _looks_binary(text[:_SAMPLE].encode("utf-8")):
+                raise InputError("file.binary", path=path)
+            return text
     if _looks_binary(data[:_SAMPLE]):
         raise InputError("file.binary", path=path)
     if data.startswith(codecs.BOM_UTF8):

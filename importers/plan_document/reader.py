@@ -20,6 +20,8 @@ def read_plan(path: str | Path) -> ParsedPlan:
         if not path.is_file():
             raise InputError("file.not_found", path=shown)
         suffix = path.suffix.lower()
+        if suffix == ".doc":
+            raise InputError("file.old_word", path=shown)
         if suffix not in (".txt", ".docx"):
             raise InputError("file.unsupported_type", path=shown, suffix=path.suffix)
         size = path.stat().st_size

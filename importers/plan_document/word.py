@@ -46,15 +46,21 @@ def read_docx(path: Path) -> tuple[str, dict[int, int]]:
     return "\n".join(lines), levels
 
 
+_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # compound document: a .doc, or an encrypted .docx
+
+
 def _check_package(path: Path) -> None:
+    with open(path, "rb") as f:
+        if f.read(len(_OLE)) == _OLE:
+            raise InputError("file.encrypted_or_old", path=str(path))
     try:
         with zipfile.ZipFile(path) as package:
             body = package.getinfo("word/document.xml")
             unzipped = sum(member.file_size for member in package.infolist())
             if body.file_size > MAX_DOCUMENT_XML:
-                raise InputError("file.too_large", path=str(path), size=body.file_size, limit=MAX_DOCUMENT_XML)
+                raise InputError("file.expands_too_much", path=str(path), size=body.file_size, limit=MAX_DOCUMENT_XML)
             if unzipped > MAX_UNZIPPED:
-                raise InputError("file.too_large", path=str(path), size=unzipped, limit=MAX_UNZIPPED)
+                raise InputError("file.expands_too_much", path=str(path), size=unzipped, limit=MAX_UNZIPPED)
             damaged = any(_declares_dtd(package, member) for member in package.infolist()
                           if member.filename.endswith((".xml", ".rels")))
     except InputError:

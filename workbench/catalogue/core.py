@@ -4,6 +4,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # code: (zh_CN, en)
     "file.not_found": ("找不到文件：{path}", "File not found: {path}"),
     "file.unreadable": ("无法读取文件：{path}（{detail}）", "Cannot read the file: {path} ({detail})"),
+    "file.old_word": ("旧版 Word 文档（.doc）不能直接导入：请在 Word 或 WPS 中“另存为” .docx 后再导入：{path}",
+                      "Old Word documents (.doc) cannot be imported: open it in Word or WPS and \"Save As\" .docx, then import that: {path}"),
+    "file.encrypted_or_old": ("文档设置了密码或是旧版 .doc 格式：请在 Word 或 WPS 中取消密码并另存为 .docx 后再导入：{path}",
+                              "The document is password-protected or an old .doc: remove the password in Word or WPS and save it as .docx, then import that: {path}"),
+    "file.expands_too_much": ("文件解压后过大（{size} 字节，上限 {limit} 字节），不予读取：{path}",
+                              "The file expands to too much data ({size} bytes, limit {limit}); it was not read: {path}"),
     "file.empty": ("文件为空：{path}", "The file is empty: {path}"),
     "file.too_large": ("文件过大（{size} 字节，上限 {limit} 字节）：{path}",
                        "The file is too large ({size} bytes, limit {limit}): {path}"),
