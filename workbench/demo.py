@@ -11,9 +11,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from db.queries import plans as plan_queries
-from db.queries import progress as q
 from db.queries import reference
-from workbench import backups, periods, regions
+from workbench import backups, periods, progress, regions
 from workbench.domain import TaskStatus
 from workbench.errors import WorkspaceError
 from workbench.lock import WorkspaceLock
@@ -84,8 +83,8 @@ def add_sample_progress(workspace: Workspace) -> int:
             task_ids = [t["id"] for t in plan_queries.tasks(db, plan["id"])]
             task_rows = _task_rows(task_ids, region_ids, period_ids, rng)
             value_rows = _indicator_rows(plan_queries.indicators(db, plan["id"]), region_ids, period_ids, rng)
-            q.insert_many(db, "task_progress", task_rows)
-            q.insert_many(db, "indicator_values", value_rows)
+            progress.bulk_load(workspace, progress.TASK_PROGRESS, task_rows)
+            progress.bulk_load(workspace, progress.INDICATOR_VALUE, value_rows)
             written += len(task_rows) + len(value_rows)
     return written
 

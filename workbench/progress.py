@@ -98,6 +98,13 @@ def record(workspace: Workspace, entity: str, key: dict, values: dict, *, origin
     return changes
 
 
+def bulk_load(workspace: Workspace, entity: str, rows: list[dict]) -> None:
+    """Complete rows written as they are, without audit: for generated data only (the demo's
+    samples, the benchmark's scale workspace), which is marked by its origin."""
+    with workspace.write() as db:
+        q.insert_many(db, entity, rows)
+
+
 def set_task_status(workspace: Workspace, task_id: int, status: str, *, source: str) -> list[Change]:
     validate(TASK, {"status": status})
     with workspace.write() as db:
