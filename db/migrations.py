@@ -205,6 +205,32 @@ CREATE TABLE settings (
 """
 
 
+# Issued templates, so a returned file can be traced to what was sent; the secret that
+# keys the templates' checksums; what a submission's guide sheet says about who filled it.
+_V2 = """
+CREATE TABLE templates (
+    id TEXT PRIMARY KEY,
+    plan_id INTEGER NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
+    region_id INTEGER NOT NULL REFERENCES regions(id),
+    period_id INTEGER NOT NULL REFERENCES periods(id),
+    issued_at TEXT NOT NULL,
+    deadline TEXT NOT NULL,
+    contact TEXT NOT NULL DEFAULT '',
+    file_name TEXT NOT NULL,
+    format_version INTEGER NOT NULL,
+    checksum TEXT NOT NULL,
+    task_count INTEGER NOT NULL DEFAULT 0,
+    indicator_count INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX templates_plan_period ON templates(plan_id, period_id, region_id);
+ALTER TABLE submissions ADD COLUMN template_id TEXT REFERENCES templates(id);
+ALTER TABLE submissions ADD COLUMN reporter TEXT NOT NULL DEFAULT '';
+ALTER TABLE submissions ADD COLUMN phone TEXT NOT NULL DEFAULT '';
+ALTER TABLE submissions ADD COLUMN reported_on TEXT;
+INSERT OR IGNORE INTO workspace_info (key, value) VALUES ('template_key', lower(hex(randomblob(32))))
+"""
+
+
 @dataclass(frozen=True)
 class Step:
     version: int
@@ -222,6 +248,7 @@ def _script(sql: str) -> Callable[[sqlite_utils.Database], None]:
 
 STEPS: tuple[Step, ...] = (
     Step(1, "initial schema", _script(_V1)),
+    Step(2, "templates and submission details", _script(_V2)),
 )
 LATEST = STEPS[-1].version
 

@@ -39,14 +39,14 @@ def _common() -> argparse.ArgumentParser:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from workbench.cli import plan_commands, workspace_commands
+    from workbench.cli import plan_commands, submission_commands, workspace_commands
 
     common = _common()
     parser = argparse.ArgumentParser(prog="workbench", parents=[common],
                                      description="长三角信息化规划工作台 Planning Workbench")
     parser.add_argument("--debug", action="store_true", help="show tracebacks of internal errors")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in (plan_commands, workspace_commands):
+    for module in (plan_commands, workspace_commands, submission_commands):
         module.register(sub, common)
     return parser
 

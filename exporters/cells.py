@@ -1,0 +1,23 @@
+"""Putting values into cells of any workbook we write: text can never run as a formula.
+
+Every workbook writer (templates, summaries, reports) sets cells through `put`, so text
+that a province typed — "=HYPERLINK(…)", "+86 …", "-" bullets, "@…" — stays text when the
+file is opened, and stays text when someone later edits the cell (the quote prefix).
+"""
+from __future__ import annotations
+
+from openpyxl.cell.cell import Cell
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralised(value: object) -> bool:
+    return isinstance(value, str) and value.startswith(FORMULA_STARTS)
+
+
+def put(cell: Cell, value: object) -> Cell:
+    cell.value = value
+    if neutralised(value):
+        cell.data_type = "s"     # openpyxl would otherwise store a leading = as a formula
+        cell.quotePrefix = True
+    return cell

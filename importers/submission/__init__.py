@@ -1,0 +1,4 @@
+"""Received submission workbooks → domain objects (`read_submission`), read safely."""
+from importers.submission.reader import read_submission
+
+__all__ = ["read_submission"]

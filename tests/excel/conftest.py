@@ -1,0 +1,29 @@
+"""Fixtures of the Excel tests: a workspace holding a small hand-built plan."""
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from tests.excel import plans as test_plans
+from workbench import plans
+
+
+@pytest.fixture
+def plan_id(workspace) -> int:
+    """A plan of 8 tasks and 4 indicators saved in the open `workspace`."""
+    return plans.save(workspace, test_plans.plan(8))
+
+
+def soffice_convert(source: Path, target_dir: Path, to: str, profile: Path) -> Path:
+    """Convert with LibreOffice in its own profile (parallel runs must not share one)."""
+    soffice = shutil.which("soffice")
+    if soffice is None:
+        pytest.skip("LibreOffice (soffice) is not installed: the re-save and rendering checks need it")
+    subprocess.run([soffice, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--convert-to", to,
+                    "--outdir", str(target_dir), str(source)], check=True, capture_output=True, timeout=180)
+    found = target_dir / f"{source.stem}.{to.split(':')[0]}"
+    assert found.exists(), f"LibreOffice wrote nothing for {source.name}"
+    return found

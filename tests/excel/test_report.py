@@ -1,0 +1,61 @@
+"""The --report workbook: the problems listed first, their workbook with each bad cell
+marked and commented, written as a new file."""
+from __future__ import annotations
+
+import openpyxl
+import pytest
+
+from tests.excel import hostile
+from tests.excel.workbooks import fill, issue
+from workbench import services, template_layout as layout
+from workbench.errors import InputError
+
+
+@pytest.fixture
+def refused(workspace, plan_id, tmp_path):
+    template = issue(workspace, plan_id, "ZJ", "2023H1", tmp_path / "issued")
+    path = fill(template, tmp_path / "浙江省.xlsx", tasks={"2": {"status": "差不多了", "percent": 150}},
+                indicators={"1": {"value": "约30"}})
+    outcome = services.submit(workspace, path)
+    assert outcome.status == "rejected"
+    return outcome
+
+
+def test_their_workbook_marked_with_the_problems_listed_first(refused, tmp_path):
+    report = services.write_report([refused], tmp_path / "退回说明.xlsx")
+    wb = openpyxl.load_workbook(report)
+    assert wb.sheetnames[0] == "问题清单" and layout.SHEET_META in wb.sheetnames
+    listing = wb["问题清单"]
+    rows = [[c.value for c in row] for row in listing.iter_rows(min_row=4)]
+    assert [r[2:5] for r in rows] == [["任务进展", "E5", "差不多了"], ["任务进展", "F5", "150"],
+                                      ["指标数据", "H4", "约30"]]
+    assert "0 到 100" in rows[1][5]
+    assert listing["D4"].hyperlink.location == "'任务进展'!E5" or "任务进展" in listing["D4"].hyperlink.target
+    tasks = wb[layout.SHEET_TASKS]
+    for ref in ("E5", "F5"):
+        assert tasks[ref].fill.fgColor.rgb.endswith("FFC7CE") and tasks[ref].comment is not None
+    assert "不是数字" in wb[layout.SHEET_INDICATORS]["H4"].comment.text
+    assert tasks["E6"].comment is None
+
+
+def test_never_over_the_received_file(refused):
+    with pytest.raises(InputError) as err:
+        services.write_report([refused], refused.path)
+    assert err.value.code == "report.same_as_input"
+
+
+def test_an_unusable_file_is_listed_without_a_copy(workspace, tmp_path):
+    outcome = services.submit(workspace, hostile.encrypted(tmp_path))
+    wb = openpyxl.load_workbook(services.write_report([outcome], tmp_path / "r.xlsx"))
+    assert wb.sheetnames == ["问题清单"]
+    assert "密码" in wb["问题清单"]["F4"].value
+
+
+def test_report_in_english(refused, tmp_path):
+    from workbench import messages
+    messages.set_language("en")
+    try:
+        wb = openpyxl.load_workbook(services.write_report([refused], tmp_path / "r.xlsx"))
+    finally:
+        messages.set_language(None)
+    assert wb.sheetnames[0] == "Problems" and wb["Problems"]["B4"].value == "refused"
