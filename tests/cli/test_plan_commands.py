@@ -152,3 +152,18 @@ def test_bundled_demo_seeds_are_the_shared_seeds():
     bundled = {p.name: digest(p) for p in demo.seed_files()}
     shared = {p.name: digest(p) for p in SEEDS.glob("*.txt")}
     assert bundled == shared
+
+
+def test_output_cut_short_by_a_pipe_is_not_an_error(tmp_path):
+    exe = Path(sys.executable).with_name("workbench")
+    env = {**os.environ, "WORKBENCH_WORKSPACE": str(tmp_path / "ws.sqlite")}
+    subprocess.run([str(exe), "plan", "import", str(SEED_003)], check=True, capture_output=True, env=env)
+    # --json of 003 is far larger than a pipe's buffer, so the writer does hit the closed pipe
+    with subprocess.Popen([str(exe), "plan", "show", "1", "--json"], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                          env=env) as show:
+        first = show.stdout.readline()
+        show.stdout.close()  # like `| head -1`
+        err = show.stderr.read()
+        assert show.wait(timeout=30) == 0
+    assert first.strip() == b"{"
+    assert err == b""

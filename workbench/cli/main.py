@@ -71,6 +71,11 @@ def run(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print(messages.text("cancelled"), file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # The reader (`| head`) stopped reading: not an error of ours. Point stdout at
+        # devnull so the interpreter's final flush does not fail again.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except Exception as exc:  # noqa: BLE001 - the last guard: one line, never a traceback
         if args.debug or os.environ.get("WORKBENCH_DEBUG"):
             traceback.print_exc()
