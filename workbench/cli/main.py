@@ -32,7 +32,8 @@ def _common() -> argparse.ArgumentParser:
     # SUPPRESS lets --workspace stand before or after the subcommand without the
     # subparser's default overwriting a value given before it.
     common.add_argument("--workspace", type=Path, default=argparse.SUPPRESS,
-                        help="workspace file (default: %(default)s in the user data directory)")
+                        help="workspace file (default: $WORKBENCH_WORKSPACE, else workspace.sqlite"
+                             " in the user data directory)")
     common.add_argument("--lang", choices=("zh_CN", "en"), default=argparse.SUPPRESS,
                         help="language of messages (default zh_CN, or WORKBENCH_LANG)")
     return common
