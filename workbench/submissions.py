@@ -16,7 +16,7 @@ from pathlib import Path
 from db.queries import progress as progress_queries
 from db.queries import reference
 from db.queries import submissions as q
-from workbench import periods, plans, progress, regions, submission_checks, template_layout as layout
+from workbench import backups, periods, plans, progress, regions, submission_checks, template_layout as layout
 from workbench.errors import Cancelled, InputError
 from workbench.submission_model import (ACCEPTED, CHANGED, DUPLICATE, NEW, REJECTED, UNCHANGED, UNUSABLE, VALID,
                                         CellChange, Expectation, Problem, RegionStatus, SubmissionOutcome,
@@ -173,9 +173,10 @@ Progress = Callable[[int, int], None]
 
 def submit(workspace: Workspace, path: Path, read: Reader, *, dry_run: bool = False,
            expect: Expectation | None = None, progress_cb: Progress | None = None,
-           cancel: Callable[[], bool] | None = None) -> SubmissionOutcome:
+           cancel: Callable[[], bool] | None = None, backup: bool = True) -> SubmissionOutcome:
     """One file, whole or not at all: accepted, a duplicate (no-op), rejected (only the
-    attempt is recorded; nothing with --dry-run) or unusable (nothing recorded)."""
+    attempt is recorded; nothing with --dry-run) or unusable (nothing recorded).
+    With *backup*, a verified backup is taken before an accepted file is written."""
     path = Path(path)
     try:
         result = preview(workspace, read(path), expect)
@@ -188,6 +189,8 @@ def submit(workspace: Workspace, path: Path, read: Reader, *, dry_run: bool = Fa
         return SubmissionOutcome(path, REJECTED, result, None if dry_run else record_rejection(workspace, result))
     if dry_run:
         return SubmissionOutcome(path, VALID, result)
+    if backup:
+        backups.take(workspace, reason="before-submission")
     return SubmissionOutcome(path, ACCEPTED, result, commit(workspace, result, progress_cb=progress_cb, cancel=cancel))
 
 
@@ -210,13 +213,16 @@ def submit_all(workspace: Workspace, paths: Iterable[str | Path], read: Reader, 
                expect: Expectation | None = None, progress_cb: Progress | None = None,
                cancel: Callable[[], bool] | None = None) -> list[SubmissionOutcome]:
     """Every file on its own: one refused file does not stop the others. A cancel stops
-    before the next file and rolls back the one in progress."""
+    before the next file and rolls back the one in progress. One backup is taken for the
+    batch, before its first write."""
     files = files_in(paths)
-    outcomes = []
+    outcomes: list[SubmissionOutcome] = []
     for done, path in enumerate(files):
         if cancel and cancel():
             raise Cancelled("cancelled")
-        outcomes.append(submit(workspace, path, read, dry_run=dry_run, expect=expect, cancel=cancel))
+        backed_up = any(o.status == ACCEPTED for o in outcomes)
+        outcomes.append(submit(workspace, path, read, dry_run=dry_run, expect=expect, cancel=cancel,
+                               backup=not backed_up))
         if progress_cb:
             progress_cb(done + 1, len(files))
     return outcomes

@@ -10,7 +10,7 @@ import openpyxl
 import pytest
 
 from tests.excel.workbooks import fill
-from workbench import template_layout as layout
+from workbench import backups, template_layout as layout
 from workbench.workspace import Workspace
 
 PLAN = "三年行动计划"
@@ -48,6 +48,8 @@ def test_four_regions_round_trip(cli, round_trip, tmp_path):
     assert code == 0, out + err
     files = json.loads(out)["files"]
     assert [f["status"] for f in files] == ["accepted"] * 4
+    # one verified backup for the batch, taken before its first write
+    assert len([p for p in backups.listing(demo) if p.stem.endswith("before-submission")]) == 1
     code, out, _ = cli("status", "--plan", PLAN, "--period", PERIOD, "--json", workspace=demo)
     states = {s["region"]: s for s in json.loads(out)}
     assert {r: s["state"] for r, s in states.items()} == dict.fromkeys(("SH", "JS", "ZJ", "AH"), "accepted")
