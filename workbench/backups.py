@@ -60,14 +60,18 @@ def take(workspace: Workspace, *, reason: str = MANUAL) -> Path:
     target_dir = folder(workspace.path)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = target_dir / f"{workspace.path.stem}-{stamp}-{reason}.sqlite"
+    # Written under another name and renamed once verified: a copy cut short by a crash
+    # never looks like a backup.
+    partial = target.with_suffix(".partial")
     try:
         with translated(target):
             target_dir.mkdir(exist_ok=True)
-            connection.backup_to(workspace.db, target)
+            connection.backup_to(workspace.db, partial)
+        verify(partial, _counts(workspace.db))
+        os.replace(partial, target)
     except BaseException:
-        target.unlink(missing_ok=True)  # a half-written copy is no backup
+        partial.unlink(missing_ok=True)
         raise
-    verify(target, _counts(workspace.db))
     if reason != MANUAL:
         prune(workspace.path)
     return target
@@ -81,7 +85,7 @@ def listing(workspace_path: Path) -> list[Path]:
 
 def prune(workspace_path: Path) -> list[Path]:
     automatic = [p for p in listing(workspace_path) if not p.stem.endswith(f"-{MANUAL}")]
-    removed = automatic[KEEP_AUTOMATIC:]
+    removed = automatic[KEEP_AUTOMATIC:] + sorted(folder(workspace_path).glob("*.partial"))
     for p in removed:
         p.unlink(missing_ok=True)
     return removed

@@ -1,72 +1,111 @@
-"""Kill a real process with SIGKILL part-way through an operation.
+"""Kill a real process with SIGKILL part-way through an operation, many times over.
 
-The child arms SQLite's progress handler on every connection it opens: after a chosen
-number of ticks (one per TICK virtual-machine steps) it sends itself SIGKILL, so the kill lands inside the
-operation's own statements (or, for a large number, not at all), at a point that varies
-from run to run. No Python cleanup runs: it is what a power cut or a task-manager kill does.
+A long-lived helper process imports the workbench once, then forks one child per run.
+The child arms SQLite's progress handler on every connection it opens: at a chosen tick
+(one tick per TICK virtual-machine steps) it sends itself SIGKILL, so the kill lands
+inside the operation's own statements at a point that differs from run to run. No Python
+cleanup runs: it is what a power cut or the task manager does. SQLite's step counts are
+repeatable, so a run is reproducible from its tick.
 """
 from __future__ import annotations
 
+import json
+import os
 import subprocess
 import sys
-from pathlib import Path
 
 from tests.conftest import REPO
 
-CHILD = """
-import os, signal, sys
+TICK = 10
+
+HELPER = r"""
+import json, os, signal, sys, traceback
 sys.path.insert(0, sys.argv[1])
 import db.connection as connection
-steps = int(sys.argv[2])
+TICK = int(sys.argv[3])
 plain_connect = connection.connect
-counter = [0]
+state = {"at": 0, "ticks": 0, "begin": 0}
 
-def die(*_):
-    counter[0] += 1
-    if counter[0] >= steps:
+def tick():
+    state["ticks"] += 1
+    if state["ticks"] >= state["at"]:
         os.kill(os.getpid(), signal.SIGKILL)
     return 0
 
+def traced(statement):
+    if statement.startswith("BEGIN IMMEDIATE"):
+        state["begin"] = state["ticks"]
+
 def armed(*args, **kwargs):
     database = plain_connect(*args, **kwargs)
-    database.conn.set_progress_handler(die, int(sys.argv[4]))
+    database.conn.set_progress_handler(tick, TICK)
+    database.conn.set_trace_callback(traced)
     return database
 
 connection.connect = armed
-exec(sys.argv[3])
-print("finished", counter[0], flush=True)
+scope = {}
+exec(sys.argv[2], scope)          # defines run(arg), importing what it needs once
+for line in sys.stdin:
+    arg, at = json.loads(line)
+    read_end, write_end = os.pipe()
+    pid = os.fork()
+    if pid == 0:
+        os.close(read_end)
+        state.update(at=at, ticks=0, begin=0)
+        try:
+            scope["run"](arg)
+            os.write(write_end, json.dumps([state["ticks"], state["begin"]]).encode())
+            os._exit(0)
+        except BaseException:
+            traceback.print_exc()
+            os._exit(3)
+    os.close(write_end)
+    measured = os.read(read_end, 64).decode()
+    os.close(read_end)
+    _, status = os.waitpid(pid, 0)
+    killed = os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGKILL
+    code = None if killed else os.waitstatus_to_exitcode(status)
+    ticks, begin = json.loads(measured) if measured else (None, None)
+    print(json.dumps({"killed": killed, "code": code, "ticks": ticks, "last_write_begins": begin}), flush=True)
 """
-TICK = 10
 
 
-def _child(operation: str, ticks: int) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-c", CHILD, str(REPO), str(ticks), operation, str(TICK)],
-                          capture_output=True, text=True, timeout=120)
+class Killer:
+    """Runs `run(arg)` (defined by *setup*, Python source) in forked children."""
 
+    def __init__(self, setup: str) -> None:
+        self.process = subprocess.Popen([sys.executable, "-c", HELPER, str(REPO), setup, str(TICK)],
+                                        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
 
-def measure(operation: str) -> int:
-    """Ticks the whole operation takes when nothing kills it (SQLite's steps are repeatable)."""
-    result = _child(operation, 10**12)
-    assert result.returncode == 0, result.stderr
-    return int(result.stdout.split("finished", 1)[1])
+    def _ask(self, arg: str, at: int) -> dict:
+        self.process.stdin.write(json.dumps([arg, at]) + "\n")
+        self.process.stdin.flush()
+        answer = json.loads(self.process.stdout.readline())
+        assert answer["killed"] or answer["code"] == 0, f"the operation failed on its own: {answer}"
+        return answer
 
+    def measure(self, arg: str) -> tuple[int, int]:
+        """Ticks the whole operation takes when nothing kills it, and the tick at which its
+        last write transaction begins."""
+        answer = self._ask(arg, 10**12)
+        return answer["ticks"], answer["last_write_begins"]
 
-def run_killed(operation: str, ticks: int) -> bool:
-    """Run *operation* (Python source) in a child armed to die at tick *ticks*;
-    True if it was killed, False if it finished first."""
-    result = _child(operation, ticks)
-    if result.returncode == 0:
-        assert "finished" in result.stdout
-        return False
-    assert result.returncode == -9, result.stderr
-    return True
+    def kill_at(self, arg: str, at: int) -> bool:
+        """True if the run was killed at tick *at*, False if it finished first."""
+        return self._ask(arg, at)["killed"]
+
+    def close(self) -> None:
+        self.process.stdin.close()
+        self.process.stdout.close()
+        self.process.wait(timeout=30)
+
+    def __enter__(self) -> Killer:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
 
 def runs(default: int) -> int:
     """How many runs: the CI share by default, more with WORKBENCH_CRASH_RUNS."""
-    import os
     return int(os.environ.get("WORKBENCH_CRASH_RUNS", default))
-
-
-def path_literal(path: Path) -> str:
-    return repr(str(path))

@@ -7,11 +7,12 @@ import shutil
 from pathlib import Path
 
 from db import connection, migrations
-from tests.reliability.crash import measure, path_literal, run_killed, runs
+from tests.reliability.crash import Killer, runs
 from workbench.workspace import Workspace
 
 GOLDEN = Path(__file__).resolve().parents[1] / "fixtures" / "workspaces" / "v1.sqlite"
 TABLES = ("plans", "tasks", "outline_nodes", "indicators", "task_progress", "indicator_values", "audit_log")
+UPGRADE = "from workbench.workspace import Workspace\ndef run(path): Workspace.open(path).close()"
 
 
 def counts(path: Path) -> tuple[int, dict[str, int]]:
@@ -23,10 +24,6 @@ def counts(path: Path) -> tuple[int, dict[str, int]]:
         db.close()
 
 
-def upgrade(path: Path) -> str:
-    return f"from workbench.workspace import Workspace; Workspace.open({path_literal(path)}).close()"
-
-
 def fresh_copy(path: Path) -> Path:
     path.parent.mkdir()
     shutil.copyfile(GOLDEN, path)
@@ -35,18 +32,19 @@ def fresh_copy(path: Path) -> Path:
 
 def test_migration_killed_at_random_points(tmp_path):
     _, original = counts(GOLDEN)
-    total = measure(upgrade(fresh_copy(tmp_path / "measure" / "ws.sqlite")))
     rng = random.Random(5)
     versions_seen = set()
-    for run in range(runs(50)):
-        path = fresh_copy(tmp_path / f"run{run}" / "ws.sqlite")
-        assert run_killed(upgrade(path), rng.randint(1, total)), "the kill point lies inside the operation"
-        version, after = counts(path)
-        versions_seen.add(version)
-        assert version in (1, migrations.LATEST)
-        assert after == original, f"run {run}: {after} != {original}"
-        # and the next program opens it, finishing the upgrade, taking over the dead lock
-        with Workspace.open(path) as ws:
-            assert connection.user_version(ws.db) == migrations.LATEST
+    with Killer(UPGRADE) as killer:
+        total, _ = killer.measure(str(fresh_copy(tmp_path / "measure" / "ws.sqlite")))
+        for run in range(runs(50)):
+            path = fresh_copy(tmp_path / f"run{run}" / "ws.sqlite")
+            assert killer.kill_at(str(path), rng.randint(1, total)), "the kill point lies inside the operation"
+            version, after = counts(path)
+            versions_seen.add(version)
+            assert version in (1, migrations.LATEST)
+            assert after == original, f"run {run}: {after} != {original}"
+            # the next program opens it, finishing the upgrade and taking over the dead lock
+            with Workspace.open(path) as ws:
+                assert connection.user_version(ws.db) == migrations.LATEST
     # kills landed before the migration committed and after it: both sides were tested
     assert versions_seen == {1, migrations.LATEST}
