@@ -21,6 +21,7 @@ from exporters.files import save_new
 from workbench import messages
 from workbench.errors import InputError
 from workbench.submission_model import REJECTED, Problem, SubmissionOutcome
+from workbench.template_layout import writable
 
 AUTHOR = "规划工作台"
 WIDTHS = (28, 12, 12, 9, 24, 70)
@@ -40,7 +41,7 @@ def _annotate(ws: Worksheet, problems: list[Problem]) -> None:
         text = problem.reason()
         if cell.comment:
             text = f"{cell.comment.text}\n{text}"
-        cell.comment = Comment(text, AUTHOR, width=320, height=120)
+        cell.comment = Comment(writable(text), AUTHOR, width=320, height=120)
 
 
 def _located(outcome: SubmissionOutcome) -> dict[str, list[Problem]]:

@@ -24,6 +24,7 @@ from workbench import messages, regions
 from workbench.domain import TaskStatus
 from workbench.errors import Cancelled
 from workbench.submission_summary import NOT_REPORTED, SummaryData, SummaryIndicator, SummaryTask
+from workbench.template_layout import writable
 
 STATUS_ORDER = [s.value for s in TaskStatus] + [NOT_REPORTED]
 STATUS_COLOURS = {"not_started": "A6A6A6", "in_progress": "2E75B6", "done": "70AD47", "lagging": "C00000",
@@ -119,7 +120,7 @@ def _axes(chart: BarChart | LineChart) -> None:
 
 def _title(chart: BarChart | LineChart, text: str) -> None:
     """A chart title at a size that fits the chart (the default is large enough to wrap)."""
-    chart.title = title_maker(text)
+    chart.title = title_maker(writable(text))
     for paragraph in chart.title.tx.rich.paragraphs:
         paragraph.pPr.defRPr = CharacterProperties(sz=1100, b=True)
 

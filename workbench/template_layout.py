@@ -135,6 +135,15 @@ def guide_title(plan_title: str) -> str:
     return f"《{plan_title}》进展报送模板"
 
 
+# Characters XML 1.0 cannot hold (a form feed from a PDF copy, a vertical tab from Word):
+# dropped wherever text meets a workbook, so what is written and what is compared agree.
+UNWRITABLE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
+def writable(text: str) -> str:
+    return UNWRITABLE.sub("", text)
+
+
 def canonical(value: object) -> str:
     """The comparable text of a cell, whatever the program that saved it did to it:
     full-width forms, runs of whitespace, 1 vs 1.0, a date vs its ISO text."""
@@ -148,7 +157,7 @@ def canonical(value: object) -> str:
         return value.date().isoformat() if value.time() == datetime.min.time() else value.isoformat()
     if isinstance(value, date):
         return value.isoformat()
-    return " ".join(unicodedata.normalize("NFKC", str(value)).split())
+    return " ".join(unicodedata.normalize("NFKC", writable(str(value))).split())
 
 
 def canonical_code(value: object) -> str:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 ENCRYPTED_NAMES = ("EncryptionInfo", "EncryptedPackage")
 CFB_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-_BILLION_LAUGHS = (b'<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
+BILLION_LAUGHS = (b'<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
                    b'<!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">'
                    b'<!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">]>'
                    b'<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="1" uniqueCount="1">'
@@ -81,7 +81,7 @@ def zip_bomb(template: Path, folder: Path) -> Path:
 
 
 def entity_bomb(template: Path, folder: Path) -> Path:
-    return rezip(template, folder / "实体炸弹.xlsx", add={"xl/sharedStrings.xml": _BILLION_LAUGHS})
+    return rezip(template, folder / "实体炸弹.xlsx", add={"xl/sharedStrings.xml": BILLION_LAUGHS})
 
 
 def truncated_sheet(template: Path, folder: Path) -> Path:

@@ -118,6 +118,22 @@ def test_text_that_looks_like_a_formula_is_written_as_text(workspace, tmp_path):
         assert b"<f>" not in z.read("xl/worksheets/sheet2.xml")
 
 
+def test_control_characters_from_pdf_or_word_copies_do_not_break_the_round_trip(workspace, tmp_path):
+    """A form feed (PDF copy) or vertical tab (Word) in a task cannot live in XML: the
+    workbook is still written, and the province's file is still accepted."""
+    parsed = test_plans.plan(6, title="控制字符测试规划")
+    parsed.tasks[0].title = "推进\x0c数字化转型\x0b工作"
+    parsed.tasks[1].lead_units = ["省经信厅\x07"]
+    plan = plans.save(workspace, parsed)
+    path = issue(workspace, plan, "AH", "2023H1", tmp_path)
+    ws = openpyxl.load_workbook(path)[layout.SHEET_TASKS]
+    assert ws.cell(layout.FIRST_DATA_ROW, 2).value == "推进数字化转型工作"
+    filled = fill(path, tmp_path / "back.xlsx", tasks={"1": {"status": "推进中", "percent": 30}})
+    assert services.submit(workspace, filled).status == "accepted"
+    summary = services.write_summary(workspace, plan, "2023H1", tmp_path / "汇总.xlsx")
+    assert summary.exists()
+
+
 def test_one_out_file_for_one_region_only(workspace, plan_id, tmp_path):
     with pytest.raises(InputError) as err:
         services.issue_templates(workspace, plan_id, ["SH", "JS"], "2023H1", tmp_path / "one.xlsx")

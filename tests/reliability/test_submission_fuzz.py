@@ -1,0 +1,97 @@
+"""Property-based fuzzing of the submission importer: whatever a province's file holds,
+the outcome is accepted, a duplicate, rejected with located problems, or unusable with a
+reason — never a traceback or a hang — and a refused file changes nothing but the record
+of the attempt."""
+from __future__ import annotations
+
+import datetime as dt
+import os
+import zipfile
+from pathlib import Path
+
+import openpyxl
+from openpyxl.cell.cell import MergedCell
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from db import connection
+from tests.excel import plans as test_plans
+from tests.excel.workbooks import issue, snapshot
+from workbench import plans, services, template_layout as layout
+from workbench.workspace import Workspace
+
+FUZZ = settings(max_examples=int(os.environ.get("WORKBENCH_FUZZ_EXAMPLES", 40)), deadline=None, database=None,
+                suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+OUTCOMES = {"accepted", "duplicate", "rejected", "unusable"}
+
+# What people type into cells, and what spreadsheets put there.
+CELL = st.one_of(
+    st.none(), st.integers(-10**12, 10**12), st.floats(allow_nan=False, allow_infinity=False),
+    # only what a spreadsheet program can save (XML has no control characters)
+    st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters=[chr(c) for c in range(32)]),
+            max_size=40),
+    st.sampled_from(["80%", "８０", "0.8", "1,234", "12.5万", " 推进中 ", "已完成", "滞后",
+                                           "=SUM(A1:A9)", "+1", "-", "@x", "#N/A", "2023年6月", "2023/6/30"]),
+    st.dates(dt.date(1900, 1, 1), dt.date(2100, 1, 1)), st.booleans())
+
+
+@pytest.fixture(scope="module")
+def setting(tmp_path_factory) -> tuple[Path, Path]:
+    folder = tmp_path_factory.mktemp("fuzz")
+    path = folder / "ws.sqlite"
+    with Workspace.open(path, create=True) as ws:
+        template = issue(ws, plans.save(ws, test_plans.plan(8)), "JS", "2023H1", folder / "issued")
+    return path, template
+
+
+def submit_and_check(workspace_path: Path, file: Path) -> None:
+    with Workspace.open(workspace_path) as ws:
+        before = snapshot(ws)
+        outcome = services.submit(ws, file)
+        assert outcome.status in OUTCOMES
+        if outcome.status in ("rejected", "unusable"):
+            assert outcome.problems and all(p.text() for p in outcome.problems)
+            assert snapshot(ws) == before
+        assert connection.integrity_problems(ws.db) == []
+
+
+@FUZZ
+@given(cells=st.lists(st.tuples(st.sampled_from([layout.SHEET_TASKS, layout.SHEET_INDICATORS]),
+                                st.integers(1, 14), st.integers(1, 10), CELL), max_size=12))
+def test_any_cell_values(setting, tmp_path_factory, cells):
+    workspace_path, template = setting
+    wb = openpyxl.load_workbook(template)
+    for sheet, row, column, value in cells:
+        cell = wb[sheet].cell(row, column)
+        if not isinstance(cell, MergedCell):  # a title spanning columns: only its anchor takes text
+            cell.value = value
+    out = tmp_path_factory.mktemp("cells") / "filled.xlsx"
+    wb.save(out)
+    submit_and_check(workspace_path, out)
+
+
+@FUZZ
+@given(member=st.integers(0, 50), position=st.floats(0, 1), garbage=st.binary(min_size=1, max_size=64))
+def test_any_damage_to_the_file(setting, tmp_path_factory, member, position, garbage):
+    workspace_path, template = setting
+    out = tmp_path_factory.mktemp("damage") / "damaged.xlsx"
+    with zipfile.ZipFile(template) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        names = src.namelist()
+        victim = names[member % len(names)]
+        for name in names:
+            data = src.read(name)
+            if name == victim:
+                at = int(len(data) * position)
+                data = data[:at] + garbage + data[at + len(garbage):]
+            dst.writestr(name, data)
+    submit_and_check(workspace_path, out)
+
+
+@FUZZ
+@given(data=st.binary(max_size=4096))
+def test_any_bytes(setting, tmp_path_factory, data):
+    workspace_path, _ = setting
+    out = tmp_path_factory.mktemp("bytes") / "anything.xlsx"
+    out.write_bytes(data)
+    submit_and_check(workspace_path, out)
