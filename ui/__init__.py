@@ -1,0 +1,1 @@
+"""All Qt code of the workbench: the window, its views, models, charts and flows."""

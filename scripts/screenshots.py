@@ -1,0 +1,131 @@
+"""Render the main views of the window on a fresh demo workspace to PNG files for the
+README (docs/screenshots/). Runs offscreen; Chinese text needs a CJK font such as
+Debian's fonts-noto-cjk (or run it under xvfb-run).
+
+    .venv/bin/python scripts/screenshots.py [OUT_DIR]
+"""
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+import openpyxl  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+from ui.app import application, create_window  # noqa: E402
+from ui.dialogs import Dialogs  # noqa: E402
+from ui.main_window import MainWindow  # noqa: E402
+from ui.settings import Settings  # noqa: E402
+from workbench import browse, demo, services, template_layout  # noqa: E402
+
+SIZE = (1440, 900)
+ACTION_PLAN, CORRIDOR = "三年行动计划", "数字干线"
+
+
+def settle(seconds: float = 0.3) -> None:
+    """Let queued paints, posted events and background operations finish."""
+    app = QApplication.instance()
+    for _ in range(int(seconds * 50)):
+        app.processEvents()
+        QApplication.instance().thread().msleep(20)
+
+
+def wait_for(window: MainWindow) -> None:
+    while window.operations.busy:
+        settle(0.1)
+    settle()
+
+
+def save(widget: QWidget, out: Path, name: str) -> None:
+    if isinstance(widget, MainWindow):
+        widget.resize(*SIZE)  # a dock shown in between may have widened it
+    settle()
+    path = out / f"{name}.png"
+    widget.grab().save(str(path), "PNG", 0)  # 0: smallest file (PNG stays lossless)
+    print(path)
+
+
+def plan_id(window: MainWindow, part: str) -> int:
+    return next(p.id for p in browse.plans(window.session.workspace) if part in p.title)
+
+
+def lagging_return(template: Path) -> Path:
+    """江苏省 sends back its template with the first three tasks marked 滞后 (lagging)."""
+    book = openpyxl.load_workbook(template)
+    sheet = book[template_layout.SHEET_TASKS]
+    status = [c.column for c in sheet[template_layout.HEADER_ROW] if c.value == "状态"][0]
+    for row in range(template_layout.FIRST_DATA_ROW, template_layout.FIRST_DATA_ROW + 3):
+        sheet.cell(row, status).value = "滞后"
+    returned = template.with_name("江苏省已填报.xlsx")
+    book.save(returned)
+    return returned
+
+
+def shoot(out: Path, work: Path) -> None:
+    workspace = demo.build(work / "demo.sqlite", services.import_plan)
+    window = create_window(Settings(work / "settings.ini"), Dialogs())
+    window.resize(*SIZE)
+    window.show()
+    window.start(workspace)
+
+    window.show_plan(plan_id(window, ACTION_PLAN))
+    window.show_view("overview")
+    save(window, out, "overview")
+    window.show_plan(plan_id(window, CORRIDOR))
+    save(window, out, "overview-stages")
+
+    window.show_plan(plan_id(window, ACTION_PLAN))
+    window.show_view("tasks")
+    window.tasks.region.setCurrentIndex(window.tasks.region.findData("JS"))
+    window.tasks.table.selectRow(2)
+    save(window, out, "tasks")
+
+    window.show_view("source")
+    window.source.show_item("task", window.tasks.table.current_row().id)
+    save(window, out, "source-text")
+
+    window.search_box.setText("量子")
+    window.run_search()
+    save(window, out, "search")
+    window.search_dock.hide()
+
+    window.show_plan(plan_id(window, CORRIDOR))
+    window.show_view("indicators")
+    save(window, out, "indicators")
+
+    window.show_plan(plan_id(window, ACTION_PLAN))
+    template = services.issue_templates(window.session.workspace, window.current.plan_id, ["JS"], "2023H1", work)[0]
+    dialog = window.flows.take_submissions([lagging_return(template)])
+    wait_for(window)
+    dialog.resize(1200, 700)
+    save(dialog, out, "take-submissions")
+    dialog.accept_button.click()
+    wait_for(window)
+    dialog.reject()
+    window.show_view("submissions")
+    save(window, out, "submissions")
+    window.show_view("audit")
+    save(window, out, "audit-log")
+
+    window.set_language("en")
+    window.show_view("tasks")
+    save(window, out, "tasks-english")
+    window.close()
+
+
+def main() -> None:
+    out = Path(sys.argv[1]) if len(sys.argv) > 1 else REPO / "docs" / "screenshots"
+    out.mkdir(parents=True, exist_ok=True)
+    application([])
+    with tempfile.TemporaryDirectory() as work:
+        shoot(out, Path(work))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,162 @@
+"""The guided flows, driven through their dialogs: import a plan with a preview and a
+correction; send a template for 江苏省, take the filled file back (dropped onto the
+window), see the charts move; reject a bad file with its report; write the summary."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication
+
+from tests.conftest import SEED_000
+from tests.ui.conftest import WAIT
+from ui.flows.import_plan import ImportPlanDialog
+from ui.flows.submissions import TakeSubmissionsDialog
+from workbench import browse, plan_review, template_layout
+from workbench.submission_model import REJECTED, VALID
+
+DIGITAL_CORRIDOR = "数字干线"
+
+
+def drop(widget, paths: list[Path]) -> None:
+    """Drag files over the widget and let go (Qt delivers a drop to whoever took the enter)."""
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    # QDragEnterEvent takes an integer point, QDropEvent a real one
+    for event_type, point in ((QDragEnterEvent, QPoint(20, 20)), (QDropEvent, QPointF(20, 20))):
+        event = event_type(point, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                           Qt.KeyboardModifier.NoModifier)
+        QApplication.sendEvent(widget, event)
+        assert event.isAccepted()
+
+
+def fill(path: Path, *, status: str, percent: object, value: object) -> Path:
+    """What a province does in Excel: every task row gets a status and a percent, every
+    indicator row a value. Saved as a new file, as people do."""
+    book = openpyxl.load_workbook(path)
+    for sheet_name, cells in ((template_layout.SHEET_TASKS, {"状态": status, "完成进度（%）": percent}),
+                              (template_layout.SHEET_INDICATORS, {"本期实际值": value})):
+        sheet = book[sheet_name]
+        headers = {c.value: c.column for c in sheet[template_layout.HEADER_ROW]}
+        for row in range(template_layout.FIRST_DATA_ROW, sheet.max_row + 1):
+            if sheet.cell(row, 1).value is None:
+                continue
+            for header, new in cells.items():
+                sheet.cell(row, headers[header]).value = new
+    filled = path.with_name(f"filled-{status}-{path.name}")
+    book.save(filled)
+    return filled
+
+
+def test_import_a_plan_with_a_preview_and_a_correction(make_window, tmp_path, qtbot, dialogs):
+    window = make_window(tmp_path / "empty.sqlite")
+    dialogs.answers = [SEED_000]
+    window.menus.import_plan.trigger()
+    dialog = window.flows.open_dialog
+    assert isinstance(dialog, ImportPlanDialog) and not dialog.save_button.isEnabled()
+    with qtbot.waitSignal(window.operations.finished, timeout=WAIT):
+        dialog.choose_button.click()
+    assert "16 项任务" in dialog.summary.text() and dialog.save_button.isEnabled()
+    assert window.navigator.model.rowCount() == 0           # nothing saved by the preview
+
+    first_task = next(i for i in dialog.review.rows if i.kind == plan_review.TASK)
+    index = dialog.items.view_index((first_task.extracted_as, first_task.position), "kind")
+    assert dialog.items.model().setData(index, plan_review.PROJECT)
+    assert "15 项任务" in dialog.summary.text()
+
+    with qtbot.waitSignal(window.operations.finished, timeout=WAIT):
+        dialog.save_button.click()
+    plans = browse.plans(window.session.workspace)
+    assert [(p.tasks, p.projects) for p in plans] == [(15, 4)]
+    assert window.current.plan_id == plans[0].id and window.navigator.model.rowCount() == 1
+
+
+def test_dropping_a_plan_document_opens_the_import_preview(window, qtbot):
+    with qtbot.waitSignal(window.operations.finished, timeout=WAIT):
+        drop(window, [SEED_000])
+    assert isinstance(window.flows.open_dialog, ImportPlanDialog)
+    assert window.flows.open_dialog.review.rowCount() > 16
+
+
+def send_template(window, qtbot, dialogs, folder: Path) -> Path:
+    window.show_view("submissions")
+    window.submissions.send.click()
+    dialog = window.flows.open_dialog
+    for code, box in dialog.provinces.items():
+        box.setChecked(code == "JS")
+    dialog.refresh()
+    assert [s.region for s in dialog.preview.source.rows] == ["JS"]
+    dialogs.answers = [folder]
+    dialog.folder.choose()
+    with qtbot.waitSignal(window.operations.finished, timeout=WAIT):
+        dialog.write_button.click()
+    dialog.open_button.click()
+    assert dialogs.folders_shown == [folder]
+    dialog.reject()
+    return dialog.written[0]
+
+
+def test_send_a_template_take_it_back_and_see_the_charts_move(window, qtbot, dialogs, tmp_path):
+    plan = next(p for p in browse.plans(window.session.workspace) if DIGITAL_CORRIDOR in p.title)
+    window.show_plan(plan.id)
+    template = send_template(window, qtbot, dialogs, tmp_path / "out")
+    assert "江苏省" in template.name and template.parent == tmp_path / "out"
+    window.show_view("overview")
+    lagging_before = window.overview.status_chart.data.counts.get(("JS", "lagging"), 0)
+
+    filled = fill(template, status="滞后", percent="60%", value="9,999")
+    with qtbot.waitSignal(window.operations.finished, timeout=WAIT):
+        drop(window, [filled])
+    dialog = window.flows.open_dialog
+    assert isinstance(dialog, TakeSubmissionsDialog)
+    received = dialog.received[0]
+    assert received.outcome.status == VALID and received.count("changed") > 0
+    assert dialog.accept_button.isEnabled() and dialog.changes.source.rowCount() > 0
+    with qtbot.waitSignal(window.operations.finished, timeout=WAIT):
+        dialog.accept_button.click()
+    assert dialog.received[0].decision == "accepted" and not dialog.accept_button.isEnabled()
+
+    window.show_view("overview")
+    assert window.overview.status_chart.data.counts[("JS", "lagging")] == plan.tasks != lagging_before
+    window.show_view("indicators")
+    assert window.indicators.chart.data.series["JS"][-1].value == 9999
+    window.show_view("submissions")
+    status = {s.region: s.state for s in window.submissions.status.source.rows}
+    assert status["JS"] == "accepted" and status["SH"] == "not_submitted"
+    assert window.submissions.records.source.rows[0].outcome == "accepted"
+
+
+def test_a_bad_file_is_rejected_with_a_report(window, qtbot, dialogs, tmp_path):
+    plan = next(p for p in browse.plans(window.session.workspace) if DIGITAL_CORRIDOR in p.title)
+    window.show_plan(plan.id)
+    template = send_template(window, qtbot, dialogs, tmp_path)
+    bad = fill(template, status="差不多", percent=150, value="很多")
+    dialog = window.flows.take_submissions()
+    dialogs.answers = [[bad]]
+    with qtbot.waitSignal(window.operations.finished, timeout=WAIT):
+        dialog.findChildren(type(dialog.accept_button))[0].click()     # Add files…
+    item = dialog.received[0]
+    assert item.outcome.status == REJECTED and not dialog.accept_button.isEnabled()
+    assert "150" in dialog.problems.toPlainText()
+    with qtbot.waitSignal(window.operations.finished, timeout=WAIT):
+        dialog.reject_button.click()
+    assert dialog.received[0].decision == "rejected"
+    dialogs.answers = [tmp_path / "report.xlsx"]
+    with qtbot.waitSignal(window.operations.finished, timeout=WAIT):
+        dialog.report_button.click()
+    assert (tmp_path / "report.xlsx").exists()
+    assert {s.region: s.state for s in window.submissions.status.source.rows}["JS"] == "rejected"
+
+
+def test_write_the_summary_workbook(window, qtbot, dialogs, tmp_path):
+    window.menus.write_summary.trigger()
+    dialog = window.flows.open_dialog
+    assert len(dialog.status.source.rows) == 4
+    dialogs.answers = [tmp_path / "summary"]
+    with qtbot.waitSignal(window.operations.finished, timeout=WAIT):
+        dialog.write_button.click()
+    assert dialog.written == tmp_path / "summary.xlsx" and dialog.written.exists()
+    dialog.open_button.click()
+    assert dialogs.folders_shown == [tmp_path]

@@ -1,0 +1,107 @@
+"""Workspace handling from the File menu: a held workspace is refused with who holds it,
+the last workspace reopens at start, New/Open/Recent/Save a copy, backup and restore,
+and the demo workspace one click away (and reset for trainers)."""
+from __future__ import annotations
+
+from PySide6.QtGui import QAction
+
+from tests.ui.conftest import WAIT
+from workbench import browse, edits
+from workbench.workspace import Workspace
+
+
+def test_a_workspace_held_by_another_program_is_refused_and_named(make_window, demo_path, dialogs):
+    other = Workspace.open(demo_path, program="another workbench")
+    try:
+        window = make_window(demo_path)
+        assert window.session.workspace is None
+        assert "another workbench" in dialogs.errors[-1] and "正被另一个程序使用" in dialogs.errors[-1]
+    finally:
+        other.close()
+
+
+def test_the_last_workspace_reopens_at_start_unless_another_is_named(make_window, demo_path, tmp_path):
+    first = make_window(demo_path)
+    first.close()
+    again = make_window()
+    again.start(None)
+    assert again.session.path == demo_path.resolve()
+    assert again.settings.recent()[0] == demo_path.resolve()
+    again.close()
+    other = make_window()
+    other.start(tmp_path / "fresh.sqlite", default=tmp_path / "default.sqlite")
+    assert other.session.path == (tmp_path / "fresh.sqlite").resolve()
+    assert browse.plans(other.session.workspace) == []
+
+
+def test_new_open_and_recent(make_window, demo_path, tmp_path, dialogs):
+    window = make_window()
+    dialogs.answers = [tmp_path / "new"]
+    window.menus.new.trigger()
+    assert window.session.path == tmp_path / "new.sqlite" and window.navigator.model.rowCount() == 0
+    dialogs.answers = [tmp_path / "new.sqlite"]
+    window.menus.new.trigger()
+    assert "already exists" in dialogs.errors[-1] or "已存在" in dialogs.errors[-1]
+    dialogs.answers = [demo_path]
+    window.menus.open.trigger()
+    assert window.session.path == demo_path.resolve() and window.navigator.model.rowCount() == 4
+    window.menus.recent.aboutToShow.emit()
+    recent = [a for a in window.menus.recent.actions() if isinstance(a, QAction)]
+    assert [a.text() for a in recent] == [str(demo_path.resolve()), str(tmp_path / "new.sqlite")]
+    recent[1].trigger()
+    assert window.session.path == tmp_path / "new.sqlite"
+
+
+def test_save_a_copy_and_back_up_run_in_the_background(window, qtbot, tmp_path, dialogs):
+    dialogs.answers = [tmp_path / "copy.sqlite"]
+    with qtbot.waitSignal(window.operations.finished, timeout=WAIT):
+        window.menus.save_copy.trigger()
+    with Workspace.open(tmp_path / "copy.sqlite", write=False) as copy:
+        assert len(browse.plans(copy)) == 4
+    with qtbot.waitSignal(window.operations.finished, timeout=WAIT) as done:
+        window.menus.backup.trigger()
+    assert done.args[0].exists() and str(done.args[0].name) in window.status_message.text()
+
+
+def test_restore_puts_back_a_backup_and_reopens(window, qtbot, dialogs):
+    with qtbot.waitSignal(window.operations.finished, timeout=WAIT):
+        window.menus.backup.trigger()
+    window.show_view("tasks")
+    task = window.tasks.model.rows[0]
+    window.session.edit("edit", lambda ws: edits.task_status(ws, task.id, "done"))
+    assert window.tasks.model.task(task.id).status == "done"
+    dialogs.answers = [0]      # the newest backup
+    with qtbot.waitSignal(window.operations.finished, timeout=WAIT):
+        window.menus.restore.trigger()
+    assert window.session.workspace is not None
+    assert window.tasks.model.task(task.id).status == task.status
+    assert not window.session.undo_stack.canUndo()   # a new history for the restored content
+
+
+def test_the_demo_is_one_click_away_and_resets_for_trainers(make_window, settings, qtbot, tmp_path, dialogs):
+    demo = tmp_path / "demo" / "demo.sqlite"
+    settings.set_text("workspaces/demo", str(demo))
+    window = make_window()
+    with qtbot.waitSignal(window.operations.finished, timeout=WAIT):
+        window.menus.demo.trigger()
+    assert window.session.path == demo.resolve() and window.navigator.model.rowCount() == 4
+    window.show_view("tasks")
+    task = window.tasks.model.rows[0]
+    window.session.edit("edit", lambda ws: edits.task_status(ws, task.id, "on_hold"))
+
+    window.menus.reset_demo.trigger()            # the trainer says no
+    assert not window.operations.busy
+    dialogs.answers = [True]
+    with qtbot.waitSignal(window.operations.finished, timeout=WAIT):
+        window.menus.reset_demo.trigger()
+    assert window.session.path == demo.resolve()
+    assert window.tasks.model.rows[0].status == "not_started"
+
+
+def test_a_workspace_in_a_synced_folder_opens_with_a_warning(make_window, demo_path, tmp_path, dialogs):
+    synced = tmp_path / "Dropbox" / "demo.sqlite"
+    synced.parent.mkdir()
+    synced.write_bytes(demo_path.read_bytes())
+    window = make_window(synced)
+    assert window.session.path == synced.resolve()
+    assert "云同步文件夹" in dialogs.infos[-1]

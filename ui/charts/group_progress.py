@@ -1,0 +1,48 @@
+"""Mean percent done per task group of a plan in one period, as horizontal bars."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from ui.charts.base import ChartWidget, pg
+from ui.text import fill
+from workbench.browse import GroupProgress
+
+BAR_COLOR = "#0072B2"
+LABEL_CHARS = 12  # group titles run to 30 characters; the axis shows the start, the readout all
+
+
+def short(group: GroupProgress) -> str:
+    title = group.title if len(group.title) <= LABEL_CHARS else group.title[:LABEL_CHARS] + "…"
+    return f"{group.number}{title}"
+
+
+class GroupProgressChart(ChartWidget):
+    data: list[GroupProgress] | None
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.plot.showGrid(x=True, alpha=0.25)
+        self.plot.invertY(True)  # first group at the top, as in the plan
+
+    def draw(self) -> None:
+        groups = self.data
+        self.set_title(self.tr("Progress by task group"))
+        self.set_axis_label("bottom", self.tr("Mean % done across provinces"))
+        ys = list(range(len(groups)))
+        widths = [g.percent or 0 for g in groups]
+        self.plot.addItem(pg.BarGraphItem(x0=[0] * len(ys), y=ys, width=widths, height=0.6, brush=BAR_COLOR,
+                                          pen=self.pen(self.theme.foreground, width_factor=0.4)))
+        for y, g in zip(ys, groups):
+            text = pg.TextItem(f"{g.percent or 0:.0f}%", color=self.theme.foreground, anchor=(0, 0.5))
+            text.setPos(g.percent or 0, y)
+            self.plot.addItem(text)
+        self.plot.getAxis("left").setTicks([[(y, short(g)) for y, g in zip(ys, groups)]])
+        self.plot.setXRange(0, 110, padding=0)
+        self.plot.setYRange(-0.6, len(ys) - 0.4, padding=0)
+
+    def describe(self, x: float, y: float) -> str | None:
+        at = round(y)
+        if not 0 <= at < len(self.data):
+            return None
+        g = self.data[at]
+        return fill(self.tr("%1%2: %3% done (%4 tasks)"), g.number, g.title, f"{g.percent or 0:.0f}", g.tasks)

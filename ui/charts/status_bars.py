@@ -1,0 +1,48 @@
+"""Task status counts per province for one plan and period, as stacked bars."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from ui import labels
+from ui.charts.base import STATUS_COLORS, ChartWidget, pg
+from workbench.browse import StatusCounts
+
+BAR_WIDTH = 0.6
+
+
+class StatusBarsChart(ChartWidget):
+    data: StatusCounts | None
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.plot.showGrid(y=True, alpha=0.25)
+
+    def draw(self) -> None:
+        counts = self.data
+        self.set_title(self.tr("Task status by province"))
+        self.set_axis_label("left", self.tr("Tasks"))
+        self.add_legend(columns=3)
+        xs = list(range(len(counts.regions)))
+        base = [0] * len(xs)
+        for status in counts.statuses:
+            heights = [counts.counts.get((region, status), 0) for region in counts.regions]
+            if not any(heights):
+                continue
+            self.plot.addItem(pg.BarGraphItem(
+                x=xs, height=heights, y0=list(base), width=BAR_WIDTH, name=labels.status(status),
+                brush=STATUS_COLORS[status], pen=self.pen(self.theme.foreground, width_factor=0.4)))
+            base = [b + h for b, h in zip(base, heights)]
+        self.plot.getAxis("bottom").setTicks([[(x, labels.region(r)) for x, r in zip(xs, counts.regions)]])
+        self.plot.setXRange(-0.6, len(xs) - 0.4, padding=0)
+        # Headroom above the tallest bar keeps the legend from covering it.
+        self.plot.setYRange(0, max(base or [1]) * 1.45 or 1, padding=0)
+
+    def describe(self, x: float, y: float) -> str | None:
+        counts = self.data
+        column = round(x)
+        if not 0 <= column < len(counts.regions) or abs(x - column) > BAR_WIDTH / 2:
+            return None
+        region = counts.regions[column]
+        parts = [f"{labels.status(s)} {counts.counts[(region, s)]}" for s in counts.statuses
+                 if counts.counts.get((region, s))]
+        return f"{labels.region(region)}: " + "，".join(parts) if parts else labels.region(region)

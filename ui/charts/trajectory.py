@@ -1,0 +1,124 @@
+"""An indicator over time: each province's actual values, the baseline, every dated
+target, the straight trajectory between them, and each province's verdict."""
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
+
+from ui import labels
+from ui.charts.base import REGION_COLORS, ChartWidget, pg
+from ui.text import fill
+from workbench.browse import IndicatorChart
+from workbench.trajectory import Verdict
+
+PLAN_COLOR = "#333333"
+VERDICT_COLORS = {Verdict.ON_TRACK: "#1e8449", Verdict.OFF_TRACK: "#c0392b"}
+
+
+def year_ticks(start: float, end: float) -> list[list[tuple[float, str]]]:
+    """A label in the middle of each year, tick lines at the year boundaries."""
+    years = range(math.floor(start), math.ceil(end) + 1)
+    return [[(y + 0.5, str(y)) for y in years], [(float(y), "") for y in years]]
+
+
+def number(value: float) -> str:
+    return f"{value:,.2f}".rstrip("0").rstrip(".")
+
+
+class TrajectoryChart(ChartWidget):
+    data: IndicatorChart | None
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.plot.showGrid(y=True, alpha=0.25)
+
+    def verdict_text(self, region: str) -> str:
+        """'Shanghai: off track (actual 4,800 vs planned 5,100)' for the caption and tests."""
+        assessment = self.data.assessments[region]
+        text = f"{labels.region(region)}: {labels.verdict(assessment.verdict.value)}"
+        if assessment.expected is not None and assessment.latest is not None:
+            text += " " + fill(self.tr("(actual %1 vs planned %2)"), number(assessment.latest.value),
+                               number(assessment.expected))
+        return text
+
+    def draw(self) -> None:
+        chart = self.data
+        indicator = chart.indicator
+        self.set_title(f"{indicator.name}（{indicator.unit}）" if indicator.unit else indicator.name)
+        self.set_axis_label("left", indicator.unit)
+        self.add_legend(columns=2)
+        size = self.theme.symbol_size
+        times = [p.t for points in chart.series.values() for p in points]
+        for region, points in chart.series.items():
+            if not points:
+                continue
+            self.plot.plot([p.t for p in points], [p.value for p in points], name=self.verdict_text(region),
+                           pen=self.pen(REGION_COLORS.get(region, "#555555")), symbol="o", symbolSize=size,
+                           symbolBrush=REGION_COLORS.get(region, "#555555"), symbolPen=None)
+        plan = chart.trajectory.points
+        if not chart.trajectory.has_baseline:
+            # No stated baseline: each region's path starts at its own first value.
+            for region, path in chart.paths.items():
+                if path is not chart.trajectory:
+                    self._line(path.points[:2], REGION_COLORS.get(region, PLAN_COLOR), None)
+        if plan:
+            self.plot.plot([p.t for p in plan], [p.value for p in plan], name=self.tr("Planned trajectory"),
+                           pen=self.pen(PLAN_COLOR, width_factor=0.75, style=Qt.PenStyle.DashLine),
+                           symbol="star", symbolSize=size * 1.8, symbolBrush=PLAN_COLOR, symbolPen=None)
+            times += [p.t for p in plan]
+        for label, t, value in self.milestones():
+            text = pg.TextItem(label, color=self.theme.foreground, anchor=(0.5, 1.3))
+            text.setFont(self.font_for_labels())
+            text.setPos(t, value)
+            self.plot.addItem(text)
+        if times:
+            self.plot.getAxis("bottom").setTicks(year_ticks(min(times) - 0.5, max(times) + 0.5))
+            self.plot.setXRange(min(times) - 0.6, max(times) + 0.6, padding=0)
+            values = [p.value for points in chart.series.values() for p in points] + [p.value for p in plan]
+            low, high = min(values), max(values)
+            span = (high - low) or abs(high) or 1
+            # Room above for the legend and the top target's label, a little below.
+            self.plot.setYRange(low - 0.08 * span, high + 0.45 * span, padding=0)
+        captions = [self.verdict_text(r) for r in chart.series]
+        self.readout.setText("；".join(captions))
+
+    def _line(self, points, hex_color: str, name: str | None) -> None:
+        self.plot.plot([p.t for p in points], [p.value for p in points], name=name,
+                       pen=self.pen(hex_color, width_factor=0.75, style=Qt.PenStyle.DashLine))
+
+    def font_for_labels(self):
+        font = self.font()
+        font.setPointSize(self.theme.font_size)
+        return font
+
+    def milestones(self) -> list[tuple[str, float, float]]:
+        """Labels of the baseline and of each target at their place on the trajectory."""
+        indicator = self.data.indicator
+        found = []
+        points = iter(self.data.trajectory.points)
+        if indicator.baseline_value is not None and indicator.baseline_year is not None:
+            p = next(points)
+            found.append((fill(self.tr("Baseline %1: %2"), p.label, number(p.value)), p.t, p.value))
+        stages = {str(year): stage for year, _, stage in indicator.targets}
+        for p in points:
+            name = f"{p.label} {stages[p.label]}" if stages.get(p.label) else p.label
+            found.append((fill(self.tr("Target %1: %2"), name, number(p.value)), p.t, p.value))
+        return found
+
+    def describe(self, x: float, y: float) -> str | None:
+        nearest = None
+        for region, points in self.data.series.items():
+            for p in points:
+                d = abs(p.t - x)
+                if d < 0.3 and (nearest is None or d < nearest[0]):
+                    nearest = (d, region, p)
+        if nearest is None:
+            return None
+        _, region, p = nearest
+        planned = self.data.trajectory.expected(p.t)
+        text = f"{labels.region(region)} {p.label}: {number(p.value)}"
+        if planned is not None:
+            text += " " + fill(self.tr("(planned %1)"), number(planned))
+        return text

@@ -1,0 +1,55 @@
+"""Files dropped onto the window: filled workbooks (.xlsx, or a folder of them) go to the
+submission flow, plan documents (.txt, .docx) to the import flow. The submissions dialog
+takes drops too, since a modal dialog keeps them from reaching the window behind it."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QWidget
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
+WORKBOOKS = {".xlsx"}
+DOCUMENTS = {".txt", ".docx"}
+
+
+def dropped_paths(event: QEvent) -> list[Path]:
+    mime = event.mimeData()
+    return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()] if mime.hasUrls() else []
+
+
+class Drops(QObject):
+    """Accepts drops of files with the given suffixes (and folders) on *target*."""
+
+    def __init__(self, target: QWidget, suffixes: set[str], handle: Callable[[list[Path]], object]) -> None:
+        super().__init__(target)
+        self.target, self.suffixes, self.handle = target, suffixes, handle
+        target.setAcceptDrops(True)
+        target.installEventFilter(self)
+
+    def usable(self, paths: list[Path]) -> bool:
+        return bool(paths) and all(p.is_dir() or p.suffix.lower() in self.suffixes for p in paths)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.target and event.type() in (QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop):
+            paths = dropped_paths(event)
+            if self.usable(paths):
+                event.acceptProposedAction()
+                if event.type() == QEvent.Type.Drop:
+                    self.handle(paths)
+                return True
+        return super().eventFilter(watched, event)
+
+
+def window_drops(window: MainWindow) -> Drops:
+    def handle(paths: list[Path]) -> None:
+        documents = [p for p in paths if p.suffix.lower() in DOCUMENTS]
+        if documents:
+            window.flows.import_plan(documents[0])
+        else:
+            window.flows.take_submissions(paths)
+    return Drops(window, WORKBOOKS | DOCUMENTS, handle)

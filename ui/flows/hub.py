@@ -1,0 +1,66 @@
+"""The guided flows the Plans menu, the Submissions view and file drops start. Each opens
+its dialog window-modal without blocking, so the work it starts runs in the background
+while the window keeps painting; dropped workbooks join a submissions dialog already open."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QDialog
+
+if TYPE_CHECKING:
+    from ui.flows.import_plan import ImportPlanDialog
+    from ui.flows.submissions import TakeSubmissionsDialog
+    from ui.flows.summary import WriteSummaryDialog
+    from ui.flows.templates import SendTemplatesDialog
+    from ui.main_window import MainWindow
+
+# The dialogs are imported when first opened: they bring in the Excel and document
+# adapters (openpyxl and friends), a quarter of a second the window need not wait for.
+
+
+class Flows(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.open_dialog: QDialog | None = None
+
+    def _open(self, dialog_class: type[QDialog]) -> QDialog | None:
+        if self.window.session.workspace is None:
+            self.window.say(self.tr("Open a workspace first (File menu)."))
+            return None
+        if isinstance(self.open_dialog, dialog_class) and self.open_dialog.isVisible():
+            return self.open_dialog
+        dialog = dialog_class(self.window)
+        dialog.finished.connect(lambda _: self._closed(dialog))
+        dialog.open()
+        self.open_dialog = dialog
+        return dialog
+
+    def _closed(self, dialog: QDialog) -> None:
+        if self.open_dialog is dialog:
+            self.open_dialog = None
+        dialog.deleteLater()
+
+    def import_plan(self, path: Path | None = None) -> ImportPlanDialog | None:
+        from ui.flows.import_plan import ImportPlanDialog
+        dialog = self._open(ImportPlanDialog)
+        if dialog is not None and path is not None:
+            dialog.read(path)
+        return dialog
+
+    def send_templates(self) -> SendTemplatesDialog | None:
+        from ui.flows.templates import SendTemplatesDialog
+        return self._open(SendTemplatesDialog)
+
+    def take_submissions(self, paths: list[Path] | None = None) -> TakeSubmissionsDialog | None:
+        from ui.flows.submissions import TakeSubmissionsDialog
+        dialog = self._open(TakeSubmissionsDialog)
+        if dialog is not None and paths:
+            dialog.check(paths)
+        return dialog
+
+    def write_summary(self) -> WriteSummaryDialog | None:
+        from ui.flows.summary import WriteSummaryDialog
+        return self._open(WriteSummaryDialog)

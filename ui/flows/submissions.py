@@ -1,0 +1,239 @@
+"""Taking in submissions: files or a folder (also dropped onto the window) are checked
+without writing anything; each shows what it would change and what is wrong with it;
+then the person accepts or rejects it, and can save the annotated report for a
+rejected file to mail back to the province."""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from html import escape
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtWidgets import (QDialogButtonBox, QHBoxLayout, QLabel, QPushButton, QSplitter,
+                               QTextBrowser, QVBoxLayout)
+
+from ui import labels
+from ui.changes import SUBMISSIONS
+from ui.drops import WORKBOOKS, Drops
+from ui.flows.common import FlowDialog
+from ui.models.base import Column, RowTableModel
+from ui.text import fill
+from ui.views.table import RowTable
+from workbench import services
+from workbench.submission_model import (ACCEPTED, DUPLICATE, REJECTED, UNUSABLE, VALID, CellChange,
+                                        SubmissionOutcome)
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
+WORKBOOK_FILTER = "*.xlsx"
+STATE_TEXT = {
+    VALID: QT_TRANSLATE_NOOP("Labels", "Can be accepted"),
+    REJECTED: QT_TRANSLATE_NOOP("Labels", "Has problems"),
+    UNUSABLE: QT_TRANSLATE_NOOP("Labels", "Cannot be read"),
+    DUPLICATE: QT_TRANSLATE_NOOP("Labels", "Already received"),
+    ACCEPTED: QT_TRANSLATE_NOOP("Labels", "Accepted"),
+}
+DECISION_TEXT = {"accepted": QT_TRANSLATE_NOOP("Labels", "Accepted"),
+                 "rejected": QT_TRANSLATE_NOOP("Labels", "Rejected")}
+CHANGE_TEXT = {"new": QT_TRANSLATE_NOOP("Labels", "new"), "changed": QT_TRANSLATE_NOOP("Labels", "changed"),
+               "unchanged": QT_TRANSLATE_NOOP("Labels", "unchanged")}
+IDENTIFIED_BY = {"metadata": QT_TRANSLATE_NOOP("Labels", "the template's hidden sheet"),
+                 "headers": QT_TRANSLATE_NOOP("Labels", "its headers and task numbers (the hidden sheet is gone)")}
+STATE_COLORS = {VALID: "#1e8449", REJECTED: "#c0392b", UNUSABLE: "#c0392b", DUPLICATE: "#7f8c8d"}
+
+
+@dataclass(frozen=True)
+class Received:
+    """One file in the flow: what the check found, and what the person decided."""
+    outcome: SubmissionOutcome
+    decision: str | None = None      # accepted / rejected, once decided
+
+    @property
+    def path(self) -> Path:
+        return self.outcome.path
+
+    def count(self, kind: str) -> int | None:
+        return self.outcome.preview.counts()[kind] if self.outcome.preview else None
+
+    def state_text(self) -> str:
+        return labels.translated(DECISION_TEXT[self.decision] if self.decision else STATE_TEXT[self.outcome.status])
+
+
+def _preview(r: Received, attribute: str) -> str:
+    return getattr(r.outcome.preview, attribute, "") if r.outcome.preview else ""
+
+
+FILE_COLUMNS = (
+    Column("file", QT_TRANSLATE_NOOP("Columns", "File"), lambda r: r.path.name),
+    Column("state", QT_TRANSLATE_NOOP("Columns", "State"), Received.state_text,
+           color=lambda r: None if r.decision else STATE_COLORS.get(r.outcome.status)),
+    Column("region", QT_TRANSLATE_NOOP("Columns", "Province"), lambda r: labels.region(_preview(r, "region") or None),
+           sort=lambda r: labels.region_order(_preview(r, "region"))),
+    Column("period", QT_TRANSLATE_NOOP("Columns", "Period"), lambda r: _preview(r, "period")),
+    Column("new", QT_TRANSLATE_NOOP("Columns", "New"), lambda r: r.count("new"), numeric=True),
+    Column("changed", QT_TRANSLATE_NOOP("Columns", "Changed"), lambda r: r.count("changed"), numeric=True),
+    Column("unchanged", QT_TRANSLATE_NOOP("Columns", "Unchanged"), lambda r: r.count("unchanged"), numeric=True),
+    Column("problems", QT_TRANSLATE_NOOP("Columns", "Problems"), lambda r: len(r.outcome.problems), numeric=True),
+)
+CHANGE_COLUMNS = (
+    Column("cell", QT_TRANSLATE_NOOP("Columns", "Cell"), lambda c: f"{c.sheet}!{c.cell}"),
+    Column("item", QT_TRANSLATE_NOOP("Columns", "Item"), lambda c: f"{c.code} {c.label}".strip()),
+    Column("field", QT_TRANSLATE_NOOP("Columns", "Field"), lambda c: labels.field(c.field)),
+    Column("old", QT_TRANSLATE_NOOP("Columns", "Stored"), lambda c: labels.value(c.field, c.old)),
+    Column("new", QT_TRANSLATE_NOOP("Columns", "In the file"), lambda c: labels.value(c.field, c.new)),
+    Column("change", QT_TRANSLATE_NOOP("Columns", "Change"), lambda c: labels.translated(CHANGE_TEXT[c.change])),
+)
+
+
+def _changes_worth_showing(outcome: SubmissionOutcome) -> list[CellChange]:
+    changes = outcome.preview.changes if outcome.preview else []
+    return [c for c in changes if c.change != "unchanged"]
+
+
+class TakeSubmissionsDialog(FlowDialog):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window, self.tr("Take in submissions"), 1150, 720)
+        self.hint = QLabel(self.tr("Add the workbooks the provinces sent back (or drop them onto the window). They "
+                                   "are checked first; nothing is saved until you accept a file."))
+        self.hint.setWordWrap(True)
+        add_files, add_folder = QPushButton(self.tr("Add files…")), QPushButton(self.tr("Add a folder…"))
+        add_files.clicked.connect(self._add_files)
+        add_folder.clicked.connect(self._add_folder)
+        self.files = RowTable(RowTableModel(FILE_COLUMNS, key=lambda r: r.path, parent=self), window.settings,
+                              "submission-files", stretch="file")
+        self.changes = RowTable(RowTableModel(CHANGE_COLUMNS, key=lambda c: (c.sheet, c.cell), parent=self),
+                                window.settings, "submission-changes", stretch="item")
+        self.problems = QTextBrowser()
+        self.accept_button = QPushButton(self.tr("Accept"))
+        self.reject_button = QPushButton(self.tr("Reject"))
+        self.report_button = QPushButton(self.tr("Save the annotated report…"))
+        self.accept_button.clicked.connect(self.accept_file)
+        self.reject_button.clicked.connect(self.reject_file)
+        self.report_button.clicked.connect(self.save_report)
+        top = QHBoxLayout()
+        top.addWidget(self.hint, 1)
+        top.addWidget(add_files)
+        top.addWidget(add_folder)
+        actions = QHBoxLayout()
+        for button in (self.accept_button, self.reject_button, self.report_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        detail = QSplitter(Qt.Orientation.Horizontal)
+        detail.addWidget(self.changes)
+        detail.addWidget(self.problems)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.files)
+        split.addWidget(detail)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(split, 1)
+        layout.addLayout(actions)
+        layout.addWidget(close)
+        self.files.selectionModel().currentRowChanged.connect(lambda *_: self._show())
+        self.drops = Drops(self, WORKBOOKS, self.check)
+        self._show()
+
+    @property
+    def received(self) -> list[Received]:
+        return self.files.source.rows
+
+    def current(self) -> Received | None:
+        return self.files.current_row()
+
+    def _add_files(self) -> None:
+        self.check(self.window.dialogs.open_files(self, self.tr("Returned workbooks"), WORKBOOK_FILTER))
+
+    def _add_folder(self) -> None:
+        folder = self.window.dialogs.directory(self, self.tr("Folder of returned workbooks"))
+        if folder is not None:
+            self.check([folder])
+
+    def check(self, paths: list[Path]) -> None:
+        """Check files (a folder stands for the workbooks in it) without writing anything."""
+        if not paths:
+            return
+        self.window.operations.run(
+            self.tr("Checking submissions"),
+            lambda job: services.submit_many(job.workspace, paths, dry_run=True, progress=job.progress,
+                                             cancel=job.cancel.is_set),
+            on_done=self._checked)
+
+    def _checked(self, outcomes: list[SubmissionOutcome]) -> None:
+        known = {r.path: r for r in self.received}
+        for outcome in outcomes:
+            known[outcome.path] = Received(outcome)
+        self.files.source.set_rows(list(known.values()))
+        self.files.select_key(outcomes[0].path) if outcomes else None
+        self._show()
+
+    def _show(self) -> None:
+        item = self.current()
+        self.changes.source.set_rows(_changes_worth_showing(item.outcome) if item else [])
+        if item is None:
+            self.problems.setPlainText("")
+        else:
+            self.problems.setHtml(self._describe(item))
+        undecided = item is not None and item.decision is None
+        self.accept_button.setEnabled(undecided and item.outcome.status == VALID)
+        self.reject_button.setEnabled(undecided and item.outcome.status in (VALID, REJECTED))
+        self.report_button.setEnabled(item is not None and bool(item.outcome.problems))
+
+    def _describe(self, item: Received) -> str:
+        preview, lines = item.outcome.preview, []
+        if preview is not None:
+            how = labels.translated(IDENTIFIED_BY.get(preview.identified_by, preview.identified_by))
+            lines.append(fill(self.tr("%1 · %2 · %3 (recognised by %4)"), preview.plan_title,
+                              preview.region_name, preview.period, how))
+        if item.outcome.status == DUPLICATE:
+            lines.append(self.tr("This exact file was accepted before; taking it again changes nothing."))
+        problems = [p.text() for p in item.outcome.problems]
+        notices = [p.text() for p in preview.notices] if preview is not None else []
+        html = "".join(f"<p>{escape(line)}</p>" for line in lines)
+        for title, texts in ((self.tr("Problems"), problems), (self.tr("Notes"), notices)):
+            if texts:
+                html += f"<p><b>{escape(title)}</b></p><ul>" + "".join(f"<li>{escape(t)}</li>" for t in texts) + "</ul>"
+        clean = self.tr("No problems found.")  # outside the f-string, where lupdate finds it
+        return html or f"<p>{escape(clean)}</p>"
+
+    def _decided(self, item: Received, outcome: SubmissionOutcome, decision: str) -> None:
+        self.files.source.update_rows([replace(item, outcome=outcome, decision=decision)])
+        self._show()
+
+    def accept_file(self) -> None:
+        item = self.current()
+        if item is None:
+            return
+        self.window.operations.run(
+            fill(self.tr("Accepting %1"), item.path.name),
+            lambda job: services.submit(job.workspace, item.path, progress=job.progress, cancel=job.cancel.is_set),
+            changed=SUBMISSIONS,
+            on_done=lambda outcome: self._decided(item, outcome, "accepted" if outcome.status == ACCEPTED else None))
+
+    def reject_file(self) -> None:
+        """A file with problems is recorded as a refused attempt; a clean one is just not taken."""
+        item = self.current()
+        if item is None:
+            return
+        if item.outcome.status != REJECTED:
+            self._decided(item, item.outcome, "rejected")
+            return
+        self.window.operations.run(
+            fill(self.tr("Rejecting %1"), item.path.name),
+            lambda job: services.submit(job.workspace, item.path), changed=SUBMISSIONS,
+            on_done=lambda outcome: self._decided(item, outcome, "rejected"))
+
+    def save_report(self) -> None:
+        item = self.current()
+        if item is None:
+            return
+        suggested = str(item.path.with_name(item.path.stem + "_问题说明.xlsx"))
+        target = self.window.dialogs.save_file(self, self.tr("Save the annotated report"), WORKBOOK_FILTER, suggested)
+        if target is None:
+            return
+        self.window.operations.run(
+            self.tr("Writing the report"), lambda job: services.write_report([item.outcome], target), workspace=False,
+            on_done=lambda path: self.window.say(fill(self.tr("Report saved as %1"), path)))

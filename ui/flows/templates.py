@@ -1,0 +1,119 @@
+"""Sending templates: plan, period and provinces → a preview of the files and what each
+holds → the workbooks written into a folder, which can then be opened to mail them."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer
+from PySide6.QtWidgets import (QCheckBox, QFormLayout, QHBoxLayout, QLabel,
+                               QLineEdit, QVBoxLayout, QWidget)
+
+from ui import labels
+from ui.changes import SUBMISSIONS
+from ui.flows.common import FlowDialog, FolderField, PlanPeriodFields, write_buttons
+from ui.models.base import Column, RowTableModel
+from ui.text import fill
+from ui.views.table import RowTable
+from workbench import regions, services, submission_templates, template_layout
+from workbench.errors import WorkbenchError
+from workbench.submission_model import TemplateSpec
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
+PREVIEW_COLUMNS = (
+    Column("region", QT_TRANSLATE_NOOP("Columns", "Province"), lambda s: labels.region(s.region)),
+    Column("file", QT_TRANSLATE_NOOP("Columns", "File"), lambda s: s.file_name),
+    Column("tasks", QT_TRANSLATE_NOOP("Columns", "Task rows"), lambda s: len(s.rows[template_layout.TASK]),
+           numeric=True),
+    Column("indicators", QT_TRANSLATE_NOOP("Columns", "Indicator rows"),
+           lambda s: len(s.rows[template_layout.INDICATOR]), numeric=True),
+    Column("deadline", QT_TRANSLATE_NOOP("Columns", "Deadline"), lambda s: s.deadline),
+)
+FOLDER_KEY = "flows/template-folder"
+
+
+class SendTemplatesDialog(FlowDialog):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window, self.tr("Send templates"), 900, 560)
+        workspace = window.session.workspace
+        self.fields = PlanPeriodFields(workspace, window.current.plan_id, window.current.period)
+        self.provinces = {code: QCheckBox(labels.region(code)) for code in regions.PROVINCES}
+        boxes = QHBoxLayout()
+        for box in self.provinces.values():
+            box.setChecked(True)
+            box.toggled.connect(lambda _: self._later())
+            boxes.addWidget(box)
+        self.deadline = QLineEdit()
+        self.contact = QLineEdit()
+        saved = window.settings.text(FOLDER_KEY)
+        self.folder = FolderField(window.dialogs, Path(saved) if saved else workspace.path.parent / "templates")
+        form = QFormLayout()
+        form.addRow(self.tr("Provinces"), boxes)
+        form.addRow(self.tr("Deadline"), self.deadline)
+        form.addRow(self.tr("Contact"), self.contact)
+        form.addRow(self.tr("Folder"), self.folder)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.preview = RowTable(RowTableModel(PREVIEW_COLUMNS, key=lambda s: s.region, parent=self),
+                                window.settings, "template-preview", stretch="file")
+        self.buttons, self.write_button, self.open_button = write_buttons(self, self.tr("Write templates"))
+        self.write_button.clicked.connect(self.write)
+        self.open_button.clicked.connect(lambda: window.dialogs.show_folder(self.folder.folder))
+        layout = QVBoxLayout(self)
+        for part in (self.fields, form, self.message, self.preview, self.buttons):
+            (layout.addLayout if not isinstance(part, QWidget) else layout.addWidget)(part)
+        self._timer = QTimer(self, singleShot=True, interval=200)
+        self._timer.timeout.connect(self.refresh)
+        for signal in (self.fields.changed, self.deadline.textChanged, self.contact.textChanged):
+            signal.connect(self._later)
+        self.written: list[Path] = []
+        self.refresh()
+
+    @property
+    def chosen(self) -> list[str]:
+        return [code for code, box in self.provinces.items() if box.isChecked()]
+
+    def _later(self, *_: object) -> None:
+        self._timer.start()
+
+    def specs(self) -> list[TemplateSpec]:
+        """What would be written; raises WorkbenchError with the reason an input is wrong."""
+        period = self.fields.period_code()
+        return [submission_templates.plan_template(self.window.session.workspace, self.fields.plan_id, code, period,
+                                                   deadline=self.deadline.text().strip() or None,
+                                                   contact=self.contact.text().strip())
+                for code in self.chosen]
+
+    def refresh(self) -> None:
+        try:
+            specs = self.specs()
+        except WorkbenchError as exc:
+            specs, text = [], exc.text()
+        else:
+            text = fill(self.tr("%1 workbooks will be written; nothing is recorded until you press Write."),
+                        len(specs))
+        self.preview.source.set_rows(specs)
+        self.message.setText(text)
+        self.write_button.setEnabled(bool(specs))
+
+    def write(self) -> None:
+        plan_id, period, codes = self.fields.plan_id, self.fields.period_code(), self.chosen
+        folder, deadline, contact = self.folder.folder, self.deadline.text().strip() or None, self.contact.text().strip()
+        self.window.settings.set_text(FOLDER_KEY, str(folder))
+        self.write_button.setEnabled(False)
+
+        def issue(job):
+            folder.mkdir(parents=True, exist_ok=True)
+            return services.issue_templates(job.workspace, plan_id, codes, period, folder, deadline=deadline,
+                                            contact=contact, progress=job.progress, cancel=job.cancel.is_set)
+        self.window.operations.run(self.tr("Writing templates"), issue, on_done=self._written, changed=SUBMISSIONS,
+                                   always=lambda: self.write_button.setEnabled(True))
+
+    def _written(self, paths: list[Path]) -> None:
+        self.written = paths
+        self.message.setText(fill(self.tr("Written: %1. Open the folder to attach them to a mail."),
+                                  "、".join(p.name for p in paths)))
+        self.open_button.setEnabled(True)
+        self.window.say(fill(self.tr("%1 templates written to %2"), len(paths), self.folder.folder))

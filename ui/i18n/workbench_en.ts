@@ -1,0 +1,1136 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>AuditView</name>
+    <message>
+        <source>Every change to this workspace, newest first (imports, submissions, edits, undo and redo).</source>
+        <translation>Every change to this workspace, newest first (imports, submissions, edits, undo and redo).</translation>
+    </message>
+</context>
+<context>
+    <name>ChartWidget</name>
+    <message>
+        <source>Export as PNG…</source>
+        <translation>Export as PNG…</translation>
+    </message>
+    <message>
+        <source>Export as SVG…</source>
+        <translation>Export as SVG…</translation>
+    </message>
+</context>
+<context>
+    <name>Columns</name>
+    <message>
+        <source>Save as</source>
+        <translation>Save as</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>Cell</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Stored</source>
+        <translation>Stored</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>In the file</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Why rejected</source>
+        <translation>Why rejected</translation>
+    </message>
+    <message>
+        <source>Task rows</source>
+        <translation>Task rows</translation>
+    </message>
+    <message>
+        <source>Indicator rows</source>
+        <translation>Indicator rows</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Targets</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Found in</source>
+        <translation>Found in</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Done %</source>
+        <translation>Done %</translation>
+    </message>
+    <message>
+        <source>Progress made</source>
+        <translation>Progress made</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Next steps</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Which</source>
+        <translation>Which</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>Old value</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>New value</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Lead units</source>
+        <translation>Lead units</translation>
+    </message>
+    <message>
+        <source>Task status</source>
+        <translation>Task status</translation>
+    </message>
+    <message>
+        <source>Status in region</source>
+        <translation>Status in region</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rows</translation>
+    </message>
+</context>
+<context>
+    <name>FlowDialog</name>
+    <message>
+        <source>Open the folder</source>
+        <translation>Open the folder</translation>
+    </message>
+</context>
+<context>
+    <name>Flows</name>
+    <message>
+        <source>Open a workspace first (File menu).</source>
+        <translation>Open a workspace first (File menu).</translation>
+    </message>
+</context>
+<context>
+    <name>FolderField</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+</context>
+<context>
+    <name>GroupProgressChart</name>
+    <message>
+        <source>Progress by task group</source>
+        <translation>Progress by task group</translation>
+    </message>
+    <message>
+        <source>Mean % done across provinces</source>
+        <translation>Mean % done across provinces</translation>
+    </message>
+    <message>
+        <source>%1%2: %3% done (%4 tasks)</source>
+        <translation>%1%2: %3% done (%4 tasks)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPlanDialog</name>
+    <message>
+        <source>Import a plan document</source>
+        <translation>Import a plan document</translation>
+    </message>
+    <message>
+        <source>Choose a plan document (.txt or .docx). Nothing is saved until you press Save.</source>
+        <translation>Choose a plan document (.txt or .docx). Nothing is saved until you press Save.</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>Choose a file…</translation>
+    </message>
+    <message>
+        <source>Plan document</source>
+        <translation>Plan document</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Reading %1…</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>Reading %1</translation>
+    </message>
+    <message>
+        <source>Read %1. Check the outline and the items; correct a title by double-clicking it, or change what an item is saved as.</source>
+        <translation>Read %1. Check the outline and the items; correct a title by double-clicking it, or change what an item is saved as.</translation>
+    </message>
+    <message>
+        <source>Saving the plan</source>
+        <translation>Saving the plan</translation>
+    </message>
+    <message>
+        <source>Plan saved: %1</source>
+        <translation>Plan saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorsView</name>
+    <message>
+        <source>Filter the indicators of this plan…</source>
+        <translation>Filter the indicators of this plan…</translation>
+    </message>
+    <message>
+        <source>This plan states no quantitative indicators.</source>
+        <translation>This plan states no quantitative indicators.</translation>
+    </message>
+    <message>
+        <source>Values reported for %1; double-click a value to correct it.</source>
+        <translation>Values reported for %1; double-click a value to correct it.</translation>
+    </message>
+    <message>
+        <source>Set %1 of %2 for %3</source>
+        <translation>Set %1 of %2 for %3</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Not an item (plain text)</source>
+        <translation>Not an item (plain text)</translation>
+    </message>
+    <message>
+        <source>Can be accepted</source>
+        <translation>Can be accepted</translation>
+    </message>
+    <message>
+        <source>Has problems</source>
+        <translation>Has problems</translation>
+    </message>
+    <message>
+        <source>Cannot be read</source>
+        <translation>Cannot be read</translation>
+    </message>
+    <message>
+        <source>Already received</source>
+        <translation>Already received</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unchanged</translation>
+    </message>
+    <message>
+        <source>the template's hidden sheet</source>
+        <translation>the template's hidden sheet</translation>
+    </message>
+    <message>
+        <source>its headers and task numbers (the hidden sheet is gone)</source>
+        <translation>its headers and task numbers (the hidden sheet is gone)</translation>
+    </message>
+    <message>
+        <source>Not yet submitted</source>
+        <translation>Not yet submitted</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Lagging</source>
+        <translation>Lagging</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>On hold</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>On track</translation>
+    </message>
+    <message>
+        <source>Off track</source>
+        <translation>Off track</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>No data</translation>
+    </message>
+    <message>
+        <source>No target yet</source>
+        <translation>No target yet</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Task progress</source>
+        <translation>Task progress</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Indicator value</source>
+        <translation>Indicator value</translation>
+    </message>
+    <message>
+        <source>Flagship project</source>
+        <translation>Flagship project</translation>
+    </message>
+    <message>
+        <source>Safeguard</source>
+        <translation>Safeguard</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Done %</source>
+        <translation>Done %</translation>
+    </message>
+    <message>
+        <source>Progress made</source>
+        <translation>Progress made</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Next steps</translation>
+    </message>
+    <message>
+        <source>Actual value</source>
+        <translation>Actual value</translation>
+    </message>
+    <message>
+        <source>Source / note</source>
+        <translation>Source / note</translation>
+    </message>
+    <message>
+        <source>Yangtze River Delta</source>
+        <translation>Yangtze River Delta</translation>
+    </message>
+    <message>
+        <source>Shanghai</source>
+        <translation>Shanghai</translation>
+    </message>
+    <message>
+        <source>Jiangsu</source>
+        <translation>Jiangsu</translation>
+    </message>
+    <message>
+        <source>Zhejiang</source>
+        <translation>Zhejiang</translation>
+    </message>
+    <message>
+        <source>Anhui</source>
+        <translation>Anhui</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>The change was not made</source>
+        <translation>The change was not made</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <source>Submissions</source>
+        <translation>Submissions</translation>
+    </message>
+    <message>
+        <source>Source text</source>
+        <translation>Source text</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>Plans</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Search results</translation>
+    </message>
+    <message>
+        <source>Search every plan (Ctrl+F)…</source>
+        <translation>Search every plan (Ctrl+F)…</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <source>Reporting period, e.g. 2023H1, 2023Q2 or 2023</source>
+        <translation>Reporting period, e.g. 2023H1, 2023Q2 or 2023</translation>
+    </message>
+    <message>
+        <source>YRD Informatization Planning Workbench</source>
+        <translation>YRD Informatization Planning Workbench</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <source>YRD Informatization Planning Workbench: joint plans, tasks, indicators and the provinces' progress reports in one local workspace, with no network.</source>
+        <translation>YRD Informatization Planning Workbench: joint plans, tasks, indicators and the provinces' progress reports in one local workspace, with no network.</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Export chart</translation>
+    </message>
+    <message>
+        <source>Chart saved as %1</source>
+        <translation>Chart saved as %1</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Plans</source>
+        <translation>&amp;Plans</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Open &amp;recent</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>&amp;New workspace…</source>
+        <translation>&amp;New workspace…</translation>
+    </message>
+    <message>
+        <source>&amp;Open workspace…</source>
+        <translation>&amp;Open workspace…</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy…</source>
+        <translation>Save a &amp;copy…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Back up now</translation>
+    </message>
+    <message>
+        <source>Restore a backup…</source>
+        <translation>Restore a backup…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo workspace</source>
+        <translation>Open the &amp;demo workspace</translation>
+    </message>
+    <message>
+        <source>Reset the demo workspace (for trainers)…</source>
+        <translation>Reset the demo workspace (for trainers)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Find…</translation>
+    </message>
+    <message>
+        <source>&amp;Import a plan document…</source>
+        <translation>&amp;Import a plan document…</translation>
+    </message>
+    <message>
+        <source>&amp;Send templates…</source>
+        <translation>&amp;Send templates…</translation>
+    </message>
+    <message>
+        <source>&amp;Take in submissions…</source>
+        <translation>&amp;Take in submissions…</translation>
+    </message>
+    <message>
+        <source>Write the &amp;summary workbook…</source>
+        <translation>Write the &amp;summary workbook…</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation mode</source>
+        <translation>&amp;Presentation mode</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>&amp;About</translation>
+    </message>
+</context>
+<context>
+    <name>Navigator</name>
+    <message>
+        <source>Flagship projects (%1)</source>
+        <translation>Flagship projects (%1)</translation>
+    </message>
+    <message>
+        <source>Safeguards (%1)</source>
+        <translation>Safeguards (%1)</translation>
+    </message>
+    <message>
+        <source>Indicators (%1)</source>
+        <translation>Indicators (%1)</translation>
+    </message>
+    <message>
+        <source>Outline and source text</source>
+        <translation>Outline and source text</translation>
+    </message>
+    <message>
+        <source>Tasks (%1)</source>
+        <translation>Tasks (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <source>Another operation is still running.</source>
+        <translation>Another operation is still running.</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>Done: %1</translation>
+    </message>
+    <message>
+        <source>Something went wrong: %1. Details were written to the error output.</source>
+        <translation>Something went wrong: %1. Details were written to the error output.</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewView</name>
+    <message>
+        <source>No plan selected</source>
+        <translation>No plan selected</translation>
+    </message>
+    <message>
+        <source>Open a workspace (or the demo workspace from the File menu), then choose a plan in the navigator on the left.</source>
+        <translation>Open a workspace (or the demo workspace from the File menu), then choose a plan in the navigator on the left.</translation>
+    </message>
+    <message>
+        <source>%1 tasks, %2 flagship projects, %3 safeguards, %4 indicators · source: %5</source>
+        <translation>%1 tasks, %2 flagship projects, %3 safeguards, %4 indicators · source: %5</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPeriodFields</name>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>e.g. 2023H1, 2023Q2 or 2023</source>
+        <translation>e.g. 2023H1, 2023Q2 or 2023</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPanel</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>RowTable</name>
+    <message>
+        <source>Fit columns to contents</source>
+        <translation>Fit columns to contents</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <source>Type in the search box to find tasks, indicators and text in every plan.</source>
+        <translation>Type in the search box to find tasks, indicators and text in every plan.</translation>
+    </message>
+    <message>
+        <source>%1 found for “%2”</source>
+        <translation>%1 found for “%2”</translation>
+    </message>
+</context>
+<context>
+    <name>SendTemplatesDialog</name>
+    <message>
+        <source>Send templates</source>
+        <translation>Send templates</translation>
+    </message>
+    <message>
+        <source>Provinces</source>
+        <translation>Provinces</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>Write templates</source>
+        <translation>Write templates</translation>
+    </message>
+    <message>
+        <source>%1 workbooks will be written; nothing is recorded until you press Write.</source>
+        <translation>%1 workbooks will be written; nothing is recorded until you press Write.</translation>
+    </message>
+    <message>
+        <source>Writing templates</source>
+        <translation>Writing templates</translation>
+    </message>
+    <message>
+        <source>Written: %1. Open the folder to attach them to a mail.</source>
+        <translation>Written: %1. Open the folder to attach them to a mail.</translation>
+    </message>
+    <message>
+        <source>%1 templates written to %2</source>
+        <translation>%1 templates written to %2</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>Another operation is still running; try again when it has finished.</source>
+        <translation>Another operation is still running; try again when it has finished.</translation>
+    </message>
+</context>
+<context>
+    <name>SourceTextView</name>
+    <message>
+        <source>Highlighted: tasks (blue), flagship projects (orange), safeguards (purple), indicators (yellow). Double-click a highlighted passage to open the item.</source>
+        <translation>Highlighted: tasks (blue), flagship projects (orange), safeguards (purple), indicators (yellow). Double-click a highlighted passage to open the item.</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 — double-click to open it</source>
+        <translation>%1 %2 %3 — double-click to open it</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBarsChart</name>
+    <message>
+        <source>Task status by province</source>
+        <translation>Task status by province</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tasks</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionsView</name>
+    <message>
+        <source>Send templates…</source>
+        <translation>Send templates…</translation>
+    </message>
+    <message>
+        <source>Take in submissions…</source>
+        <translation>Take in submissions…</translation>
+    </message>
+    <message>
+        <source>Write the summary workbook…</source>
+        <translation>Write the summary workbook…</translation>
+    </message>
+    <message>
+        <source>Every file received for this plan (drop workbooks onto the window to take them in):</source>
+        <translation>Every file received for this plan (drop workbooks onto the window to take them in):</translation>
+    </message>
+    <message>
+        <source>Where each province stands for %1:</source>
+        <translation>Where each province stands for %1:</translation>
+    </message>
+</context>
+<context>
+    <name>TakeSubmissionsDialog</name>
+    <message>
+        <source>Take in submissions</source>
+        <translation>Take in submissions</translation>
+    </message>
+    <message>
+        <source>Add the workbooks the provinces sent back (or drop them onto the window). They are checked first; nothing is saved until you accept a file.</source>
+        <translation>Add the workbooks the provinces sent back (or drop them onto the window). They are checked first; nothing is saved until you accept a file.</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>Add files…</translation>
+    </message>
+    <message>
+        <source>Add a folder…</source>
+        <translation>Add a folder…</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <source>Save the annotated report…</source>
+        <translation>Save the annotated report…</translation>
+    </message>
+    <message>
+        <source>Returned workbooks</source>
+        <translation>Returned workbooks</translation>
+    </message>
+    <message>
+        <source>Folder of returned workbooks</source>
+        <translation>Folder of returned workbooks</translation>
+    </message>
+    <message>
+        <source>Checking submissions</source>
+        <translation>Checking submissions</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 (recognised by %4)</source>
+        <translation>%1 · %2 · %3 (recognised by %4)</translation>
+    </message>
+    <message>
+        <source>This exact file was accepted before; taking it again changes nothing.</source>
+        <translation>This exact file was accepted before; taking it again changes nothing.</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>No problems found.</translation>
+    </message>
+    <message>
+        <source>Accepting %1</source>
+        <translation>Accepting %1</translation>
+    </message>
+    <message>
+        <source>Rejecting %1</source>
+        <translation>Rejecting %1</translation>
+    </message>
+    <message>
+        <source>Save the annotated report</source>
+        <translation>Save the annotated report</translation>
+    </message>
+    <message>
+        <source>Writing the report</source>
+        <translation>Writing the report</translation>
+    </message>
+    <message>
+        <source>Report saved as %1</source>
+        <translation>Report saved as %1</translation>
+    </message>
+</context>
+<context>
+    <name>TaskDetail</name>
+    <message>
+        <source>Reported progress by province and period</source>
+        <translation>Reported progress by province and period</translation>
+    </message>
+    <message>
+        <source>Select a task to see its text and history.</source>
+        <translation>Select a task to see its text and history.</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Lead units</source>
+        <translation>Lead units</translation>
+    </message>
+    <message>
+        <source>Cooperating units</source>
+        <translation>Cooperating units</translation>
+    </message>
+    <message>
+        <source>Responsible regions</source>
+        <translation>Responsible regions</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Task status</source>
+        <translation>Task status</translation>
+    </message>
+</context>
+<context>
+    <name>TasksView</name>
+    <message>
+        <source>Filter the tasks of this plan…</source>
+        <translation>Filter the tasks of this plan…</translation>
+    </message>
+    <message>
+        <source>Province:</source>
+        <translation>Province:</translation>
+    </message>
+    <message>
+        <source>progress in %1</source>
+        <translation>progress in %1</translation>
+    </message>
+    <message>
+        <source>Set status of task %1</source>
+        <translation>Set status of task %1</translation>
+    </message>
+    <message>
+        <source>Edit %1 of task %2 (%3, %4)</source>
+        <translation>Edit %1 of task %2 (%3, %4)</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineChart</name>
+    <message>
+        <source>Tasks, deadlines and stages</source>
+        <translation>Tasks, deadlines and stages</translation>
+    </message>
+    <message>
+        <source>Stage %1</source>
+        <translation>Stage %1</translation>
+    </message>
+    <message>
+        <source>Deadline given</source>
+        <translation>Deadline given</translation>
+    </message>
+    <message>
+        <source>No deadline: plan end</source>
+        <translation>No deadline: plan end</translation>
+    </message>
+    <message>
+        <source>no deadline</source>
+        <translation>no deadline</translation>
+    </message>
+</context>
+<context>
+    <name>TrajectoryChart</name>
+    <message>
+        <source>(actual %1 vs planned %2)</source>
+        <translation>(actual %1 vs planned %2)</translation>
+    </message>
+    <message>
+        <source>Planned trajectory</source>
+        <translation>Planned trajectory</translation>
+    </message>
+    <message>
+        <source>Baseline %1: %2</source>
+        <translation>Baseline %1: %2</translation>
+    </message>
+    <message>
+        <source>Target %1: %2</source>
+        <translation>Target %1: %2</translation>
+    </message>
+    <message>
+        <source>(planned %1)</source>
+        <translation>(planned %1)</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceActions</name>
+    <message>
+        <source>Cannot open the workspace</source>
+        <translation>Cannot open the workspace</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>Opened %1</translation>
+    </message>
+    <message>
+        <source>Where this workspace lives</source>
+        <translation>Where this workspace lives</translation>
+    </message>
+    <message>
+        <source>New workspace</source>
+        <translation>New workspace</translation>
+    </message>
+    <message>
+        <source>%1 already exists; use Open to work in it.</source>
+        <translation>%1 already exists; use Open to work in it.</translation>
+    </message>
+    <message>
+        <source>Open workspace</source>
+        <translation>Open workspace</translation>
+    </message>
+    <message>
+        <source>Save a copy of the workspace</source>
+        <translation>Save a copy of the workspace</translation>
+    </message>
+    <message>
+        <source>Saving a copy</source>
+        <translation>Saving a copy</translation>
+    </message>
+    <message>
+        <source>Copy saved as %1</source>
+        <translation>Copy saved as %1</translation>
+    </message>
+    <message>
+        <source>Backing up</source>
+        <translation>Backing up</translation>
+    </message>
+    <message>
+        <source>Backed up and verified: %1</source>
+        <translation>Backed up and verified: %1</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <source>This workspace has no backups yet.</source>
+        <translation>This workspace has no backups yet.</translation>
+    </message>
+    <message>
+        <source>Backup to restore (the current state is backed up first):</source>
+        <translation>Backup to restore (the current state is backed up first):</translation>
+    </message>
+    <message>
+        <source>Restoring a backup</source>
+        <translation>Restoring a backup</translation>
+    </message>
+    <message>
+        <source>Restored %1; the state before is kept as %2</source>
+        <translation>Restored %1; the state before is kept as %2</translation>
+    </message>
+    <message>
+        <source>Building the demo workspace</source>
+        <translation>Building the demo workspace</translation>
+    </message>
+    <message>
+        <source>Reset the demo workspace</source>
+        <translation>Reset the demo workspace</translation>
+    </message>
+    <message>
+        <source>Rebuild the demo workspace from the seed plans? Every change made in it is discarded (a backup is kept).</source>
+        <translation>Rebuild the demo workspace from the seed plans? Every change made in it is discarded (a backup is kept).</translation>
+    </message>
+    <message>
+        <source>Resetting the demo workspace</source>
+        <translation>Resetting the demo workspace</translation>
+    </message>
+</context>
+<context>
+    <name>WriteSummaryDialog</name>
+    <message>
+        <source>Write the summary workbook</source>
+        <translation>Write the summary workbook</translation>
+    </message>
+    <message>
+        <source>Write…</source>
+        <translation>Write…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 provinces have an accepted report for this period; the summary shows what is stored now.</source>
+        <translation>%1 of %2 provinces have an accepted report for this period; the summary shows what is stored now.</translation>
+    </message>
+    <message>
+        <source>Save the summary workbook</source>
+        <translation>Save the summary workbook</translation>
+    </message>
+    <message>
+        <source>Writing the summary</source>
+        <translation>Writing the summary</translation>
+    </message>
+    <message>
+        <source>Summary written to %1</source>
+        <translation>Summary written to %1</translation>
+    </message>
+</context>
+</TS>

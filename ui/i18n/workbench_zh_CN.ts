@@ -1,0 +1,1136 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>AuditView</name>
+    <message>
+        <source>Every change to this workspace, newest first (imports, submissions, edits, undo and redo).</source>
+        <translation>本工作区的每一处改动，最新的在前（导入、报送、编辑、撤销和重做）。</translation>
+    </message>
+</context>
+<context>
+    <name>ChartWidget</name>
+    <message>
+        <source>Export as PNG…</source>
+        <translation>导出为 PNG…</translation>
+    </message>
+    <message>
+        <source>Export as SVG…</source>
+        <translation>导出为 SVG…</translation>
+    </message>
+</context>
+<context>
+    <name>Columns</name>
+    <message>
+        <source>Save as</source>
+        <translation>保存为</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>省市</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>报送期</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>未变</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>存在问题</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>单元格</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Stored</source>
+        <translation>工作区中的值</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>文件中的值</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>完成时限</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Why rejected</source>
+        <translation>退回原因</translation>
+    </message>
+    <message>
+        <source>Task rows</source>
+        <translation>任务行数</translation>
+    </message>
+    <message>
+        <source>Indicator rows</source>
+        <translation>指标行数</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>基期值</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>规划</translation>
+    </message>
+    <message>
+        <source>Found in</source>
+        <translation>匹配内容</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Done %</source>
+        <translation>完成进度（%）</translation>
+    </message>
+    <message>
+        <source>Progress made</source>
+        <translation>进展情况</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>下步计划</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Which</source>
+        <translation>哪一条</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>新值</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Lead units</source>
+        <translation>牵头单位</translation>
+    </message>
+    <message>
+        <source>Task status</source>
+        <translation>任务状态</translation>
+    </message>
+    <message>
+        <source>Status in region</source>
+        <translation>本地区状态</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+</context>
+<context>
+    <name>FlowDialog</name>
+    <message>
+        <source>Open the folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>Flows</name>
+    <message>
+        <source>Open a workspace first (File menu).</source>
+        <translation>请先打开一个工作区（“文件”菜单）。</translation>
+    </message>
+</context>
+<context>
+    <name>FolderField</name>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>GroupProgressChart</name>
+    <message>
+        <source>Progress by task group</source>
+        <translation>各任务组平均进度</translation>
+    </message>
+    <message>
+        <source>Mean % done across provinces</source>
+        <translation>三省一市平均完成进度（%）</translation>
+    </message>
+    <message>
+        <source>%1%2: %3% done (%4 tasks)</source>
+        <translation>%1%2：平均完成 %3%（%4 项任务）</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPlanDialog</name>
+    <message>
+        <source>Import a plan document</source>
+        <translation>导入规划文件</translation>
+    </message>
+    <message>
+        <source>Choose a plan document (.txt or .docx). Nothing is saved until you press Save.</source>
+        <translation>请选择规划文件（.txt 或 .docx）。按“保存”之前不会保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <source>Plan document</source>
+        <translation>规划文件</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>读取 %1</translation>
+    </message>
+    <message>
+        <source>Read %1. Check the outline and the items; correct a title by double-clicking it, or change what an item is saved as.</source>
+        <translation>已读取 %1。请核对大纲和各条目：双击标题可更正，也可更改条目的保存类别。</translation>
+    </message>
+    <message>
+        <source>Saving the plan</source>
+        <translation>保存规划</translation>
+    </message>
+    <message>
+        <source>Plan saved: %1</source>
+        <translation>规划已保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorsView</name>
+    <message>
+        <source>Filter the indicators of this plan…</source>
+        <translation>筛选本规划的指标…</translation>
+    </message>
+    <message>
+        <source>This plan states no quantitative indicators.</source>
+        <translation>本规划没有量化指标。</translation>
+    </message>
+    <message>
+        <source>Values reported for %1; double-click a value to correct it.</source>
+        <translation>%1 报送的数值；双击数值可更正。</translation>
+    </message>
+    <message>
+        <source>Set %1 of %2 for %3</source>
+        <translation>设置%3 %1 的“%2”</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Not an item (plain text)</source>
+        <translation>不是条目（普通正文）</translation>
+    </message>
+    <message>
+        <source>Can be accepted</source>
+        <translation>可以接收</translation>
+    </message>
+    <message>
+        <source>Has problems</source>
+        <translation>存在问题</translation>
+    </message>
+    <message>
+        <source>Cannot be read</source>
+        <translation>无法读取</translation>
+    </message>
+    <message>
+        <source>Already received</source>
+        <translation>已接收过</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已接收</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已退回</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>未变</translation>
+    </message>
+    <message>
+        <source>the template's hidden sheet</source>
+        <translation>模板的隐藏信息表</translation>
+    </message>
+    <message>
+        <source>its headers and task numbers (the hidden sheet is gone)</source>
+        <translation>表头和任务编号（隐藏信息表已丢失）</translation>
+    </message>
+    <message>
+        <source>Not yet submitted</source>
+        <translation>尚未报送</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>未启动</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>推进中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Lagging</source>
+        <translation>滞后</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>进度正常</translation>
+    </message>
+    <message>
+        <source>Off track</source>
+        <translation>进度落后</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>暂无数据</translation>
+    </message>
+    <message>
+        <source>No target yet</source>
+        <translation>尚无可比目标</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>规划</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Task progress</source>
+        <translation>任务进展</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Indicator value</source>
+        <translation>指标数值</translation>
+    </message>
+    <message>
+        <source>Flagship project</source>
+        <translation>重大项目/专栏</translation>
+    </message>
+    <message>
+        <source>Safeguard</source>
+        <translation>保障措施</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Done %</source>
+        <translation>完成进度（%）</translation>
+    </message>
+    <message>
+        <source>Progress made</source>
+        <translation>进展情况</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>存在问题</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>下步计划</translation>
+    </message>
+    <message>
+        <source>Actual value</source>
+        <translation>本期实际值</translation>
+    </message>
+    <message>
+        <source>Source / note</source>
+        <translation>数据来源/说明</translation>
+    </message>
+    <message>
+        <source>Yangtze River Delta</source>
+        <translation>长三角</translation>
+    </message>
+    <message>
+        <source>Shanghai</source>
+        <translation>上海市</translation>
+    </message>
+    <message>
+        <source>Jiangsu</source>
+        <translation>江苏省</translation>
+    </message>
+    <message>
+        <source>Zhejiang</source>
+        <translation>浙江省</translation>
+    </message>
+    <message>
+        <source>Anhui</source>
+        <translation>安徽省</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>The change was not made</source>
+        <translation>未能修改</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Submissions</source>
+        <translation>报送</translation>
+    </message>
+    <message>
+        <source>Source text</source>
+        <translation>原文</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>修改记录</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>规划</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>搜索结果</translation>
+    </message>
+    <message>
+        <source>Search every plan (Ctrl+F)…</source>
+        <translation>在所有规划中搜索（Ctrl+F）…</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>报送期：</translation>
+    </message>
+    <message>
+        <source>Reporting period, e.g. 2023H1, 2023Q2 or 2023</source>
+        <translation>报送期，如 2023H1、2023Q2 或 2023</translation>
+    </message>
+    <message>
+        <source>YRD Informatization Planning Workbench</source>
+        <translation>长三角信息化规划工作台</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>关于</translation>
+    </message>
+    <message>
+        <source>YRD Informatization Planning Workbench: joint plans, tasks, indicators and the provinces' progress reports in one local workspace, with no network.</source>
+        <translation>长三角信息化规划工作台：合作规划、任务、指标和三省一市的进展报送，都保存在一个本地工作区中，无需联网。</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <source>Chart saved as %1</source>
+        <translation>图表已保存为 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Plans</source>
+        <translation>规划(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;New workspace…</source>
+        <translation>新建工作区(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open workspace…</source>
+        <translation>打开工作区(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy…</source>
+        <translation>另存副本(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>立即备份(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Restore a backup…</source>
+        <translation>从备份恢复…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo workspace</source>
+        <translation>打开演示工作区(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Reset the demo workspace (for trainers)…</source>
+        <translation>重置演示工作区（培训用）…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import a plan document…</source>
+        <translation>导入规划文件(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Send templates…</source>
+        <translation>下发报送模板(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Take in submissions…</source>
+        <translation>接收报送文件(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Write the &amp;summary workbook…</source>
+        <translation>生成汇总表(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation mode</source>
+        <translation>演示模式(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>关于(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>Navigator</name>
+    <message>
+        <source>Flagship projects (%1)</source>
+        <translation>重大项目/专栏（%1）</translation>
+    </message>
+    <message>
+        <source>Safeguards (%1)</source>
+        <translation>保障措施（%1）</translation>
+    </message>
+    <message>
+        <source>Indicators (%1)</source>
+        <translation>指标（%1）</translation>
+    </message>
+    <message>
+        <source>Outline and source text</source>
+        <translation>大纲与原文</translation>
+    </message>
+    <message>
+        <source>Tasks (%1)</source>
+        <translation>任务（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <source>Another operation is still running.</source>
+        <translation>另一项操作仍在进行中。</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>完成：%1</translation>
+    </message>
+    <message>
+        <source>Something went wrong: %1. Details were written to the error output.</source>
+        <translation>出现了问题：%1。详细信息已写入错误输出。</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewView</name>
+    <message>
+        <source>No plan selected</source>
+        <translation>未选择规划</translation>
+    </message>
+    <message>
+        <source>Open a workspace (or the demo workspace from the File menu), then choose a plan in the navigator on the left.</source>
+        <translation>请打开一个工作区（或从“文件”菜单打开演示工作区），然后在左侧导航中选择一个规划。</translation>
+    </message>
+    <message>
+        <source>%1 tasks, %2 flagship projects, %3 safeguards, %4 indicators · source: %5</source>
+        <translation>%1 项任务、%2 个重大项目/专栏、%3 条保障措施、%4 个指标 · 来源：%5</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPeriodFields</name>
+    <message>
+        <source>Plan</source>
+        <translation>规划</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>报送期</translation>
+    </message>
+    <message>
+        <source>e.g. 2023H1, 2023Q2 or 2023</source>
+        <translation>如 2023H1、2023Q2 或 2023</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPanel</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>RowTable</name>
+    <message>
+        <source>Fit columns to contents</source>
+        <translation>按内容调整列宽</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <source>Type in the search box to find tasks, indicators and text in every plan.</source>
+        <translation>在搜索框中输入文字，可在所有规划中查找任务、指标和原文。</translation>
+    </message>
+    <message>
+        <source>%1 found for “%2”</source>
+        <translation>“%2”共找到 %1 处</translation>
+    </message>
+</context>
+<context>
+    <name>SendTemplatesDialog</name>
+    <message>
+        <source>Send templates</source>
+        <translation>下发报送模板</translation>
+    </message>
+    <message>
+        <source>Provinces</source>
+        <translation>省市</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>完成时限</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>Write templates</source>
+        <translation>生成模板</translation>
+    </message>
+    <message>
+        <source>%1 workbooks will be written; nothing is recorded until you press Write.</source>
+        <translation>将生成 %1 个工作簿；按“生成模板”之前不会记录任何内容。</translation>
+    </message>
+    <message>
+        <source>Writing templates</source>
+        <translation>生成报送模板</translation>
+    </message>
+    <message>
+        <source>Written: %1. Open the folder to attach them to a mail.</source>
+        <translation>已生成：%1。打开文件夹即可作为邮件附件发送。</translation>
+    </message>
+    <message>
+        <source>%1 templates written to %2</source>
+        <translation>已在 %2 生成 %1 个模板</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>Another operation is still running; try again when it has finished.</source>
+        <translation>另一项操作仍在进行中，请在它完成后再试。</translation>
+    </message>
+</context>
+<context>
+    <name>SourceTextView</name>
+    <message>
+        <source>Highlighted: tasks (blue), flagship projects (orange), safeguards (purple), indicators (yellow). Double-click a highlighted passage to open the item.</source>
+        <translation>已标出：任务（蓝）、重大项目/专栏（橙）、保障措施（紫）、指标（黄）。双击标出的段落可打开对应条目。</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 — double-click to open it</source>
+        <translation>%1 %2 %3 —— 双击打开</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBarsChart</name>
+    <message>
+        <source>Task status by province</source>
+        <translation>各省市任务状态</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>任务</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionsView</name>
+    <message>
+        <source>Send templates…</source>
+        <translation>下发报送模板…</translation>
+    </message>
+    <message>
+        <source>Take in submissions…</source>
+        <translation>接收报送文件…</translation>
+    </message>
+    <message>
+        <source>Write the summary workbook…</source>
+        <translation>生成汇总表…</translation>
+    </message>
+    <message>
+        <source>Every file received for this plan (drop workbooks onto the window to take them in):</source>
+        <translation>本规划收到的所有文件（把工作簿拖到窗口上即可接收）：</translation>
+    </message>
+    <message>
+        <source>Where each province stands for %1:</source>
+        <translation>%1 各省市报送情况：</translation>
+    </message>
+</context>
+<context>
+    <name>TakeSubmissionsDialog</name>
+    <message>
+        <source>Take in submissions</source>
+        <translation>接收报送文件</translation>
+    </message>
+    <message>
+        <source>Add the workbooks the provinces sent back (or drop them onto the window). They are checked first; nothing is saved until you accept a file.</source>
+        <translation>添加各省市报回的工作簿（或直接拖到窗口上）。文件会先经过检查；接收之前不会保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>添加文件…</translation>
+    </message>
+    <message>
+        <source>Add a folder…</source>
+        <translation>添加文件夹…</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>接收</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <source>Save the annotated report…</source>
+        <translation>保存问题说明…</translation>
+    </message>
+    <message>
+        <source>Returned workbooks</source>
+        <translation>报回的工作簿</translation>
+    </message>
+    <message>
+        <source>Folder of returned workbooks</source>
+        <translation>报回工作簿所在的文件夹</translation>
+    </message>
+    <message>
+        <source>Checking submissions</source>
+        <translation>检查报送文件</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 (recognised by %4)</source>
+        <translation>%1 · %2 · %3（识别依据：%4）</translation>
+    </message>
+    <message>
+        <source>This exact file was accepted before; taking it again changes nothing.</source>
+        <translation>这个文件此前已接收；再次接收不会改变任何内容。</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>存在问题</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>未发现问题。</translation>
+    </message>
+    <message>
+        <source>Accepting %1</source>
+        <translation>接收 %1</translation>
+    </message>
+    <message>
+        <source>Rejecting %1</source>
+        <translation>退回 %1</translation>
+    </message>
+    <message>
+        <source>Save the annotated report</source>
+        <translation>保存问题说明</translation>
+    </message>
+    <message>
+        <source>Writing the report</source>
+        <translation>生成问题说明</translation>
+    </message>
+    <message>
+        <source>Report saved as %1</source>
+        <translation>问题说明已保存为 %1</translation>
+    </message>
+</context>
+<context>
+    <name>TaskDetail</name>
+    <message>
+        <source>Reported progress by province and period</source>
+        <translation>各省市各报送期的进展</translation>
+    </message>
+    <message>
+        <source>Select a task to see its text and history.</source>
+        <translation>选择一项任务，查看其内容和历次进展。</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <source>Lead units</source>
+        <translation>牵头单位</translation>
+    </message>
+    <message>
+        <source>Cooperating units</source>
+        <translation>配合单位</translation>
+    </message>
+    <message>
+        <source>Responsible regions</source>
+        <translation>责任地区</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>完成时限</translation>
+    </message>
+    <message>
+        <source>Task status</source>
+        <translation>任务状态</translation>
+    </message>
+</context>
+<context>
+    <name>TasksView</name>
+    <message>
+        <source>Filter the tasks of this plan…</source>
+        <translation>筛选本规划的任务…</translation>
+    </message>
+    <message>
+        <source>Province:</source>
+        <translation>省市：</translation>
+    </message>
+    <message>
+        <source>progress in %1</source>
+        <translation>%1 进展</translation>
+    </message>
+    <message>
+        <source>Set status of task %1</source>
+        <translation>设置任务 %1 的状态</translation>
+    </message>
+    <message>
+        <source>Edit %1 of task %2 (%3, %4)</source>
+        <translation>修改任务 %2 的“%1”（%3，%4）</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineChart</name>
+    <message>
+        <source>Tasks, deadlines and stages</source>
+        <translation>任务、完成时限与建设阶段</translation>
+    </message>
+    <message>
+        <source>Stage %1</source>
+        <translation>%1 阶段</translation>
+    </message>
+    <message>
+        <source>Deadline given</source>
+        <translation>有完成时限</translation>
+    </message>
+    <message>
+        <source>No deadline: plan end</source>
+        <translation>无完成时限：按规划期末</translation>
+    </message>
+    <message>
+        <source>no deadline</source>
+        <translation>无完成时限</translation>
+    </message>
+</context>
+<context>
+    <name>TrajectoryChart</name>
+    <message>
+        <source>(actual %1 vs planned %2)</source>
+        <translation>（实际 %1，计划 %2）</translation>
+    </message>
+    <message>
+        <source>Planned trajectory</source>
+        <translation>计划路径</translation>
+    </message>
+    <message>
+        <source>Baseline %1: %2</source>
+        <translation>%1 基期：%2</translation>
+    </message>
+    <message>
+        <source>Target %1: %2</source>
+        <translation>%1 目标：%2</translation>
+    </message>
+    <message>
+        <source>(planned %1)</source>
+        <translation>（计划 %1）</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceActions</name>
+    <message>
+        <source>Cannot open the workspace</source>
+        <translation>无法打开工作区</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>已打开 %1</translation>
+    </message>
+    <message>
+        <source>Where this workspace lives</source>
+        <translation>工作区的存放位置</translation>
+    </message>
+    <message>
+        <source>New workspace</source>
+        <translation>新建工作区</translation>
+    </message>
+    <message>
+        <source>%1 already exists; use Open to work in it.</source>
+        <translation>%1 已存在，请用“打开”来使用它。</translation>
+    </message>
+    <message>
+        <source>Open workspace</source>
+        <translation>打开工作区</translation>
+    </message>
+    <message>
+        <source>Save a copy of the workspace</source>
+        <translation>另存工作区副本</translation>
+    </message>
+    <message>
+        <source>Saving a copy</source>
+        <translation>保存副本</translation>
+    </message>
+    <message>
+        <source>Copy saved as %1</source>
+        <translation>副本已保存为 %1</translation>
+    </message>
+    <message>
+        <source>Backing up</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Backed up and verified: %1</source>
+        <translation>已备份并校验：%1</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>This workspace has no backups yet.</source>
+        <translation>这个工作区还没有备份。</translation>
+    </message>
+    <message>
+        <source>Backup to restore (the current state is backed up first):</source>
+        <translation>要恢复的备份（恢复前会先备份当前状态）：</translation>
+    </message>
+    <message>
+        <source>Restoring a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Restored %1; the state before is kept as %2</source>
+        <translation>已恢复 %1；恢复前的状态保存在 %2</translation>
+    </message>
+    <message>
+        <source>Building the demo workspace</source>
+        <translation>生成演示工作区</translation>
+    </message>
+    <message>
+        <source>Reset the demo workspace</source>
+        <translation>重置演示工作区</translation>
+    </message>
+    <message>
+        <source>Rebuild the demo workspace from the seed plans? Every change made in it is discarded (a backup is kept).</source>
+        <translation>要用示例规划重新生成演示工作区吗？其中的所有改动都将丢弃（会保留一份备份）。</translation>
+    </message>
+    <message>
+        <source>Resetting the demo workspace</source>
+        <translation>重置演示工作区</translation>
+    </message>
+</context>
+<context>
+    <name>WriteSummaryDialog</name>
+    <message>
+        <source>Write the summary workbook</source>
+        <translation>生成汇总表</translation>
+    </message>
+    <message>
+        <source>Write…</source>
+        <translation>生成…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 provinces have an accepted report for this period; the summary shows what is stored now.</source>
+        <translation>本期 %2 个省市中有 %1 个的报送已接收；汇总表反映工作区当前保存的内容。</translation>
+    </message>
+    <message>
+        <source>Save the summary workbook</source>
+        <translation>保存汇总表</translation>
+    </message>
+    <message>
+        <source>Writing the summary</source>
+        <translation>生成汇总表</translation>
+    </message>
+    <message>
+        <source>Summary written to %1</source>
+        <translation>汇总表已写入 %1</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,95 @@
+"""Display names of the core's codes (statuses, verdicts, item kinds, provinces), marked
+for Qt's translation tooling and translated when shown, so they follow a language switch."""
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from workbench import regions
+
+CONTEXT = "Labels"
+
+STATUS = {
+    "not_started": QT_TRANSLATE_NOOP("Labels", "Not started"),
+    "in_progress": QT_TRANSLATE_NOOP("Labels", "In progress"),
+    "done": QT_TRANSLATE_NOOP("Labels", "Done"),
+    "lagging": QT_TRANSLATE_NOOP("Labels", "Lagging"),
+    "on_hold": QT_TRANSLATE_NOOP("Labels", "On hold"),
+}
+VERDICT = {
+    "on_track": QT_TRANSLATE_NOOP("Labels", "On track"),
+    "off_track": QT_TRANSLATE_NOOP("Labels", "Off track"),
+    "no_data": QT_TRANSLATE_NOOP("Labels", "No data"),
+    "no_target": QT_TRANSLATE_NOOP("Labels", "No target yet"),
+}
+KIND = {
+    "plan": QT_TRANSLATE_NOOP("Labels", "Plan"),
+    "task": QT_TRANSLATE_NOOP("Labels", "Task"),
+    "task_progress": QT_TRANSLATE_NOOP("Labels", "Task progress"),
+    "indicator": QT_TRANSLATE_NOOP("Labels", "Indicator"),
+    "indicator_values": QT_TRANSLATE_NOOP("Labels", "Indicator value"),
+    "project": QT_TRANSLATE_NOOP("Labels", "Flagship project"),
+    "safeguard": QT_TRANSLATE_NOOP("Labels", "Safeguard"),
+    "text": QT_TRANSLATE_NOOP("Labels", "Text"),
+}
+FIELD = {
+    "status": QT_TRANSLATE_NOOP("Labels", "Status"),
+    "percent": QT_TRANSLATE_NOOP("Labels", "Done %"),
+    "progress": QT_TRANSLATE_NOOP("Labels", "Progress made"),
+    "problems": QT_TRANSLATE_NOOP("Labels", "Problems"),
+    "next_steps": QT_TRANSLATE_NOOP("Labels", "Next steps"),
+    "value": QT_TRANSLATE_NOOP("Labels", "Actual value"),
+    "note": QT_TRANSLATE_NOOP("Labels", "Source / note"),
+}
+REGION = {
+    "YRD": QT_TRANSLATE_NOOP("Labels", "Yangtze River Delta"),
+    "SH": QT_TRANSLATE_NOOP("Labels", "Shanghai"),
+    "JS": QT_TRANSLATE_NOOP("Labels", "Jiangsu"),
+    "ZJ": QT_TRANSLATE_NOOP("Labels", "Zhejiang"),
+    "AH": QT_TRANSLATE_NOOP("Labels", "Anhui"),
+}
+def translated(text: str) -> str:
+    """A text marked with QT_TRANSLATE_NOOP("Labels", …), in the current language."""
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def _shown(table: dict[str, str], code: str | None) -> str:
+    if code is None:
+        return ""
+    return translated(table[code]) if code in table else code
+
+
+def status(code: str | None) -> str:
+    return _shown(STATUS, code)
+
+
+def field(code: str | None) -> str:
+    return _shown(FIELD, code)
+
+
+def value(field_code: str, value: object) -> object:
+    """A stored value as shown: statuses by their name, anything else as it is."""
+    return status(str(value)) if field_code == "status" and value is not None else value
+
+
+def region_order(code: str | None) -> int:
+    """Provinces in their usual order (沪苏浙皖), then everything else."""
+    return list(REGION).index(code) if code in REGION else len(REGION)
+
+
+def status_choices() -> list[tuple[str, str]]:
+    return [(code, status(code)) for code in STATUS]
+
+
+def verdict(code: str | None) -> str:
+    return _shown(VERDICT, code)
+
+
+def kind(code: str | None) -> str:
+    return _shown(KIND, code)
+
+
+def region(code: str | None) -> str:
+    """Provinces by their translated name; cities and districts by their own (Chinese) name."""
+    if code in REGION or code not in regions.BY_CODE:
+        return _shown(REGION, code)
+    return regions.BY_CODE[code].name

@@ -1,0 +1,42 @@
+"""Undo and redo of edits: a QUndoCommand holds the core's `Change` list (old and new
+value of each field) and asks the core to put the old or new values back, audited."""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtGui import QUndoCommand
+
+from workbench import edits
+from workbench.errors import WorkbenchError
+from workbench.progress import Change
+from workbench.workspace import Workspace
+
+
+class ChangesCommand(QUndoCommand):
+    """An edit already applied by the core when pushed; redo() re-applies it only after an undo."""
+
+    def __init__(self, label: str, changes: list[Change], workspace: Workspace,
+                 applied: Callable[[list[Change]], None], failed: Callable[[WorkbenchError], None]) -> None:
+        super().__init__(label)
+        self.changes = list(changes)
+        self._workspace = workspace
+        self._applied = applied
+        self._failed = failed
+        self._done = True
+
+    def redo(self) -> None:
+        if self._done:
+            return  # QUndoStack.push() calls redo(); the core has already written the change
+        self._run(edits.redo)
+        self._done = True
+
+    def undo(self) -> None:
+        self._run(edits.undo)
+        self._done = False
+
+    def _run(self, action: Callable[[Workspace, list[Change]], list[Change]]) -> None:
+        try:
+            self._applied(action(self._workspace, self.changes))
+        except WorkbenchError as exc:
+            self.setObsolete(True)  # the row moved on under us; the stack drops this step
+            self._failed(exc)

@@ -1,0 +1,90 @@
+"""The current plan at a glance: its metadata and contents, task status per province,
+progress per task group in the current period, and the timeline with its stages."""
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
+
+from ui.changes import Changed
+from ui.charts.base import ChartWidget
+from ui.charts.group_progress import GroupProgressChart
+from ui.charts.status_bars import StatusBarsChart
+from ui.charts.timeline import TimelineChart
+from ui.current import Current
+from ui.retranslate import Retranslating
+from ui.session import Session
+from ui.text import fill
+from ui.views.lazy import LazyReload
+from workbench import browse
+
+
+class OverviewView(LazyReload, Retranslating, QWidget):
+    def __init__(self, session: Session, current: Current, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session, self.current = session, current
+        self.title = QLabel()
+        self.title.setWordWrap(True)
+        self.facts = QLabel()
+        self.facts.setWordWrap(True)
+        self.status_chart = StatusBarsChart()
+        self.group_chart = GroupProgressChart()
+        self.timeline_chart = TimelineChart()
+        grid = QGridLayout()
+        grid.addWidget(self.status_chart, 0, 0)
+        grid.addWidget(self.group_chart, 0, 1)
+        grid.addWidget(self.timeline_chart, 1, 0, 1, 2)
+        grid.setRowStretch(0, 1)
+        grid.setRowStretch(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.facts)
+        layout.addLayout(grid, 1)
+        current.changed.connect(self.request_reload)
+        session.changed.connect(self._changed)
+        self.retranslate()
+
+    @property
+    def charts(self) -> tuple[ChartWidget, ...]:
+        return self.status_chart, self.group_chart, self.timeline_chart
+
+    def retranslate(self) -> None:
+        self.request_reload()
+
+    def _changed(self, changed: Changed) -> None:
+        if changed.plans:
+            self.request_reload()
+        elif changed.progress and self.isVisible():
+            self.reload_charts()
+        elif changed.progress:
+            self._stale = True
+
+    def reload(self) -> None:
+        workspace, plan_id = self.session.workspace, self.current.plan_id
+        if workspace is None or plan_id is None:
+            heading = self.tr("No plan selected")  # lupdate does not look inside f-strings
+            self.title.setText(f"<h2>{escape(heading)}</h2>")
+            self.facts.setText(self.tr("Open a workspace (or the demo workspace from the File menu), "
+                                       "then choose a plan in the navigator on the left."))
+            for chart in self.charts:
+                chart.set_data(None)
+            return
+        plan = browse.plan_header(workspace, plan_id)
+        info = next(p for p in browse.plans(workspace) if p.id == plan_id)
+        self.title.setText(f"<h2>{escape(plan['title'])}</h2>")
+        period = f"{plan['period_start'] or '?'}–{plan['period_end'] or '?'}"
+        lines = [" · ".join(x for x in (plan["kind"], period, plan["doc_number"] or "", plan["issue_date"] or "",
+                                         "、".join(plan["issuers"])) if x),
+                 fill(self.tr("%1 tasks, %2 flagship projects, %3 safeguards, %4 indicators · source: %5"),
+                      info.tasks, info.projects, info.safeguards, info.indicators, plan["source_name"])]
+        self.facts.setText("<br>".join(escape(line) for line in lines))
+        self.timeline_chart.set_data(browse.timeline(workspace, plan_id))
+        self.reload_charts()
+
+    def reload_charts(self) -> None:
+        workspace, plan_id, period = self.session.workspace, self.current.plan_id, self.current.period
+        if workspace is None or plan_id is None:
+            return
+        self.status_chart.subtitle = self.group_chart.subtitle = period
+        self.status_chart.set_data(browse.status_counts(workspace, plan_id, period))
+        self.group_chart.set_data(browse.group_progress(workspace, plan_id, period))

@@ -1,0 +1,112 @@
+"""Submissions of the current plan and period: where each province stands, every file
+received so far, and the three flows (send templates, take in submissions, write the
+summary). Workbooks can be dropped anywhere on the window."""
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from ui import labels
+from ui.changes import Changed
+from ui.models.base import Column, RowTableModel
+from ui.retranslate import Retranslating
+from ui.text import fill
+from ui.views.lazy import LazyReload
+from ui.views.table import RowTable
+from workbench import browse, submissions
+from workbench.submission_model import RegionStatus
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
+STATE_TEXT = {"not_submitted": QT_TRANSLATE_NOOP("Labels", "Not yet submitted"),
+              "accepted": QT_TRANSLATE_NOOP("Labels", "Accepted"),
+              "rejected": QT_TRANSLATE_NOOP("Labels", "Rejected")}
+STATUS_COLUMNS = (
+    Column("region", QT_TRANSLATE_NOOP("Columns", "Province"), lambda s: labels.region(s.region),
+           sort=lambda s: labels.region_order(s.region)),
+    Column("state", QT_TRANSLATE_NOOP("Columns", "State"), lambda s: labels.translated(STATE_TEXT[s.state]),
+           color=lambda s: {"accepted": "#1e8449", "rejected": "#c0392b"}.get(s.state)),
+    Column("when", QT_TRANSLATE_NOOP("Columns", "When"), lambda s: s.when),
+    Column("file", QT_TRANSLATE_NOOP("Columns", "File"), lambda s: s.file_name),
+    Column("deadline", QT_TRANSLATE_NOOP("Columns", "Deadline"), lambda s: s.deadline),
+    Column("overdue", QT_TRANSLATE_NOOP("Columns", "Overdue"),
+           lambda s: labels.translated(QT_TRANSLATE_NOOP("Labels", "overdue")) if s.overdue else ""),
+    Column("why", QT_TRANSLATE_NOOP("Columns", "Why rejected"), lambda s: s.why),
+)
+
+
+def status_model(parent: object = None) -> RowTableModel:
+    return RowTableModel(STATUS_COLUMNS, key=lambda s: s.region, parent=parent)
+
+
+def region_status(window: MainWindow, plan_id: int | None, period: str | None) -> list[RegionStatus]:
+    if window.session.workspace is None or plan_id is None or not period:
+        return []
+    return submissions.status(window.session.workspace, plan_id, period)
+
+
+OUTCOME = {"accepted": QT_TRANSLATE_NOOP("Labels", "Accepted"), "rejected": QT_TRANSLATE_NOOP("Labels", "Rejected")}
+RECORD_COLUMNS = (
+    Column("received", QT_TRANSLATE_NOOP("Columns", "When"), lambda r: r.received_at, sort=lambda r: r.id),
+    Column("region", QT_TRANSLATE_NOOP("Columns", "Province"), lambda r: labels.region(r.region),
+           sort=lambda r: labels.region_order(r.region)),
+    Column("period", QT_TRANSLATE_NOOP("Columns", "Period"), lambda r: r.period),
+    Column("file", QT_TRANSLATE_NOOP("Columns", "File"), lambda r: r.file_name),
+    Column("outcome", QT_TRANSLATE_NOOP("Columns", "Outcome"), lambda r: labels.translated(OUTCOME[r.outcome])),
+    Column("values", QT_TRANSLATE_NOOP("Columns", "Rows"), lambda r: json.loads(r.counts).get("rows"), numeric=True),
+)
+
+
+class SubmissionsView(LazyReload, Retranslating, QWidget):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__()
+        self.window = window
+        self.status_label, self.records_label = QLabel(), QLabel()
+        self.status = RowTable(status_model(self), window.settings, "submission-status", stretch="why")
+        self.records = RowTable(RowTableModel(RECORD_COLUMNS, key=lambda r: r.id, parent=self), window.settings,
+                                "submission-records", stretch="file")
+        self.send, self.take, self.summary = QPushButton(), QPushButton(), QPushButton()
+        self.send.clicked.connect(lambda: window.flows.send_templates())
+        self.take.clicked.connect(lambda: window.flows.take_submissions())
+        self.summary.clicked.connect(lambda: window.flows.write_summary())
+        buttons = QHBoxLayout()
+        for button in (self.send, self.take, self.summary):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(self.status_label)
+        layout.addWidget(self.status, 1)
+        layout.addWidget(self.records_label)
+        layout.addWidget(self.records, 2)
+        window.current.changed.connect(self.request_reload)
+        window.session.changed.connect(self._changed)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.send.setText(self.tr("Send templates…"))
+        self.take.setText(self.tr("Take in submissions…"))
+        self.summary.setText(self.tr("Write the summary workbook…"))
+        self.records_label.setText(self.tr("Every file received for this plan (drop workbooks onto the window to "
+                                           "take them in):"))
+        self.status.source.retranslate()
+        self.records.source.retranslate()
+        self._caption()
+
+    def _caption(self) -> None:
+        self.status_label.setText(fill(self.tr("Where each province stands for %1:"), self.window.current.period or "—"))
+
+    def _changed(self, changed: Changed) -> None:
+        if changed.submissions:
+            self.request_reload()
+
+    def reload(self) -> None:
+        window = self.window
+        workspace, plan_id = window.session.workspace, window.current.plan_id
+        self.status.source.set_rows(region_status(window, plan_id, window.current.period))
+        self.records.source.set_rows(browse.submissions(workspace, plan_id) if workspace and plan_id else [])
+        self._caption()

@@ -1,0 +1,159 @@
+"""Workspace handling the way desktop users expect: New, Open, Recent, Save a copy,
+backup and restore, and the demo workspace one click away (and reset for trainers).
+
+Work that replaces the workspace file (restore, demo reset) closes it first, runs in the
+background through the operations wrapper, and reopens it whatever the outcome.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
+
+from ui.dialogs import Dialogs
+from ui.operations import Job, Operations
+from ui.session import Session
+from ui.settings import Settings
+from ui.text import fill
+from workbench import backups, copies, demo, messages
+from workbench.errors import WorkbenchError
+from workbench.workspace import Workspace
+
+WORKSPACE_FILTER = "*.sqlite"
+PROGRAM = "workbench (window)"
+
+
+def default_demo_path() -> Path:
+    from workbench.cli.main import default_workspace  # the CLI's data directory, shared
+    return default_workspace().with_name("demo.sqlite")
+
+
+def build_demo(job: Job, path: Path, *, reset: bool) -> Path:
+    """Build (or reset) the demo workspace, with progress per seed plan and Cancel
+    between them; a cancelled build leaves the previous file as it was."""
+    from workbench import services  # the document importer, loaded when a demo is built
+    total = len(demo.seed_files())
+    done = 0
+
+    def import_plan(workspace: Workspace, seed: Path) -> object:
+        nonlocal done
+        job.check()
+        job.progress(done, total + 1, seed.name)
+        result = services.import_plan(workspace, seed)
+        done += 1
+        return result
+
+    built = demo.build(path, import_plan, reset=reset)
+    job.progress(total + 1, total + 1)
+    return built
+
+
+def restore_backup(path: Path, backup: Path) -> Path:
+    """Restore *backup* over the (closed) workspace at *path*; returns the safety copy."""
+    workspace = Workspace.open(path, program=PROGRAM)
+    try:
+        return backups.restore(workspace, backup)
+    finally:
+        if workspace.lock is not None:
+            workspace.lock.release()  # restore() closed the connection but kept the lock
+
+
+class WorkspaceActions(QObject):
+    message = Signal(str)
+
+    def __init__(self, window: QWidget, session: Session, settings: Settings, dialogs: Dialogs,
+                 operations: Operations) -> None:
+        super().__init__(window)
+        self.window, self.session, self.settings = window, session, settings
+        self.dialogs, self.operations = dialogs, operations
+
+    @property
+    def demo_path(self) -> Path:
+        return self.settings.demo_path(default_demo_path())
+
+    def open_path(self, path: Path, *, create: bool = False) -> bool:
+        """Open a workspace, telling the user why not (held by another program, newer, damaged…)."""
+        try:
+            self.session.open(Path(path), create=create)
+        except WorkbenchError as exc:
+            self.dialogs.error(self.window, self.tr("Cannot open the workspace"), exc.text())
+            return False
+        self.settings.add_recent(self.session.path)
+        self.message.emit(fill(self.tr("Opened %1"), self.session.path))
+        risk = self.session.workspace.risk
+        if risk is not None:  # a warning, never a refusal: the office decides where its files live
+            self.dialogs.info(self.window, self.tr("Where this workspace lives"), messages.text(
+                "workspace.risky_location", kind=messages.text(f"risk.{risk.kind}"), path=risk.detail))
+        return True
+
+    def new(self) -> None:
+        path = self.dialogs.save_file(self.window, self.tr("New workspace"), WORKSPACE_FILTER)
+        if path is None:
+            return
+        path = path if path.suffix else path.with_suffix(".sqlite")
+        if path.exists():
+            self.dialogs.error(self.window, self.tr("New workspace"),
+                               fill(self.tr("%1 already exists; use Open to work in it."), path))
+            return
+        self.open_path(path, create=True)
+
+    def open(self) -> None:
+        path = self.dialogs.open_file(self.window, self.tr("Open workspace"), WORKSPACE_FILTER)
+        if path is not None:
+            self.open_path(path)
+
+    def save_copy(self) -> None:
+        path = self.dialogs.save_file(self.window, self.tr("Save a copy of the workspace"), WORKSPACE_FILTER)
+        if path is None:
+            return
+        self.operations.run(self.tr("Saving a copy"), lambda job: copies.save_copy(job.workspace, path),
+                            on_done=lambda saved: self.message.emit(fill(self.tr("Copy saved as %1"), saved)))
+
+    def backup(self) -> None:
+        self.operations.run(self.tr("Backing up"), lambda job: backups.take(job.workspace),
+                            on_done=lambda saved: self.message.emit(fill(self.tr("Backed up and verified: %1"),
+                                                                         saved)))
+
+    def restore(self) -> None:
+        path = self.session.path
+        if path is None:
+            return
+        found = backups.listing(path)
+        if not found:
+            self.dialogs.info(self.window, self.tr("Restore a backup"), self.tr("This workspace has no backups yet."))
+            return
+        at = self.dialogs.choose(self.window, self.tr("Restore a backup"),
+                                 self.tr("Backup to restore (the current state is backed up first):"),
+                                 [p.name for p in found])
+        if at is None:
+            return
+        self.session.close()
+        self.operations.run(self.tr("Restoring a backup"), lambda job: restore_backup(path, found[at]),
+                            workspace=False, always=lambda: self.open_path(path),
+                            on_done=lambda safety: self.message.emit(
+                                fill(self.tr("Restored %1; the state before is kept as %2"), found[at].name,
+                                     safety.name)))
+
+    def open_demo(self) -> None:
+        path = self.demo_path
+        if self.session.path == path.resolve():
+            return
+        if path.exists():
+            self.open_path(path)
+            return
+        self.operations.run(self.tr("Building the demo workspace"), lambda job: build_demo(job, path, reset=False),
+                            workspace=False, on_done=self.open_path)
+
+    def reset_demo(self) -> None:
+        path = self.demo_path
+        if not self.dialogs.confirm(self.window, self.tr("Reset the demo workspace"),
+                                    self.tr("Rebuild the demo workspace from the seed plans? Every change made in "
+                                            "it is discarded (a backup is kept).")):
+            return
+        was_open = self.session.path == path.resolve()
+        if was_open:
+            self.session.close()  # the demo file is replaced while nobody holds it
+        self.operations.run(self.tr("Resetting the demo workspace"), lambda job: build_demo(job, path, reset=True),
+                            workspace=False, always=(lambda: self.open_path(path)) if was_open else None,
+                            on_done=None if was_open else lambda _: self.open_path(path))

@@ -1,0 +1,353 @@
+"""What the window shows, read from a workspace as plain row objects: plans, outlines,
+tasks with a region's progress, indicators with values and verdicts, roll-ups for the
+charts, cross-plan search, the audit log and submission records.
+
+Read-only; every value is plain data (no Qt), so views and charts never reach into the
+workspace themselves.
+"""
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from dataclasses import dataclass
+
+from db.queries import browse as q
+from db.queries import plans as plan_queries
+from db.queries import progress as progress_queries
+from db.queries import reference
+from workbench import regions, trajectory
+from workbench.errors import NotFound
+from workbench.progress import STATUSES
+from workbench.trajectory import Assessment, Point, Trajectory
+from workbench.workspace import Workspace
+
+PROVINCES = regions.PROVINCES
+
+
+@dataclass(frozen=True)
+class PlanInfo:
+    id: int
+    title: str
+    kind: str
+    period_start: int | None
+    period_end: int | None
+    doc_number: str | None
+    issue_date: str | None
+    tasks: int
+    projects: int
+    safeguards: int
+    indicators: int
+
+
+@dataclass(frozen=True)
+class OutlineItem:
+    id: int
+    parent_id: int | None
+    kind: str
+    number: str
+    title: str
+    span: tuple[int, int]
+
+
+@dataclass(frozen=True)
+class Passage:
+    """An extracted item's place in the plan's source text."""
+    kind: str            # task / project / safeguard / indicator
+    id: int
+    number: str
+    title: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class TaskRow:
+    id: int
+    plan_id: int
+    plan_title: str
+    seq: int
+    number: str
+    group_number: str | None
+    group_title: str | None
+    title: str
+    body: str
+    lead_units: tuple[str, ...]
+    cooperating_units: tuple[str, ...]
+    regions: tuple[str, ...]
+    deadline: str | None
+    status: str
+    span: tuple[int, int]
+    region_status: str | None     # progress of the region and period the listing was asked for
+    region_percent: float | None
+    region_progress: str | None
+
+
+@dataclass(frozen=True)
+class HistoryRow:
+    region: str
+    period: str
+    status: str | None
+    percent: float | None
+    progress: str
+    problems: str
+    next_steps: str
+    origin: str
+    updated_at: str
+
+
+@dataclass(frozen=True)
+class IndicatorRow:
+    id: int
+    plan_id: int
+    seq: int
+    name: str
+    unit: str
+    direction: str
+    scope_region: str
+    baseline_value: float | None
+    baseline_year: int | None
+    targets: tuple[tuple[int, float, str | None], ...]   # year, value, stage
+    values: dict[str, float | None]                      # region code → value in the period asked for
+    span: tuple[int, int]
+
+
+@dataclass(frozen=True)
+class IndicatorChart:
+    indicator: IndicatorRow
+    trajectory: Trajectory                     # the plan's: baseline (if stated) and targets
+    series: dict[str, tuple[Point, ...]]       # region code → actual values, oldest first
+    paths: dict[str, Trajectory]               # region code → the path its verdict is measured on
+    assessments: dict[str, Assessment]         # region code → verdict
+
+
+@dataclass(frozen=True)
+class StatusCounts:
+    regions: tuple[str, ...]
+    statuses: tuple[str, ...]
+    counts: dict[tuple[str, str], int]          # (region, status) → tasks
+
+
+@dataclass(frozen=True)
+class GroupProgress:
+    number: str
+    title: str
+    percent: float | None
+    tasks: int
+
+
+@dataclass(frozen=True)
+class TimelineTask:
+    id: int
+    seq: int
+    number: str
+    title: str
+    deadline: str | None
+    end: float                                  # decimal year; the plan's end when no deadline
+    has_deadline: bool
+
+
+@dataclass(frozen=True)
+class Timeline:
+    start: float
+    end: float
+    tasks: tuple[TimelineTask, ...]
+    stages: tuple[tuple[str, int, int], ...]    # label, first year, last year
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    kind: str            # task / indicator / project / safeguard / text
+    id: int
+    plan_id: int
+    plan_title: str
+    number: str
+    title: str
+    snippet: str
+    span: tuple[int, int]
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    id: int
+    at: str
+    entity: str
+    key: str             # as stored (JSON of the row's key, or a plan id)
+    item: str            # the task ("3 加快…") or indicator the key names, if any
+    region: str | None
+    period: str | None
+    field: str
+    old: str | None
+    new: str | None
+    source: str
+
+
+def plans(workspace: Workspace) -> list[PlanInfo]:
+    fields = PlanInfo.__dataclass_fields__
+    return [PlanInfo(**{k: v for k, v in r.items() if k in fields})
+            for r in plan_queries.list_plans(workspace.db)]
+
+
+def plan_header(workspace: Workspace, plan_id: int) -> dict:
+    """Metadata of one plan (title, kind, period, document number, issuers, date, source)."""
+    row = plan_queries.plan(workspace.db, plan_id)
+    if row is None:
+        raise NotFound("plan.not_found", plan=plan_id)
+    return {k: (json.loads(v) if k == "issuers" else v) for k, v in row.items() if k != "source_text"}
+
+
+def passages(workspace: Workspace, plan_id: int) -> list[Passage]:
+    """Every extracted item of a plan (tasks, projects, safeguards, indicators) in text order."""
+    return [Passage(s["kind"], s["id"], s["number"], s["title"], s["span_start"], s["span_end"])
+            for s in q.spans(workspace.db, plan_id)]
+
+
+def source(workspace: Workspace, plan_id: int) -> tuple[str, list[Passage]]:
+    """The plan's source text and where each extracted item sits in it."""
+    row = plan_queries.plan(workspace.db, plan_id)
+    if row is None:
+        raise NotFound("plan.not_found", plan=plan_id)
+    return row["source_text"], passages(workspace, plan_id)
+
+
+def outline(workspace: Workspace, plan_id: int) -> list[OutlineItem]:
+    return [OutlineItem(r["id"], r["parent_id"], r["kind"], r["number"], r["title"],
+                        (r["span_start"], r["span_end"])) for r in plan_queries.outline(workspace.db, plan_id)]
+
+
+def _ids(workspace: Workspace, region: str | None, period: str | None) -> tuple[int | None, int | None]:
+    region_id = reference.region_ids(workspace.db).get(region) if region else None
+    found = reference.period_by_code(workspace.db, period) if period else None
+    return region_id, found["id"] if found else None
+
+
+def _task(r: dict) -> TaskRow:
+    return TaskRow(
+        r["id"], r["plan_id"], r["plan_title"], r["seq"], r["number"], r["group_number"], r["group_title"],
+        r["title"], r["body"], tuple(json.loads(r["lead_units"])), tuple(json.loads(r["cooperating_units"])),
+        tuple(json.loads(r["regions"])), r["deadline"], r["status"], (r["span_start"], r["span_end"]),
+        r["region_status"], r["region_percent"], r["region_progress"])
+
+
+def tasks(workspace: Workspace, plan_id: int | None, *, region: str | None = None, period: str | None = None,
+          task_ids: list[int] | None = None) -> list[TaskRow]:
+    """Tasks of a plan (None: every plan) with their progress in one region and period."""
+    region_id, period_id = _ids(workspace, region, period)
+    return [_task(r) for r in q.tasks(workspace.db, plan_id=plan_id, region_id=region_id,
+                                      period_id=period_id, task_ids=task_ids)]
+
+
+def task_history(workspace: Workspace, task_id: int) -> list[HistoryRow]:
+    return [HistoryRow(r["region"], r["period"], r["status"], r["percent"], r["progress"], r["problems"],
+                       r["next_steps"], r["origin"], r["updated_at"])
+            for r in progress_queries.task_history(workspace.db, task_id)]
+
+
+def _indicator(r: dict, values: dict[str, float | None]) -> IndicatorRow:
+    return IndicatorRow(
+        r["id"], r["plan_id"], r["seq"], r["name"], r["unit"], r["direction"], r["scope_region"],
+        r["baseline_value"], r["baseline_year"],
+        tuple((t["year"], t["value"], t["stage"]) for t in json.loads(r["targets"])), values,
+        (r["span_start"], r["span_end"]))
+
+
+def indicators(workspace: Workspace, plan_id: int, *, period: str | None = None) -> list[IndicatorRow]:
+    """A plan's indicators, each with the values the provinces reported for *period*."""
+    _, period_id = _ids(workspace, None, period)
+    values: dict[int, dict[str, float | None]] = defaultdict(dict)
+    if period_id is not None:
+        for v in q.indicator_values(workspace.db, plan_id, period_id):
+            values[v["indicator_id"]][v["region"]] = v["value"]
+    return [_indicator(r, dict(values[r["id"]])) for r in plan_queries.indicators(workspace.db, plan_id)]
+
+
+def indicator_chart(workspace: Workspace, indicator_id: int) -> IndicatorChart:
+    """An indicator's actual values per region over time, its trajectory and each region's verdict."""
+    row = q.indicator(workspace.db, indicator_id)
+    if row is None:
+        raise NotFound("browse.indicator_not_found", indicator=indicator_id)
+    indicator = _indicator(row, {})
+    path = trajectory.build(indicator.baseline_value, indicator.baseline_year,
+                            [(year, value) for year, value, _ in indicator.targets], indicator.direction)
+    series: dict[str, list[Point]] = {code: [] for code in PROVINCES}
+    for v in progress_queries.indicator_series(workspace.db, indicator_id):
+        series.setdefault(v["region"], []).append(Point(trajectory.period_end(v["period"]), v["value"], v["period"]))
+    return IndicatorChart(indicator, path, {k: tuple(v) for k, v in series.items()},
+                          {k: path.for_region(v) for k, v in series.items()},
+                          {k: trajectory.assess(path, v) for k, v in series.items()})
+
+
+def periods(workspace: Workspace, plan_id: int | None = None) -> list[str]:
+    """Period codes, oldest first: those with data for the plan, else every known period."""
+    rows = progress_queries.periods_with_data(workspace.db, plan_id) if plan_id is not None else []
+    return [p["code"] for p in rows or reference.periods(workspace.db)]
+
+
+def status_counts(workspace: Workspace, plan_id: int, period: str) -> StatusCounts:
+    _, period_id = _ids(workspace, None, period)
+    rows = progress_queries.status_counts(workspace.db, plan_id, period_id) if period_id else []
+    return StatusCounts(PROVINCES, STATUSES, {(r["region"], r["status"]): r["n"] for r in rows
+                                              if r["region"] in PROVINCES and r["status"]})
+
+
+def group_progress(workspace: Workspace, plan_id: int, period: str) -> list[GroupProgress]:
+    _, period_id = _ids(workspace, None, period)
+    return [GroupProgress(r["group_number"], r["group_title"], r["percent"], r["tasks"])
+            for r in progress_queries.group_progress(workspace.db, plan_id, period_id or -1)]
+
+
+def timeline(workspace: Workspace, plan_id: int) -> Timeline:
+    header = plan_header(workspace, plan_id)
+    stages = plan_queries.stages(workspace.db, plan_id)
+    first_years = [y for y in [header["period_start"], *(s["start_year"] for s in stages)] if y]
+    last_years = [y for y in [header["period_end"], *(s["end_year"] for s in stages)] if y]
+    start = float(min(first_years)) if first_years else 0.0
+    end = trajectory.year_end(max(last_years)) if last_years else start + 1
+    rows = []
+    for t in plan_queries.tasks(workspace.db, plan_id):
+        due = trajectory.deadline_end(t["deadline"])
+        rows.append(TimelineTask(t["id"], t["seq"], t["number"], t["title"], t["deadline"],
+                                 due if due is not None else end, due is not None))
+    return Timeline(start, end, tuple(rows), tuple((s["label"], s["start_year"], s["end_year"]) for s in stages))
+
+
+def search(workspace: Workspace, text: str, *, limit: int = 200) -> list[SearchHit]:
+    """Tasks, indicators, projects, safeguards and outline text of every plan containing *text*."""
+    text = text.strip()
+    if not text:
+        return []
+    hits = []
+    for r in q.search(workspace.db, text, limit):
+        at = r["position"] - 1
+        before = r["haystack"][max(0, at - 12):at]
+        after = r["haystack"][at:at + len(text) + 30]
+        hits.append(SearchHit(r["kind"], r["id"], r["plan_id"], r["plan_title"], r["number"], r["title"],
+                              ("…" if at > 12 else "") + (before + after).replace("\n", " "),
+                              (r["span_start"], r["span_end"])))
+    return hits
+
+
+def audit(workspace: Workspace, *, limit: int = 200) -> list[AuditEntry]:
+    def item(r: dict) -> str:
+        if r["task_number"] is not None:
+            return f"{r['task_number']} {r['task_title']}"
+        return r["indicator_name"] or ""
+    return [AuditEntry(r["id"], r["at"], r["entity"], r["entity_key"], item(r), r["region"], r["period"], r["field"],
+                       r["old_value"], r["new_value"], r["source"]) for r in q.audit_entries(workspace.db, limit)]
+
+
+@dataclass(frozen=True)
+class SubmissionRecord:
+    id: int
+    region: str
+    period: str
+    file_name: str
+    received_at: str
+    outcome: str         # accepted / rejected
+    counts: str          # JSON, as the submission recorded it
+
+
+def submissions(workspace: Workspace, plan_id: int) -> list[SubmissionRecord]:
+    """Every file received for a plan, newest first."""
+    fields = SubmissionRecord.__dataclass_fields__
+    return [SubmissionRecord(**{k: v for k, v in r.items() if k in fields})
+            for r in q.submissions(workspace.db, plan_id)]
