@@ -12,7 +12,7 @@ from pathlib import Path
 
 from db.queries import plans as plan_queries
 from db.queries import reference
-from workbench import backups, periods, progress, regions
+from workbench import backups, periods, progress, regions, submission_templates
 from workbench.domain import TaskStatus
 from workbench.errors import WorkspaceError
 from workbench.lock import WorkspaceLock
@@ -53,18 +53,23 @@ def _task_rows(task_ids: list[int], region_ids: dict[str, int], period_ids: list
 
 def _indicator_rows(indicators: list[dict], region_ids: dict[str, int], period_ids: list[int],
                     rng: random.Random) -> list[dict]:
+    """Each reporting province heads for the plan's first target at its own pace, from the
+    baseline (or from 60% of the target where the plan states none): some on track, some
+    not, as a demonstration needs."""
     rows = []
     stamp = now()
     for ind in indicators:
         targets = json.loads(ind["targets"])
-        goal = targets[-1]["value"] if targets else (ind["baseline_value"] or 100.0)
-        start = ind["baseline_value"] if ind["baseline_value"] is not None else goal * 0.55
+        goal = targets[0]["value"] if targets else (ind["baseline_value"] or 100.0)
+        start = ind["baseline_value"] if ind["baseline_value"] is not None else goal * 0.6
         for code in regions.PROVINCES:
-            level = start * rng.uniform(0.85, 1.05)
-            for period_id in period_ids:
-                level += (goal - start) / (len(period_ids) + 2) * rng.uniform(0.4, 1.3)
+            if not submission_templates.reports_indicator(ind, code):
+                continue
+            pace = rng.uniform(0.75, 1.1)
+            for step, period_id in enumerate(period_ids, 1):
+                value = start + (goal - start) * pace * step / len(period_ids) * rng.uniform(0.95, 1.05)
                 rows.append({"indicator_id": ind["id"], "region_id": region_ids[code], "period_id": period_id,
-                             "value": round(level, 2), "note": "【示例数据】", "origin": "sample",
+                             "value": round(value, 2), "note": "【示例数据】", "origin": "sample",
                              "submission_id": None, "updated_at": stamp})
     return rows
 
