@@ -101,7 +101,7 @@ def test_same_file_twice_is_a_no_op_and_a_later_file_supersedes_with_history(cli
 def test_a_folder_gives_each_file_its_own_fate_and_one_combined_report(cli, round_trip, tmp_path):
     demo, back, _ = round_trip
     sh = next(back.glob("*上海市*"))
-    bad = fill(next(back.glob("*江苏省*")), back / "江苏省_改坏.xlsx", tasks={"2": {"status": "差不多了"}})
+    fill(next(back.glob("*江苏省*")), back / "江苏省_改坏.xlsx", tasks={"2": {"status": "差不多了"}})
     (back / "说明.xlsx").write_text("这不是工作簿", encoding="utf-8")
     (back / "~$上海市.xlsx").write_bytes(b"lock file of an open Excel")
     code, out, err = cli("submit", str(back), "--report", str(tmp_path / "问题.xlsx"), workspace=demo)

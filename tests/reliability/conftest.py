@@ -47,3 +47,21 @@ def mounts(tmp_path: Path):
     yield m
     for point in list(m.points):
         m.unmount(point)
+
+
+@pytest.fixture(scope="module")
+def js_workspace(tmp_path_factory) -> tuple[Path, Path]:
+    """A workspace holding the Excel tests' plan, with 江苏省's 2023H1 template issued and
+    one earlier file of theirs accepted (so "unchanged" has content to compare)."""
+    from tests.excel import plans as test_plans
+    from tests.excel.workbooks import fill, issue
+    from workbench import plans, services
+    from workbench.workspace import Workspace
+
+    folder = tmp_path_factory.mktemp("js-workspace")
+    path = folder / "ws.sqlite"
+    with Workspace.open(path, create=True) as ws:
+        template = issue(ws, plans.save(ws, test_plans.plan(8)), "JS", "2023H1", folder / "issued")
+        earlier = fill(template, folder / "earlier.xlsx", tasks={"1": {"status": "推进中", "percent": 50}})
+        assert services.submit(ws, earlier).status == "accepted"
+    return path, template

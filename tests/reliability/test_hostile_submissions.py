@@ -3,15 +3,12 @@ quickly, in bounded memory; plans, progress and values are unchanged by content 
 most the record of the refused attempt is added."""
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 
-from tests.excel import plans as test_plans
-from tests.excel.workbooks import fill, issue, snapshot, submissions
+from tests.excel.workbooks import snapshot, submissions
 from tests.reliability.bounded import assert_bounded, feed
 from tests.reliability.hostile_submissions import CATEGORIES, PER_CATEGORY, corpus
-from workbench import plans, services
 from workbench.workspace import Workspace
 
 TAKE = """
@@ -24,25 +21,13 @@ def take(ws, path):
 """
 
 
-@pytest.fixture(scope="module")
-def prepared(tmp_path_factory) -> tuple[Path, Path]:
-    """A workspace with a plan, JS's template issued and one earlier file accepted."""
-    folder = tmp_path_factory.mktemp("hostile-submissions")
-    path = folder / "ws.sqlite"
-    with Workspace.open(path, create=True) as ws:
-        template = issue(ws, plans.save(ws, test_plans.plan(8)), "JS", "2023H1", folder / "issued")
-        earlier = fill(template, folder / "earlier.xlsx", tasks={"1": {"status": "推进中", "percent": 50}})
-        assert services.submit(ws, earlier).status == "accepted"
-    return path, template
-
-
 def test_the_corpus_is_large_and_varied():
     assert len(CATEGORIES) >= 20 and len(CATEGORIES) * PER_CATEGORY >= 100
 
 
 @pytest.mark.parametrize("category", sorted(CATEGORIES))
-def test_hostile_submissions_are_refused(category, prepared, tmp_path):
-    base, template = prepared
+def test_hostile_submissions_are_refused(category, js_workspace, tmp_path):
+    base, template = js_workspace
     path = tmp_path / "ws.sqlite"
     path.write_bytes(base.read_bytes())
     with Workspace.open(path, write=False) as ws:

@@ -11,14 +11,12 @@ from pathlib import Path
 
 import openpyxl
 from openpyxl.cell.cell import MergedCell
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from db import connection
-from tests.excel import plans as test_plans
-from tests.excel.workbooks import issue, snapshot
-from workbench import plans, services, template_layout as layout
+from tests.excel.workbooks import snapshot
+from workbench import services, template_layout as layout
 from workbench.workspace import Workspace
 
 FUZZ = settings(max_examples=int(os.environ.get("WORKBENCH_FUZZ_EXAMPLES", 40)), deadline=None, database=None,
@@ -36,15 +34,6 @@ CELL = st.one_of(
     st.dates(dt.date(1900, 1, 1), dt.date(2100, 1, 1)), st.booleans())
 
 
-@pytest.fixture(scope="module")
-def setting(tmp_path_factory) -> tuple[Path, Path]:
-    folder = tmp_path_factory.mktemp("fuzz")
-    path = folder / "ws.sqlite"
-    with Workspace.open(path, create=True) as ws:
-        template = issue(ws, plans.save(ws, test_plans.plan(8)), "JS", "2023H1", folder / "issued")
-    return path, template
-
-
 def submit_and_check(workspace_path: Path, file: Path) -> None:
     with Workspace.open(workspace_path) as ws:
         before = snapshot(ws)
@@ -59,8 +48,8 @@ def submit_and_check(workspace_path: Path, file: Path) -> None:
 @FUZZ
 @given(cells=st.lists(st.tuples(st.sampled_from([layout.SHEET_TASKS, layout.SHEET_INDICATORS]),
                                 st.integers(1, 14), st.integers(1, 10), CELL), max_size=12))
-def test_any_cell_values(setting, tmp_path_factory, cells):
-    workspace_path, template = setting
+def test_any_cell_values(js_workspace, tmp_path_factory, cells):
+    workspace_path, template = js_workspace
     wb = openpyxl.load_workbook(template)
     for sheet, row, column, value in cells:
         cell = wb[sheet].cell(row, column)
@@ -73,8 +62,8 @@ def test_any_cell_values(setting, tmp_path_factory, cells):
 
 @FUZZ
 @given(member=st.integers(0, 50), position=st.floats(0, 1), garbage=st.binary(min_size=1, max_size=64))
-def test_any_damage_to_the_file(setting, tmp_path_factory, member, position, garbage):
-    workspace_path, template = setting
+def test_any_damage_to_the_file(js_workspace, tmp_path_factory, member, position, garbage):
+    workspace_path, template = js_workspace
     out = tmp_path_factory.mktemp("damage") / "damaged.xlsx"
     with zipfile.ZipFile(template) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
         names = src.namelist()
@@ -90,8 +79,8 @@ def test_any_damage_to_the_file(setting, tmp_path_factory, member, position, gar
 
 @FUZZ
 @given(data=st.binary(max_size=4096))
-def test_any_bytes(setting, tmp_path_factory, data):
-    workspace_path, _ = setting
+def test_any_bytes(js_workspace, tmp_path_factory, data):
+    workspace_path, _ = js_workspace
     out = tmp_path_factory.mktemp("bytes") / "anything.xlsx"
     out.write_bytes(data)
     submit_and_check(workspace_path, out)
