@@ -28,8 +28,15 @@ with Workspace.open(sys.argv[2]) as ws:
         except WorkbenchError as exc:
             refused = (exc.code, exc.text())
         results.append({"path": path, "refused": refused, "seconds": time.monotonic() - started})
-peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-print(json.dumps({"results": results, "peak_mb": peak_mb}, ensure_ascii=False))
+def peak_mb():
+    # VmHWM belongs to this program's own memory map; ru_maxrss would also count the
+    # parent's size at fork, which Linux carries across exec.
+    try:
+        with open("/proc/self/status") as status:
+            return next(int(l.split()[1]) for l in status if l.startswith("VmHWM:")) / 1024
+    except OSError:
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+print(json.dumps({"results": results, "peak_mb": peak_mb()}, ensure_ascii=False))
 """
 
 
