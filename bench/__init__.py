@@ -1,4 +1,6 @@
-"""Benchmarks: `python -m bench [SUBJECT…] [--repeat N]` prints the median time of each.
+"""Benchmarks: `python -m bench [SUBJECT…] [--repeat N] [--markdown]` prints, for each
+operation, the median of several runs, its ratio to a floor measured in the same run on
+the same data, and the peak memory of each.
 
 One module per subject, each with `cases(folder) -> list[Case]` (a module without it is a
 helper of the others). Figures are printed, never asserted: machines differ, a trend is
@@ -10,8 +12,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 
-@dataclass
+@dataclass(eq=False)
 class Case:
     name: str
     run: Callable[[object], object]                 # timed; receives what setup returned
     setup: Callable[[], object] = lambda: None      # untimed, before every run
+    floor: Case | None = None       # the least the same work could cost, measured alongside
+    target: float | None = None     # seconds, where a target stands in for a floor (queries)

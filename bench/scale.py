@@ -21,7 +21,6 @@ from workbench.workspace import Workspace, now
 
 STATUSES = progress.STATUSES
 QUARTERS = tuple(f"{y}Q{q}" for y in range(2021, 2026) for q in range(1, 5))
-CITIES = tuple(r.code for r in regions.ALL if r.level == "city")
 
 
 @dataclass(frozen=True)
@@ -79,7 +78,7 @@ def build(path: Path, scale: Scale = Scale(), *, seed: int = 7) -> dict[str, flo
     with Workspace.open(path, create=True, program="bench scale") as ws:
         for number in range(1, scale.plans + 1):
             plans.save(ws, synthetic_plan(number, scale, rng))
-        region_ids = {code: progress.region_id(ws, code) for code in (*regions.PROVINCES, *CITIES)}
+        region_ids = {code: progress.region_id(ws, code) for code in (*regions.PROVINCES, *regions.CITIES)}
         period_ids = [progress.period_id(ws, code) for code in scale.quarters]
         task_ids = [t for (t,) in ws.db.execute("SELECT id FROM tasks ORDER BY id")]
         indicator_ids = [i for (i,) in ws.db.execute("SELECT id FROM indicators ORDER BY id")]
@@ -95,7 +94,6 @@ def build(path: Path, scale: Scale = Scale(), *, seed: int = 7) -> dict[str, flo
                       for i in indicator_ids for rid in region_ids.values() for p in period_ids]
         progress.bulk_load(ws, progress.TASK_PROGRESS, task_rows)
         progress.bulk_load(ws, progress.INDICATOR_VALUE, value_rows)
-        ws.db.execute("ANALYZE")
     return {"plans": scale.plans, "tasks": len(task_ids), "indicators": len(indicator_ids),
             "regions": len(region_ids), "periods": len(period_ids), "task_progress": len(task_rows),
             "indicator_values": len(value_rows), "seconds": time.perf_counter() - started}

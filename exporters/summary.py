@@ -53,10 +53,8 @@ def _sheet_head(ws: Worksheet, data: SummaryData, columns: int) -> None:
 
 
 def _cell(ws: Worksheet, row: int, col: int, value: object, *, wrap: bool = False) -> None:
-    cell = put(ws.cell(row, col), value)
-    cell.font, cell.border = style.BODY, style.GRID
-    cell.alignment = style.WRAP if wrap else style.CENTER
-    cell.number_format = style.number_format(value)
+    style.styled(put(ws.cell(row, col), value), font=style.BODY, border=style.GRID,
+                 alignment=style.WRAP if wrap else style.CENTER, number_format=style.number_format(value))
 
 
 def _region_header(ws: Worksheet, row: int, fixed: list[str], regions_: list[str], sub: list[str]) -> None:

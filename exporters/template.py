@@ -95,14 +95,10 @@ def _data_sheet(ws: Worksheet, kind: str, spec: TemplateSpec, rows: list[Templat
     for r, row in enumerate(rows, layout.FIRST_DATA_ROW):
         for col, column in enumerate(columns, 1):
             value = row.cells.get(column.key)
-            cell = put(ws.cell(r, col), value)
-            cell.font, cell.border = style.BODY, style.GRID
-            cell.alignment = style.CENTER if column.kind in ("code", "status", "year", "percent") else style.WRAP
-            cell.number_format = style.number_format(value, column.kind)
-            if column.locked:
-                cell.fill = style.LOCKED_FILL
-            else:
-                cell.protection = UNLOCKED
+            style.styled(put(ws.cell(r, col), value), font=style.BODY, border=style.GRID,
+                         alignment=style.CENTER if column.kind in ("code", "status", "year", "percent") else style.WRAP,
+                         number_format=style.number_format(value, column.kind),
+                         **({"fill": style.LOCKED_FILL} if column.locked else {"protection": UNLOCKED}))
         style.fit_height(ws, r, [(row.cells.get(c.key), c.width) for c in columns if c.kind == "text"])
     last = layout.FIRST_DATA_ROW + max(len(rows), 1) - 1
     _validations(ws, kind, last)

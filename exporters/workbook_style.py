@@ -6,10 +6,14 @@ Only plain cell formatting and page setup: what Excel, WPS and LibreOffice all k
 from __future__ import annotations
 
 import math
+import weakref
 from collections.abc import Sequence
+from copy import copy
 
+from openpyxl.cell.cell import Cell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
+from openpyxl.workbook import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
 from exporters.cells import put
@@ -31,6 +35,32 @@ GRID = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
 WRAP = Alignment(wrap_text=True, vertical="top")
 CENTER = Alignment(horizontal="center", vertical="top", wrap_text=True)
 LINE_HEIGHT = 14.0   # points per line of 10-point CJK text
+
+
+# Per workbook: (the cell's style before, the styles set) → the style it ends with.
+_STYLED: weakref.WeakKeyDictionary[Workbook, dict] = weakref.WeakKeyDictionary()
+
+
+def styled(cell: Cell, **styles: object) -> Cell:
+    """Set a cell's font, fill, border, alignment, number_format or protection.
+
+    openpyxl hashes each style object again on every assignment, which was most of the
+    time a template or summary took to write. A combination applied once is remembered as
+    the style indices it gave, and the next cell gets a copy of those (as openpyxl's own
+    worksheet copy does). The cell's style before is part of the key, so a quote prefix
+    set by `put` is kept. The cached entry holds the style objects, so their ids stay theirs.
+    """
+    made = _STYLED.setdefault(cell.parent.parent, {})
+    key = (tuple(cell._style) if cell._style else (),
+           *((name, value if isinstance(value, str) else id(value)) for name, value in styles.items()))
+    found = made.get(key)
+    if found is None:
+        for name, value in styles.items():
+            setattr(cell, name, value)
+        made[key] = (copy(cell._style), styles)
+    else:
+        cell._style = copy(found[0])
+    return cell
 
 
 def title_row(ws: Worksheet, row: int, text: str, columns: int, *, font: Font = TITLE) -> None:

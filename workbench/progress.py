@@ -18,6 +18,7 @@ TASK_PROGRESS = "task_progress"
 INDICATOR_VALUE = "indicator_values"
 TASK = "task"
 STATUSES = tuple(s.value for s in TaskStatus)
+TEXT_COLUMNS = ("progress", "problems", "next_steps", "note")
 
 
 @dataclass(frozen=True)
@@ -57,8 +58,10 @@ def period_id(workspace: Workspace, code: str) -> int:
 
 def _audit_rows(changes: list[Change], source: str) -> list[dict]:
     at = now()
-    return [{"at": at, "entity": c.entity, "entity_key": json.dumps(dict(c.key), sort_keys=True),
-             "field": c.field, "old_value": None if c.old is None else str(c.old),
+    # The fields of one row share its key: encode each key once, not once per field.
+    keys = {key: json.dumps(dict(key), sort_keys=True) for key in dict.fromkeys(c.key for c in changes)}
+    return [{"at": at, "entity": c.entity, "entity_key": keys[c.key], "field": c.field,
+             "old_value": None if c.old is None else str(c.old),
              "new_value": None if c.new is None else str(c.new), "source": source} for c in changes]
 
 
@@ -82,19 +85,40 @@ def record(workspace: Workspace, entity: str, key: dict, values: dict, *, origin
            submission_id: int | None = None) -> list[Change]:
     """Write *values* to one progress row (task_progress or indicator_values) inside the
     caller's transaction or a new one; returns what changed."""
-    validate(entity, values)
+    return record_many(workspace, entity, [(key, values)], origin=origin, source=source,
+                       submission_id=submission_id)
+
+
+def _complete(entity: str, stored: dict | None, values: dict) -> dict:
+    """The whole row to write: what is stored, overwritten by *values*; texts never NULL."""
+    merged = {**(stored or {}), **values}
+    _, columns = q.TABLES[entity]
+    return {c: "" if c in TEXT_COLUMNS and merged.get(c) is None else merged.get(c) for c in columns}
+
+
+def record_many(workspace: Workspace, entity: str, rows: list[tuple[dict, dict]], *, origin: str, source: str,
+                submission_id: int | None = None) -> list[Change]:
+    """Write many (key, values) pairs of one entity in one transaction: one read of what is
+    stored, one batched upsert, one batched audit insert (an entry per changed value).
+    A key given twice takes its values in order. Returns what changed, in order."""
+    key_columns, _ = q.TABLES[entity]
+    pending: dict[tuple, tuple[dict, dict]] = {}
+    for key, values in rows:
+        validate(entity, values)
+        frozen = tuple(key[c] for c in key_columns)
+        pending[frozen] = (key, {**pending.get(frozen, (key, {}))[1], **values})
+    at = now()
     with workspace.write() as db:
-        stored = q.current(db, entity, key)
-        changes = diff(entity, key, stored, values)
-        if changes:
-            merged = {**(stored or {}), **values}
-            _, columns = q.TABLES[entity]
-            full = {c: merged.get(c) for c in columns}
-            for text_column in ("progress", "problems", "next_steps", "note"):
-                if text_column in full and full[text_column] is None:
-                    full[text_column] = ""
-            q.upsert(db, entity, key, full, origin=origin, submission_id=submission_id, updated_at=now())
-            audit.record(db, _audit_rows(changes, source))
+        stored = q.current_rows(db, entity, [key for key, _ in pending.values()])
+        changes, writes = [], []
+        for frozen, (key, values) in pending.items():
+            found = diff(entity, key, stored.get(frozen), values)
+            if found:
+                changes += found
+                writes.append({**key, **_complete(entity, stored.get(frozen), values), "origin": origin,
+                               "submission_id": submission_id, "updated_at": at})
+        q.upsert_many(db, entity, writes)
+        audit.record(db, _audit_rows(changes, source))
     return changes
 
 

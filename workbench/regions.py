@@ -64,7 +64,16 @@ def _build() -> tuple[Region, ...]:
 
 ALL: tuple[Region, ...] = _build()
 BY_CODE: dict[str, Region] = {r.code: r for r in ALL}
-CITY_COUNT = sum(len(c) for c in _CITIES.values())
+CITIES: tuple[str, ...] = tuple(r.code for r in ALL if r.level == "city")
+
+
+def within(code: str | None, area: str) -> bool:
+    """Whether region *code* is *area* or lies inside it."""
+    while code is not None:
+        if code == area:
+            return True
+        code = BY_CODE[code].parent
+    return False
 
 
 def _names() -> dict[str, str]:

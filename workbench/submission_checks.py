@@ -82,7 +82,7 @@ def _placed_by_meta(workspace: Workspace, meta: dict) -> Identity | None:
     """Where an unknown template says it belongs, so the refused attempt can be recorded."""
     try:
         plan = plans.resolve(workspace, meta.get("plan_id", ""))
-        region = templates.province(meta.get("region", ""))
+        region = templates.reporting_region(meta.get("region", ""))
         period = periods.parse(meta.get("period", "")).code
     except WorkbenchError:
         return None
@@ -121,7 +121,7 @@ def _by_headers(workspace: Workspace, book: SubmittedWorkbook, expect: Expectati
         raise InputError("submission.need_region", file=book.file.name)
     if not period:
         raise InputError("submission.need_period", file=book.file.name)
-    identity = Identity(plan, templates.province(region), periods.parse(period).code, HEADERS)
+    identity = Identity(plan, templates.reporting_region(region), periods.parse(period).code, HEADERS)
     identity.expected = templates.expected_rows(workspace, plan["id"], identity.region, identity.period)
     verdict.notices.append(_file_problem("notice.identified_by_headers", plan=plan["title"],
                                          region=regions.BY_CODE[identity.region].name, period=identity.period))
@@ -139,7 +139,7 @@ def _expectations(workspace: Workspace, identity: Identity, book: SubmittedWorkb
     if expect.plan and plans.resolve(workspace, expect.plan)["id"] != identity.plan["id"]:
         verdict.problems.append(_file_problem("problem.wrong_plan", found=identity.plan["title"],
                                               expected=plans.resolve(workspace, expect.plan)["title"]))
-    wanted = templates.province(expect.region) if expect.region else None
+    wanted = templates.reporting_region(expect.region) if expect.region else None
     if wanted and region and wanted != region:
         verdict.problems.append(_file_problem("problem.wrong_region", found=regions.BY_CODE[region].name,
                                               expected=regions.BY_CODE[wanted].name))
@@ -149,8 +149,9 @@ def _expectations(workspace: Workspace, identity: Identity, book: SubmittedWorkb
 
 
 def _claims_other_region(text: str, region: str) -> bool:
+    home = templates.province_of(region)   # a city's text may name its own province
     return any(regions.BY_CODE[code].name in text or regions.BY_CODE[code].short_name in text
-               for code in regions.PROVINCES if code != region)
+               for code in regions.PROVINCES if code != home)
 
 
 def _locked(cell: ReadCell, expected: object, identity: Identity, *, may_claim: bool = False) -> Problem | None:

@@ -6,7 +6,7 @@ submission stands. Plain data: the exporter lays it out.
 from __future__ import annotations
 
 import json
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from db.queries import plans as plan_queries
@@ -102,14 +102,17 @@ def _tasks(workspace: Workspace, plan_id: int, period_id: int | None) -> list[Su
 
 
 def _indicators(workspace: Workspace, plan_id: int, period: periods.Period) -> list[SummaryIndicator]:
-    values = [v for v in q.indicator_values_until(workspace.db, plan_id, period.end_date) if v["kind"] == period.kind]
+    values = q.indicator_values_until(workspace.db, plan_id, period.end_date, period.kind)
     order = list(dict.fromkeys([*(v["period"] for v in values), period.code]))
+    reported: dict[int, dict[tuple[str, str], float | None]] = defaultdict(dict)
+    for v in values:
+        reported[v["indicator_id"]][(v["period"], v["region"])] = v["value"]
     result = []
     for ind in plan_queries.indicators(workspace.db, plan_id):
         scope = templates.province_of(ind["scope_region"])
         scoped = [r for r in regions.PROVINCES if scope in (None, r)]
         targets = json.loads(ind["targets"])
-        by_period = {(v["period"], v["region"]): v["value"] for v in values if v["indicator_id"] == ind["id"]}
+        by_period = reported[ind["id"]]
         target, target_year = templates.target_for(targets, period.year)
         series = [SeriesPoint(code, templates.target_for(targets, periods.parse(code).year)[0],
                               {r: by_period.get((code, r)) for r in scoped}) for code in order]

@@ -1,6 +1,7 @@
-"""Planning submission templates: which tasks and indicators a region reports for a plan
-and period, their locked content, the last accepted values pre-filled, and the record of
-every template issued (so a returned file can be traced and verified).
+"""Planning submission templates: which tasks and indicators a region (a province or one of
+its cities) reports for a plan and period, their locked content, the last accepted values
+pre-filled, and the record of every template issued (so a returned file can be traced and
+verified).
 """
 from __future__ import annotations
 
@@ -31,11 +32,12 @@ def province_of(code: str | None) -> str | None:
     return region.code if region else None
 
 
-def province(code: str) -> str:
-    """The province code for what a user typed (JS, 江苏, 苏…); templates go to provinces only."""
+def reporting_region(code: str) -> str:
+    """The region code for what a user typed (JS, 江苏, 苏州, JS-SZ…): templates go to the
+    four provinces and their 41 cities."""
     resolved = regions.lookup(code or "")
-    if resolved not in regions.PROVINCES:
-        raise InputError("template.not_a_province", region=code)
+    if resolved not in (*regions.PROVINCES, *regions.CITIES):
+        raise InputError("template.not_a_region", region=code)
     return resolved
 
 
@@ -48,9 +50,20 @@ def task_codes(tasks: list[dict]) -> dict[int, str]:
 
 
 def reports_task(task: dict, region: str) -> bool:
-    """A task is reported by the provinces it names, or by all four when it names none."""
+    """A task is reported by the provinces it names, or by all four when it names none; a
+    city reports the tasks its province reports."""
     named = {province_of(code) for code in json.loads(task["regions"] or "[]")} - {None}
-    return not named or region in named
+    return not named or province_of(region) in named
+
+
+def reports_indicator(indicator: dict, region: str) -> bool:
+    """A province reports the indicators of the whole delta, of areas across provinces and of
+    places inside it. A city reports those whose scope covers it (the delta, its province,
+    itself) and those of places inside it (青浦 for 上海市), not those of areas across provinces."""
+    scope = indicator["scope_region"] or regions.WHOLE_DELTA
+    if region in regions.PROVINCES:
+        return province_of(scope) in (None, region)
+    return regions.within(region, scope) or regions.within(scope, region)
 
 
 def target_for(targets: list[dict], year: int) -> tuple[float | None, int | None]:
@@ -84,8 +97,7 @@ def _indicator_rows(indicators: list[dict], region: str, year: int,
                     prefill: dict[int, dict]) -> list[TemplateRow]:
     rows = []
     for ind in indicators:
-        scope = province_of(ind["scope_region"])
-        if scope is not None and scope != region:
+        if not reports_indicator(ind, region):
             continue
         target, target_year = target_for(json.loads(ind["targets"]), year)
         last = prefill.get(ind["id"], {})
@@ -135,7 +147,7 @@ def file_name(plan_title: str, region_name: str, period_code: str) -> str:
 def plan_template(workspace: Workspace, plan_ref: str | int, region_code: str, period_code: str, *,
                   deadline: str | None = None, contact: str = "") -> TemplateSpec:
     plan = plans.resolve(workspace, plan_ref)
-    region = province(region_code)
+    region = reporting_region(region_code)
     period = periods.parse(period_code).code
     if deadline:
         try:

@@ -37,9 +37,11 @@ def _stored(workspace: Workspace, preview: SubmissionPreview, kind: str, ids: li
     period = reference.period_by_code(workspace.db, preview.period)
     if period is None or not ids:
         return {}
-    table, _ = ENTITIES[kind]
-    return progress_queries.current_many(workspace.db, table, region_id=progress.region_id(workspace, preview.region),
-                                         period_id=period["id"], ids=ids)
+    table, id_column = ENTITIES[kind]
+    region_id = progress.region_id(workspace, preview.region)
+    found = progress_queries.current_rows(workspace.db, table, [
+        {id_column: i, "region_id": region_id, "period_id": period["id"]} for i in ids])
+    return {key[0]: row for key, row in found.items()}
 
 
 def _diff(workspace: Workspace, preview: SubmissionPreview, verdict: submission_checks.Verdict) -> None:
@@ -118,13 +120,18 @@ def commit(workspace: Workspace, preview: SubmissionPreview, *,
         key = {"region_id": progress.region_id(workspace, preview.region),
                "period_id": reference.ensure_period(db, periods.parse(preview.period).as_row())}
         source = f"submission:{submission_id}:{preview.file.name}"
+        batches: dict[str, list[tuple[dict, dict]]] = {}
         for done, (entity, row_key, values) in enumerate(preview.writes, 1):
             if cancel and cancel():
                 raise Cancelled("cancelled")
-            progress.record(workspace, entity, {**row_key, **key}, values, origin="submission", source=source,
-                            submission_id=submission_id)
+            batches.setdefault(entity, []).append(({**row_key, **key}, values))
             if progress_cb:
                 progress_cb(done, len(preview.writes))
+        # One batched write per table, not a query, an upsert and an audit insert per row
+        # (README: Performance).
+        for entity, rows in batches.items():
+            progress.record_many(workspace, entity, rows, origin="submission", source=source,
+                                 submission_id=submission_id)
     return submission_id
 
 
@@ -154,9 +161,10 @@ def _region_status(code: str, attempts: list[dict], template: dict | None, today
 
 
 def status(workspace: Workspace, plan_ref: str | int, period_code: str, *,
-           today: str | None = None) -> list[RegionStatus]:
-    """Each province: not yet submitted, accepted (when, which file) or rejected (why), and
-    whether it is overdue against the deadline of its latest template."""
+           today: str | None = None, cities: bool = False) -> list[RegionStatus]:
+    """Each province (or with *cities*, each of the 41 cities): not yet submitted, accepted
+    (when, which file) or rejected (why), and whether it is overdue against the deadline of
+    its latest template."""
     plan = plans.resolve(workspace, plan_ref)
     period = reference.period_by_code(workspace.db, periods.parse(period_code).code)
     attempts = q.submissions_for(workspace.db, plan["id"], period["id"]) if period else []
@@ -164,7 +172,7 @@ def status(workspace: Workspace, plan_ref: str | int, period_code: str, *,
     ids = reference.region_ids(workspace.db)
     today = today or date.today().isoformat()
     return [_region_status(code, [a for a in attempts if a["region"] == code], issued.get(ids[code]), today)
-            for code in regions.PROVINCES]
+            for code in (regions.CITIES if cities else regions.PROVINCES)]
 
 
 Reader = Callable[[Path], SubmittedWorkbook]

@@ -2,6 +2,8 @@
 indicator×region×period, plus the roll-ups the overview and charts read."""
 from __future__ import annotations
 
+import json
+
 import sqlite_utils
 
 # table -> (key columns, value columns)
@@ -12,33 +14,28 @@ TABLES = {
 }
 
 
-def current(db: sqlite_utils.Database, table: str, key: dict) -> dict | None:
+def current_rows(db: sqlite_utils.Database, table: str, keys: list[dict]) -> dict[tuple, dict]:
+    """Stored rows for many keys in one query, by key tuple (in TABLES order)."""
+    key_columns, values = TABLES[table]
+    wanted = json.dumps([[key[k] for k in key_columns] for key in keys])
+    on = " AND ".join(f"x.{k} = json_extract(j.value, '$[{i}]')" for i, k in enumerate(key_columns))
+    rows = db.execute(
+        f"SELECT {', '.join('x.' + c for c in (*key_columns, *values))} FROM json_each(?) j"
+        f" JOIN {table} x ON {on}", [wanted])
+    return {row[:len(key_columns)]: dict(zip(values, row[len(key_columns):])) for row in rows}
+
+
+def upsert_many(db: sqlite_utils.Database, table: str, rows: list[dict]) -> None:
+    """Insert or update complete rows (key, value columns, origin, submission_id,
+    updated_at); the caller holds the transaction."""
+    if not rows:
+        return
     keys, values = TABLES[table]
-    where = " AND ".join(f"{k} = :{k}" for k in keys)
-    return next(db.query(f"SELECT {', '.join(values)} FROM {table} WHERE {where}", key), None)
-
-
-def current_many(db: sqlite_utils.Database, table: str, *, region_id: int, period_id: int,
-                 ids: list[int]) -> dict[int, dict]:
-    """Current rows of one region and period, by task or indicator id."""
-    keys, values = TABLES[table]
-    id_column = keys[0]
-    rows = db.query(
-        f"SELECT {id_column}, {', '.join(values)} FROM {table} WHERE region_id = ? AND period_id = ?"
-        f" AND {id_column} IN (SELECT value FROM json_each(?))",
-        [region_id, period_id, "[" + ",".join(map(str, ids)) + "]"])
-    return {r.pop(id_column): r for r in rows}
-
-
-def upsert(db: sqlite_utils.Database, table: str, key: dict, values: dict, *, origin: str,
-           submission_id: int | None, updated_at: str) -> None:
-    keys, _ = TABLES[table]
     columns = [*keys, *values, "origin", "submission_id", "updated_at"]
-    assignments = ", ".join(f"{c} = excluded.{c}" for c in [*values, "origin", "submission_id", "updated_at"])
-    db.execute(
+    assignments = ", ".join(f"{c} = excluded.{c}" for c in columns[len(keys):])
+    db.conn.executemany(
         f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join(':' + c for c in columns)})"
-        f" ON CONFLICT({', '.join(keys)}) DO UPDATE SET {assignments}",
-        {**key, **values, "origin": origin, "submission_id": submission_id, "updated_at": updated_at})
+        f" ON CONFLICT({', '.join(keys)}) DO UPDATE SET {assignments}", rows)
 
 
 def insert_many(db: sqlite_utils.Database, table: str, rows: list[dict]) -> None:

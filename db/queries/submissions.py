@@ -72,16 +72,18 @@ def latest_values(db: sqlite_utils.Database, table: str, *, plan_id: int, region
 
 
 def task_progress_of_period(db: sqlite_utils.Database, plan_id: int, period_id: int) -> list[dict]:
+    """What the provinces reported on a plan's tasks in one period."""
     return list(db.query(
         "SELECT tp.task_id, r.code AS region, tp.status, tp.percent, tp.progress, tp.problems, tp.next_steps"
         " FROM task_progress tp JOIN tasks t ON t.id = tp.task_id JOIN regions r ON r.id = tp.region_id"
-        " WHERE t.plan_id = ? AND tp.period_id = ?", [plan_id, period_id]))
+        " WHERE t.plan_id = ? AND tp.period_id = ? AND r.level = 'province'", [plan_id, period_id]))
 
 
-def indicator_values_until(db: sqlite_utils.Database, plan_id: int, end_date: str) -> list[dict]:
-    """Every reported value of a plan's indicators up to *end_date*, oldest period first."""
+def indicator_values_until(db: sqlite_utils.Database, plan_id: int, end_date: str, kind: str) -> list[dict]:
+    """Every value the provinces reported for a plan's indicators in periods of *kind*
+    (year, half, quarter) up to *end_date*, oldest period first."""
     return list(db.query(
-        "SELECT iv.indicator_id, r.code AS region, p.code AS period, p.kind, p.year, iv.value FROM indicator_values iv"
+        "SELECT iv.indicator_id, r.code AS region, p.code AS period, iv.value FROM indicator_values iv"
         " JOIN indicators i ON i.id = iv.indicator_id JOIN regions r ON r.id = iv.region_id"
-        " JOIN periods p ON p.id = iv.period_id WHERE i.plan_id = ? AND p.end_date <= ?"
-        " ORDER BY p.end_date, p.start_date DESC", [plan_id, end_date]))
+        " JOIN periods p ON p.id = iv.period_id WHERE i.plan_id = ? AND p.end_date <= ? AND p.kind = ?"
+        " AND r.level = 'province' ORDER BY p.end_date, p.start_date DESC", [plan_id, end_date, kind]))

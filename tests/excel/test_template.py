@@ -141,10 +141,10 @@ def test_one_out_file_for_one_region_only(workspace, plan_id, tmp_path):
     assert workspace.db.execute("SELECT count(*) FROM templates").fetchone()[0] == 0
 
 
-def test_templates_go_to_provinces_only(workspace, plan_id, tmp_path):
+def test_templates_go_to_provinces_and_cities_only(workspace, plan_id, tmp_path):
     with pytest.raises(InputError) as err:
         services.issue_templates(workspace, plan_id, ["青浦"], "2023H1", tmp_path)
-    assert err.value.code == "template.not_a_province"
+    assert err.value.code == "template.not_a_region"
 
 
 def test_a_failed_batch_leaves_no_files_and_no_records(workspace, plan_id, tmp_path):

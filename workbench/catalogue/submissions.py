@@ -3,8 +3,8 @@
 MESSAGES: dict[str, tuple[str, str]] = {
     # code: (zh_CN, en)
     # Templates
-    "template.not_a_province": ("“{region}”不是三省一市之一：报送模板只发给上海市、江苏省、浙江省、安徽省（SH/JS/ZJ/AH）",
-                                "'{region}' is not one of the four provinces: templates go to SH, JS, ZJ and AH only"),
+    "template.not_a_region": ("“{region}”不是三省一市或其 41 个城市之一：报送模板发给上海市、江苏省、浙江省、安徽省（SH/JS/ZJ/AH）和各市（如 南京、JS-NJ）",
+                              "'{region}' is neither one of the four provinces nor one of their 41 cities: templates go to SH, JS, ZJ, AH and to cities such as 南京 (JS-NJ)"),
     "template.bad_deadline": ("截止日期“{deadline}”格式不对，应为 2023-07-15 这样的日期",
                               "Invalid deadline '{deadline}': use a date such as 2023-07-15"),
     "template.need_region": ("请用 --region 指定地区，或用 --all-regions 为三省一市各生成一份",

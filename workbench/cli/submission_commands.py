@@ -8,15 +8,17 @@ from workbench import messages, periods, plans, regions, services, submissions, 
 from workbench.cli.output import emit_json, say, table
 from workbench.errors import InputError
 from workbench.submission_model import UNCHANGED, UNUSABLE, Expectation, SubmissionOutcome
-from workbench.submission_templates import province
+from workbench.submission_templates import reporting_region
 from workbench.workspace import Workspace
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("template", parents=[common], help="write submission templates (.xlsx) for regions")
     p.add_argument("--plan", required=True, help="plan id or a unique part of its title")
-    p.add_argument("--region", action="append", default=[], help="SH, JS, ZJ or AH (may be repeated)")
+    p.add_argument("--region", action="append", default=[],
+                   help="SH, JS, ZJ or AH, or a city such as 南京 or JS-NJ (may be repeated)")
     p.add_argument("--all-regions", action="store_true", help="one template for each of the four")
+    p.add_argument("--all-cities", action="store_true", help="one template for each of the 41 cities")
     p.add_argument("--period", required=True, help="2023, 2023H1 or 2023Q2")
     p.add_argument("--out", type=Path, default=Path("."), help="folder, or the .xlsx file for one region")
     p.add_argument("--deadline", help="YYYY-MM-DD (default: 15 days after the period ends)")
@@ -37,6 +39,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p = sub.add_parser("status", parents=[common], help="where each region's submission stands")
     p.add_argument("--plan", required=True)
     p.add_argument("--period", required=True)
+    p.add_argument("--cities", action="store_true", help="the 41 cities instead of the four provinces")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=status)
 
@@ -49,7 +52,9 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 
 def template(args: argparse.Namespace) -> int:
-    codes = list(regions.PROVINCES) if args.all_regions else [province(r) for r in args.region]
+    codes = list(regions.PROVINCES) if args.all_regions else [reporting_region(r) for r in args.region]
+    if args.all_cities:
+        codes += [c for c in regions.CITIES if c not in codes]
     if not codes:
         raise InputError("template.need_region")
     with Workspace.open(args.workspace, program="workbench template") as ws:
@@ -110,7 +115,7 @@ def _print_outcome(o: SubmissionOutcome, dry_run: bool) -> None:
 def _expectation(ws: Workspace, args: argparse.Namespace) -> Expectation:
     """Checked once, before any file: a wrong option is the user's mistake, not the file's."""
     plan = str(plans.resolve(ws, args.plan)["id"]) if args.plan else None
-    return Expectation(plan, province(args.region) if args.region else None,
+    return Expectation(plan, reporting_region(args.region) if args.region else None,
                        periods.parse(args.period).code if args.period else None)
 
 
@@ -143,7 +148,7 @@ def _note(s) -> str:
 
 def status(args: argparse.Namespace) -> int:
     with Workspace.open(args.workspace, write=False) as ws:
-        found = submissions.status(ws, args.plan, args.period)
+        found = submissions.status(ws, args.plan, args.period, cities=args.cities)
     if args.json:
         emit_json([s.as_dict() for s in found])
         return 0

@@ -1,0 +1,79 @@
+"""Taking in submissions (issue 5) on the large workspace: one file of 1,000 rows, and the
+files of all 41 cities in one batch, each against the floor of reading the same files with
+python-calamine and inserting their values in one batch (bench/floors.py).
+
+Every run starts from the same copy of the workspace, opened before the clock starts and
+closed inside the timed part.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from bench import Case, floors, large
+from importers.submission import read_submission
+from workbench import progress, regions, services, submissions
+from workbench.submission_model import SubmissionOutcome
+from workbench.workspace import Workspace
+
+CITY_PLAN = 1     # a scale plan: 300 tasks and 30 indicators, all reported by every city
+
+
+def _opened(pristine: Path, run: Path) -> Callable[[], Workspace]:
+    def setup() -> Workspace:
+        return Workspace.open(large.copy_of(pristine, run), program="bench")
+    return setup
+
+
+def _accepted(outcomes: list[SubmissionOutcome]) -> None:
+    refused = [o.path.name for o in outcomes if o.status != "accepted"]
+    if refused:
+        raise RuntimeError(f"not accepted: {refused}")
+
+
+def _issued(folder: Path, name: str, plan_id: int, codes: list[str]) -> tuple[Path, list[Path]]:
+    """A copy of the large workspace with templates issued for *codes*, and the filled files."""
+    pristine = large.copy_of(large.built()[0], folder / f"{name}.sqlite")
+    with Workspace.open(pristine, program="bench") as ws:
+        issued = services.issue_templates(ws, plan_id, codes, large.PERIOD, folder / f"{name}-issued")
+    (folder / f"{name}-back").mkdir()
+    return pristine, [large.filled(t, folder / f"{name}-back" / t.name, seed) for seed, t in enumerate(issued)]
+
+
+def _ids(pristine: Path, codes: list[str]) -> tuple[list[int], int]:
+    with Workspace.open(pristine, write=False) as ws:
+        return [progress.region_id(ws, c) for c in codes], progress.period_id(ws, large.PERIOD)
+
+
+def _one_file(folder: Path) -> list[Case]:
+    _, plan_id = large.built()
+    pristine, [received] = _issued(folder, "one", plan_id, ["JS"])
+    ([region], period) = _ids(pristine, ["JS"])
+    setup = _opened(pristine, folder / "run.sqlite")
+    floor = Case("floor: calamine read + one batched insert",
+                 large.closing(lambda ws: floors.take_in(ws, received, region, period)), setup)
+    return [
+        Case("take in one 1,000-row submission (read, check, verified backup, commit)",
+             large.closing(lambda ws: _accepted([services.submit(ws, received)])), setup, floor=floor),
+        Case("take in one 1,000-row submission without the backup (read, check, commit)",
+             large.closing(lambda ws: _accepted([submissions.submit(ws, received, read_submission, backup=False)])),
+             setup, floor=floor),
+    ]
+
+
+def _cities(folder: Path) -> list[Case]:
+    codes = list(regions.CITIES)
+    pristine, received = _issued(folder, "cities", CITY_PLAN, codes)
+    region_ids, period = _ids(pristine, codes)
+    setup = _opened(pristine, folder / "run.sqlite")
+
+    def raw(ws: Workspace) -> None:
+        for path, region in zip(received, region_ids):
+            floors.take_in(ws, path, region, period)
+    floor = Case("floor: calamine read + one batched insert per file", large.closing(raw), setup)
+    batch = large.closing(lambda ws: _accepted(services.submit_many(ws, [received[0].parent])))
+    return [Case(f"take in {len(codes)} city submissions (330 rows each) in one batch", batch, setup, floor=floor)]
+
+
+def cases(folder: Path) -> list[Case]:
+    return [*_one_file(folder), *_cities(folder)]
