@@ -19,6 +19,7 @@ class Region:
     level: str            # delta / province / city / district / subregion
     parent: str | None
     aliases: tuple[str, ...] = ()
+    members: tuple[str, ...] = ()   # an area across provinces: the places it is made of
 
 
 _CITIES = {
@@ -57,7 +58,8 @@ def _build() -> tuple[Region, ...]:
         Region("JS-SZ-WJ", "吴江区", "吴江", "district", "JS-SZ"),
         Region("ZJ-JX-JS", "嘉善县", "嘉善", "district", "ZJ-JX"),
         Region("SZST", "数字三体", "数字三体", "subregion", WHOLE_DELTA,
-               ("长三角生态绿色一体化发展示范区", "一体化示范区", "示范区")),
+               ("长三角生态绿色一体化发展示范区", "一体化示范区", "示范区"),
+               members=("SH-QP", "JS-SZ-WJ", "ZJ-JX-JS")),
     ]
     return tuple(regions)
 
@@ -74,6 +76,16 @@ def within(code: str | None, area: str) -> bool:
             return True
         code = BY_CODE[code].parent
     return False
+
+
+def overlaps(region: str, area: str) -> bool:
+    """Whether two regions share ground: one lies in the other, or one is an area across
+    provinces (数字三体) with a member in the other. 江苏省 and 苏州市 overlap 数字三体
+    (吴江区); 安徽省 does not."""
+    if within(region, area) or within(area, region):
+        return True
+    return (any(overlaps(member, area) for member in BY_CODE[region].members)
+            or any(overlaps(region, member) for member in BY_CODE[area].members))
 
 
 def _names() -> dict[str, str]:

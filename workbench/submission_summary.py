@@ -109,8 +109,7 @@ def _indicators(workspace: Workspace, plan_id: int, period: periods.Period) -> l
         reported[v["indicator_id"]][(v["period"], v["region"])] = v["value"]
     result = []
     for ind in plan_queries.indicators(workspace.db, plan_id):
-        scope = templates.province_of(ind["scope_region"])
-        scoped = [r for r in regions.PROVINCES if scope in (None, r)]
+        scoped = [r for r in regions.PROVINCES if templates.reports_indicator(ind, r)]
         targets = json.loads(ind["targets"])
         by_period = reported[ind["id"]]
         target, target_year = templates.target_for(targets, period.year)

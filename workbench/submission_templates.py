@@ -57,13 +57,10 @@ def reports_task(task: dict, region: str) -> bool:
 
 
 def reports_indicator(indicator: dict, region: str) -> bool:
-    """A province reports the indicators of the whole delta, of areas across provinces and of
-    places inside it. A city reports those whose scope covers it (the delta, its province,
-    itself) and those of places inside it (青浦 for 上海市), not those of areas across provinces."""
-    scope = indicator["scope_region"] or regions.WHOLE_DELTA
-    if region in regions.PROVINCES:
-        return province_of(scope) in (None, region)
-    return regions.within(region, scope) or regions.within(scope, region)
+    """A province or city reports the indicators whose scope shares ground with it: the
+    whole delta, its province, itself, places inside it (青浦 for 上海市), and areas across
+    provinces that have a member inside it (数字三体 for 江苏省 and 苏州市, not 安徽省)."""
+    return regions.overlaps(region, indicator["scope_region"] or regions.WHOLE_DELTA)
 
 
 def target_for(targets: list[dict], year: int) -> tuple[float | None, int | None]:

@@ -48,7 +48,7 @@ def test_indicator_chart_holds_series_targets_and_verdicts(demo):
     staged = next(i for i in browse.indicators(demo, plan_id(demo, "数字干线"), period="2023H1")
                   if i.scope_region == "SZST")
     assert [(y, v, s) for y, v, s in staged.targets] == [(2023, 5000, "α"), (2025, 7000, "β"), (2027, 10000, "γ")]
-    assert set(staged.values) == {"SH", "JS", "ZJ", "AH"}
+    assert set(staged.values) == {"SH", "JS", "ZJ"}   # 数字三体 lies in three provinces, not 安徽
     chart = browse.indicator_chart(demo, staged.id)
     assert [p.label for p in chart.series["JS"]] == ["2021H1", "2021H2", "2022H1", "2022H2", "2023H1"]
     assert chart.assessments["JS"].verdict in (Verdict.ON_TRACK, Verdict.OFF_TRACK)
