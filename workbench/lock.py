@@ -9,7 +9,7 @@ from __future__ import annotations
 import getpass
 import json
 import os
-import socket
+import platform
 import sys
 from dataclasses import asdict, dataclass
 from datetime import datetime
@@ -40,7 +40,7 @@ def _me(program: str) -> Holder:
         user = getpass.getuser()
     except (KeyError, OSError):
         user = "?"
-    return Holder(socket.gethostname(), os.getpid(), user, program,
+    return Holder(platform.node(), os.getpid(), user, program,
                   datetime.now().isoformat(timespec="seconds"))
 
 
