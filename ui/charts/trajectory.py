@@ -11,6 +11,7 @@ from ui import labels
 from ui.charts.base import REGION_COLORS, ChartWidget, pg
 from ui.text import fill
 from workbench.browse import IndicatorChart
+from workbench.numbers import display
 from workbench.trajectory import Verdict
 
 PLAN_COLOR = "#333333"
@@ -21,10 +22,6 @@ def year_ticks(start: float, end: float) -> list[list[tuple[float, str]]]:
     """A label in the middle of each year, tick lines at the year boundaries."""
     years = range(math.floor(start), math.ceil(end) + 1)
     return [[(y + 0.5, str(y)) for y in years], [(float(y), "") for y in years]]
-
-
-def number(value: float) -> str:
-    return f"{value:,.2f}".rstrip("0").rstrip(".")
 
 
 class TrajectoryChart(ChartWidget):
@@ -39,8 +36,8 @@ class TrajectoryChart(ChartWidget):
         assessment = self.data.assessments[region]
         text = f"{labels.region(region)}: {labels.verdict(assessment.verdict.value)}"
         if assessment.expected is not None and assessment.latest is not None:
-            text += " " + fill(self.tr("(actual %1 vs planned %2)"), number(assessment.latest.value),
-                               number(assessment.expected))
+            text += " " + fill(self.tr("(actual %1 vs planned %2)"), display(assessment.latest.value),
+                               display(assessment.expected))
         return text
 
     def draw(self) -> None:
@@ -100,11 +97,11 @@ class TrajectoryChart(ChartWidget):
         points = iter(self.data.trajectory.points)
         if indicator.baseline_value is not None and indicator.baseline_year is not None:
             p = next(points)
-            found.append((fill(self.tr("Baseline %1: %2"), p.label, number(p.value)), p.t, p.value))
+            found.append((fill(self.tr("Baseline %1: %2"), p.label, display(p.value)), p.t, p.value))
         stages = {str(year): stage for year, _, stage in indicator.targets}
         for p in points:
             name = f"{p.label} {stages[p.label]}" if stages.get(p.label) else p.label
-            found.append((fill(self.tr("Target %1: %2"), name, number(p.value)), p.t, p.value))
+            found.append((fill(self.tr("Target %1: %2"), name, display(p.value)), p.t, p.value))
         return found
 
     def describe(self, x: float, y: float) -> str | None:
@@ -118,7 +115,7 @@ class TrajectoryChart(ChartWidget):
             return None
         _, region, p = nearest
         planned = self.data.trajectory.expected(p.t)
-        text = f"{labels.region(region)} {p.label}: {number(p.value)}"
+        text = f"{labels.region(region)} {p.label}: {display(p.value)}"
         if planned is not None:
-            text += " " + fill(self.tr("(planned %1)"), number(planned))
+            text += " " + fill(self.tr("(planned %1)"), display(planned))
         return text

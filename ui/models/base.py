@@ -14,6 +14,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from workbench.numbers import display
+
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1      # the row object
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2     # a value that sorts right (numbers as numbers)
 EDITOR_ROLE = Qt.ItemDataRole.UserRole + 3   # which editor a delegate opens: choice/percent/number/text
@@ -41,7 +43,7 @@ def _text(value: object) -> str:
     if value is None:
         return ""
     if isinstance(value, float):
-        return f"{value:,.2f}".rstrip("0").rstrip(".")
+        return display(value)
     return str(value)
 
 

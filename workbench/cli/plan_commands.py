@@ -6,6 +6,7 @@ from pathlib import Path
 
 from workbench import messages, plan_json, plans, services
 from workbench.cli.output import emit_json, open_workspace, say, table
+from workbench.numbers import display
 from workbench.workspace import Workspace
 
 
@@ -86,7 +87,7 @@ def show_plan(args: argparse.Namespace) -> int:
     for x in doc["projects"]:
         say(f"  [{x['number'] or messages.text('plan.project')}] {x['title']}")
     for i in doc["indicators"]:
-        targets = ", ".join(f"{t['year']}: {t['value']:g}" for t in i["targets"])
-        base = f"{i['baseline']['year']}: {i['baseline']['value']:g}" if i["baseline"] else ""
+        targets = ", ".join(f"{t['year']}: {display(t['value'])}" for t in i["targets"])
+        base = f"{i['baseline']['year']}: {display(i['baseline']['value'])}" if i["baseline"] else ""
         say(f"  # {i['name']} [{i['unit']}] {i['scope_region']} {base} → {targets}")
     return 0
