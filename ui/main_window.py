@@ -85,6 +85,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.presentation.toggled.connect(lambda on: self.menus.presentation.setChecked(on))
         self.flows = Flows(self)
         self.menus = Menus(self)
+        m = self.menus
+        self.overview.set_start_actions([m.demo, m.new, m.open, m.import_plan])
         self.drops = window_drops(self)
         self._connect()
         self.retranslate()

@@ -4,6 +4,7 @@ and the demo workspace one click away (and reset for trainers)."""
 from __future__ import annotations
 
 from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QToolButton
 
 from tests.ui.conftest import WAIT
 from workbench import browse, edits
@@ -105,3 +106,20 @@ def test_a_workspace_in_a_synced_folder_opens_with_a_warning(make_window, demo_p
     window = make_window(synced)
     assert window.session.path == synced.resolve()
     assert "云同步文件夹" in dialogs.infos[-1]
+
+
+def test_a_first_start_offers_the_ways_in_instead_of_empty_charts(make_window, settings, qtbot, tmp_path):
+    settings.set_text("workspaces/demo", str(tmp_path / "demo" / "demo.sqlite"))
+    window = make_window()
+    overview = window.overview
+    assert overview.start_box.isVisible() and not overview.charts_box.isVisible()
+    buttons = [b for b in overview.start_box.findChildren(QToolButton)]
+    menus = window.menus
+    assert [b.defaultAction() for b in buttons] == [menus.demo, menus.new, menus.open, menus.import_plan]
+    assert buttons[0].text().startswith("打开演示工作区")
+    with qtbot.waitSignal(window.operations.finished, timeout=WAIT):
+        buttons[0].click()                                   # 打开演示工作区
+    assert window.navigator.model.rowCount() == 4
+    window.show_plan(browse.plans(window.session.workspace)[0].id)
+    window.show_view("overview")
+    qtbot.waitUntil(lambda: overview.charts_box.isVisible() and not overview.start_box.isVisible(), timeout=WAIT)

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from ui.changes import Changed
 from ui.charts.base import ChartWidget
@@ -36,13 +38,30 @@ class OverviewView(LazyReload, Retranslating, QWidget):
         grid.addWidget(self.timeline_chart, 1, 0, 1, 2)
         grid.setRowStretch(0, 1)
         grid.setRowStretch(1, 1)
+        self.charts_box = QWidget()
+        self.charts_box.setLayout(grid)
+        # Shown instead of empty charts while no plan is open: the ways to get one.
+        self.start_box = QWidget()
+        self.start_buttons = QHBoxLayout(self.start_box)
+        self.start_buttons.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.facts)
-        layout.addLayout(grid, 1)
+        layout.addWidget(self.start_box, 1)
+        layout.addWidget(self.charts_box, 1)
         current.changed.connect(self.request_reload)
         session.changed.connect(self._changed)
         self.retranslate()
+
+    def set_start_actions(self, actions: list[QAction]) -> None:
+        """The window's own actions (demo, new, open, import) as large buttons: they keep
+        the actions' texts, translations and enabled state."""
+        for action in actions:
+            button = QToolButton()
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            button.setMinimumHeight(40)
+            self.start_buttons.addWidget(button)
 
     @property
     def charts(self) -> tuple[ChartWidget, ...]:
@@ -68,7 +87,11 @@ class OverviewView(LazyReload, Retranslating, QWidget):
                                        "then choose a plan in the navigator on the left."))
             for chart in self.charts:
                 chart.set_data(None)
+            self.charts_box.hide()
+            self.start_box.show()
             return
+        self.start_box.hide()
+        self.charts_box.show()
         plan = browse.plan_header(workspace, plan_id)
         info = next(p for p in browse.plans(workspace) if p.id == plan_id)
         self.title.setText(f"<h2>{escape(plan['title'])}</h2>")
