@@ -14,7 +14,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from workbench import periods, plans, progress, regions
+from workbench import plans, progress, regions
 from workbench.domain import (NodeKind, OutlineNode, ParsedIndicator, ParsedPlan, ParsedTarget,
                               ParsedTask, PlanMetadata, Span)
 from workbench.workspace import Workspace, now

@@ -111,8 +111,6 @@ def indicators(db: sqlite_utils.Database, plan_id: int) -> list[dict]:
         " WHERE i.plan_id = ? ORDER BY i.seq", [plan_id]))
 
 
-def delete_plan(db: sqlite_utils.Database, plan_id: int) -> None:
-    db.execute("DELETE FROM plans WHERE id = ?", [plan_id])
 
 
 def search_titles(db: sqlite_utils.Database, text: str) -> list[dict]:

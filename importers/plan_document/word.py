@@ -15,6 +15,7 @@ from docx.oxml.ns import qn
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
+from importers.compound import is_compound_file
 from workbench.errors import InputError
 
 MAX_DOCUMENT_XML = 50 * 1024 * 1024
@@ -46,13 +47,9 @@ def read_docx(path: Path) -> tuple[str, dict[int, int]]:
     return "\n".join(lines), levels
 
 
-_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # compound document: a .doc, or an encrypted .docx
-
-
 def _check_package(path: Path) -> None:
-    with open(path, "rb") as f:
-        if f.read(len(_OLE)) == _OLE:
-            raise InputError("file.encrypted_or_old", path=str(path))
+    if is_compound_file(path):  # a .doc renamed, or a password-protected .docx
+        raise InputError("file.encrypted_or_old", path=str(path))
     try:
         with zipfile.ZipFile(path) as package:
             body = package.getinfo("word/document.xml")

@@ -18,6 +18,7 @@ from pathlib import Path, PurePosixPath
 from defusedxml import ElementTree
 from defusedxml.common import DefusedXmlException
 
+from importers.compound import is_compound
 from workbench.errors import InputError
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
@@ -26,7 +27,6 @@ MAX_RATIO = 200                 # deflate of real sheets stays well below; bombs
 RATIO_FLOOR = 1024 * 1024      # small members may compress far without harm
 MAX_ROWS = 20_000
 MAX_COLUMNS = 64
-CFB_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _DTD = (b"<!DOCTYPE", b"<!ENTITY")
 _DIMENSION = re.compile(rb"<(?:\w+:)?dimension\b[^>]*/>")
 _ROW_NUMBER = re.compile(rb"<(?:\w+:)?row\b[^>]*?\br=\"(\d+)\"")
@@ -67,7 +67,7 @@ def _column_number(letters: bytes) -> int:
 
 
 def _check_container(path: Path, raw: bytes) -> None:
-    if raw.startswith(CFB_MAGIC):
+    if is_compound(raw):
         # An encrypted OOXML file is a compound file holding an EncryptionInfo stream.
         if "EncryptionInfo".encode("utf-16-le") in raw:
             raise _refuse("xlsx.encrypted", path)

@@ -5,8 +5,9 @@ from __future__ import annotations
 import zipfile
 from pathlib import Path
 
+from importers.compound import SIGNATURE
+
 ENCRYPTED_NAMES = ("EncryptionInfo", "EncryptedPackage")
-CFB_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 BILLION_LAUGHS = (b'<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
                    b'<!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">'
                    b'<!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">]>'
@@ -29,7 +30,7 @@ def rezip(source: Path, target: Path, *, change: dict[str, bytes] | None = None,
 def compound_file(stream_names: tuple[str, ...]) -> bytes:
     """The start of an OLE compound file naming the given streams, as Excel writes them."""
     directory = b"".join(name.encode("utf-16-le").ljust(64, b"\0") + b"\0" * 64 for name in stream_names)
-    return CFB_MAGIC + b"\0" * 504 + directory + b"\0" * 4096
+    return SIGNATURE + b"\0" * 504 + directory + b"\0" * 4096
 
 
 def encrypted(folder: Path) -> Path:
