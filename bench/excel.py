@@ -9,8 +9,8 @@ import itertools
 from pathlib import Path
 
 from bench import Case, floors, large
-from workbench import services
-from workbench.workspace import Workspace
+from workbench.app import services
+from workbench.storage.workspace import Workspace
 
 SUMMARY_PLAN = 1
 

@@ -10,8 +10,9 @@ from pathlib import Path
 from openpyxl import Workbook
 from python_calamine import CalamineWorkbook
 
-from workbench import progress, template_layout as layout
-from workbench.workspace import Workspace, now
+from workbench.tracking import progress
+from workbench.reporting import layout
+from workbench.storage.workspace import Workspace, now
 
 STATUS_VALUES = {label: value for value, label in layout.STATUS_LABELS.items()}
 

@@ -15,7 +15,8 @@ import sys
 from pathlib import Path
 
 from bench import Case
-from workbench import demo, services
+from workbench import demo
+from workbench.app import services
 
 REPO = Path(__file__).resolve().parents[1]
 BARE = """

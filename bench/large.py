@@ -15,9 +15,11 @@ from pathlib import Path
 import openpyxl
 
 from bench import scale
-from workbench import backups, plans, template_layout as layout
-from workbench.domain import ParsedIndicator, ParsedPlan, ParsedTarget, ParsedTask, PlanMetadata, Span
-from workbench.workspace import Workspace
+from workbench.storage import backups
+from workbench.planning import plans
+from workbench.reporting import layout
+from workbench.planning.document import ParsedIndicator, ParsedPlan, ParsedTarget, ParsedTask, PlanMetadata, Span
+from workbench.storage.workspace import Workspace
 
 PERIOD = scale.QUARTERS[-1]      # the latest quarter: a submission updates what is stored
 STATUSES = list(layout.STATUS_LABELS.values())

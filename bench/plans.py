@@ -7,8 +7,9 @@ from pathlib import Path
 
 from bench import Case
 from importers.plan_document import read_plan
-from workbench import demo, services
-from workbench.workspace import Workspace
+from workbench import demo
+from workbench.app import services
+from workbench.storage.workspace import Workspace
 
 SEED_003 = next(p for p in demo.seed_files() if p.name.startswith("003_"))
 SEED_000 = next(p for p in demo.seed_files() if p.name.startswith("000_"))

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from bench import Case, large
 from workbench import browse
-from workbench.workspace import Workspace
+from workbench.storage.workspace import Workspace
 
 PLAN, REGION = 1, "JS"
 TARGET = 0.100

@@ -4,8 +4,8 @@
 (2021Q1–2025Q4): every task reported by each province each quarter (240,000 rows) and
 every indicator by each province and city each quarter (270,000 rows).
 
-Plans go through the ordinary save path (workbench.plans.save); the reported values
-through the documented bulk path (workbench.progress.bulk_load), the one the demo uses.
+Plans go through the ordinary save path (workbench.planning.plans.save); the reported values
+through the documented bulk path (workbench.tracking.progress.bulk_load), the one the demo uses.
 """
 from __future__ import annotations
 
@@ -14,10 +14,12 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from workbench import plans, progress, regions
-from workbench.domain import (NodeKind, OutlineNode, ParsedIndicator, ParsedPlan, ParsedTarget,
+from workbench.planning import plans
+from workbench.tracking import progress
+from workbench.reference import regions
+from workbench.planning.document import (NodeKind, OutlineNode, ParsedIndicator, ParsedPlan, ParsedTarget,
                               ParsedTask, PlanMetadata, Span)
-from workbench.workspace import Workspace, now
+from workbench.storage.workspace import Workspace, now
 
 STATUSES = progress.STATUSES
 QUARTERS = tuple(f"{y}Q{q}" for y in range(2021, 2026) for q in range(1, 5))

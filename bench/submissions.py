@@ -12,9 +12,12 @@ from pathlib import Path
 
 from bench import Case, floors, large
 from importers.submission import read_submission
-from workbench import progress, regions, services, submissions
-from workbench.submission_model import SubmissionOutcome
-from workbench.workspace import Workspace
+from workbench.tracking import progress
+from workbench.reference import regions
+from workbench.app import services
+from workbench.reporting import submissions
+from workbench.reporting.model import SubmissionOutcome
+from workbench.storage.workspace import Workspace
 
 CITY_PLAN = 1     # a scale plan: 300 tasks and 30 indicators, all reported by every city
 

@@ -92,3 +92,9 @@ def backup_to(db: sqlite_utils.Database, target: str | Path) -> None:
 def is_sqlite_file(path: str | Path) -> bool:
     with open(path, "rb") as f:
         return f.read(16) == b"SQLite format 3\x00"
+
+
+def row_counts(db: sqlite_utils.Database, tables: tuple[str, ...]) -> dict[str, int]:
+    """Rows in each of *tables* that exists: what a backup's content is checked against."""
+    names = set(db.table_names())
+    return {t: db.execute(f"SELECT count(*) FROM [{t}]").fetchone()[0] for t in tables if t in names}

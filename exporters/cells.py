@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from openpyxl.cell.cell import Cell
 
-from workbench.template_layout import writable
+from workbench.reporting.layout import writable
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 

@@ -20,8 +20,8 @@ from exporters.cells import put
 from exporters.files import save_new
 from workbench import messages
 from workbench.errors import InputError
-from workbench.submission_model import REJECTED, Problem, SubmissionOutcome
-from workbench.template_layout import writable
+from workbench.reporting.model import REJECTED, Problem, SubmissionOutcome
+from workbench.reporting.layout import writable
 
 AUTHOR = "规划工作台"
 WIDTHS = (28, 12, 12, 9, 24, 70)

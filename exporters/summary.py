@@ -20,11 +20,12 @@ from openpyxl.worksheet.worksheet import Worksheet
 from exporters import workbook_style as style
 from exporters.cells import put
 from exporters.files import save_new
-from workbench import messages, regions
-from workbench.domain import TaskStatus
+from workbench import messages
+from workbench.reference import regions
+from workbench.planning.document import TaskStatus
 from workbench.errors import Cancelled
-from workbench.submission_summary import NOT_REPORTED, SummaryData, SummaryIndicator, SummaryTask
-from workbench.template_layout import writable
+from workbench.reporting.summary import NOT_REPORTED, SummaryData, SummaryIndicator, SummaryTask
+from workbench.reporting.layout import writable
 
 STATUS_ORDER = [s.value for s in TaskStatus] + [NOT_REPORTED]
 STATUS_COLOURS = {"not_started": "A6A6A6", "in_progress": "2E75B6", "done": "70AD47", "lagging": "C00000",

@@ -1,6 +1,6 @@
 """Writing a submission template (.xlsx) from a `TemplateSpec` the core planned.
 
-Layout from workbench.template_layout: a guide sheet, one sheet per row kind with locked
+Layout from workbench.reporting.layout: a guide sheet, one sheet per row kind with locked
 and editable columns, a hidden list sheet behind the status dropdown (a defined name, not
 an inline list), and a hidden metadata sheet. Protection is a guard against accidental
 edits, not security; the checksum in the metadata is what the reader relies on.
@@ -19,8 +19,8 @@ from openpyxl.worksheet.worksheet import Worksheet
 from exporters import workbook_style as style
 from exporters.cells import put
 from exporters.files import save_new
-from workbench import template_layout as layout
-from workbench.submission_model import TemplateRow, TemplateSpec
+from workbench.reporting import layout
+from workbench.reporting.model import TemplateRow, TemplateSpec
 
 UNLOCKED = Protection(locked=False)
 _NOTES = {

@@ -10,7 +10,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["WORKBENCH_LANG"] = "zh_CN"
 
 REPO = Path(__file__).resolve().parents[1]
-SEEDS = Path(os.environ.get("WORKBENCH_SEEDS", REPO.parent / "shared" / "seeds"))
+# The copies bundled with the package (the demo's seeds): a clone tests itself.
+SEEDS = REPO / "workbench" / "demo_seeds"
 SEED_000 = SEEDS / "000_cb7a6a1268d93d61.txt"  # 三年行动计划（2021-2023年）
 SEED_002 = SEEDS / "002_0800d899563075c0.txt"  # 长三角数字干线发展规划纲要
 SEED_003 = SEEDS / "003_23568483099dda36.txt"  # “十三五”规划
@@ -24,7 +25,7 @@ def workspace_path(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def workspace(workspace_path: Path):
-    from workbench.workspace import Workspace
+    from workbench.storage.workspace import Workspace
     ws = Workspace.open(workspace_path, create=True, program="pytest")
     yield ws
     ws.close()
@@ -33,7 +34,7 @@ def workspace(workspace_path: Path):
 @pytest.fixture
 def cli(workspace_path: Path, capsys):
     """Run `workbench ARGS…` in-process against the test workspace: (exit code, stdout, stderr)."""
-    from workbench.cli.main import run
+    from workbench.app.cli.main import run
 
     def invoke(*args: str, workspace: Path | None = None) -> tuple[int, str, str]:
         code = run(["--workspace", str(workspace or workspace_path), *args])
@@ -45,7 +46,8 @@ def cli(workspace_path: Path, capsys):
 @pytest.fixture(scope="session")
 def demo_template(tmp_path_factory) -> Path:
     """One demo workspace built per test session; tests copy it instead of rebuilding."""
-    from workbench import demo, services
+    from workbench import demo
+    from workbench.app import services
     path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
     demo.build(path, services.import_plan)
     return path

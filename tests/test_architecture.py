@@ -1,10 +1,15 @@
 """The dependency arrows: ui → workbench ← importers/exporters; workbench → db.
 
-Checked on the source text so a stray import fails here, not in a user's hands.
+The layer contracts live in pyproject.toml ([tool.importlinter]) and run here, so a stray
+import fails the suite, not a user. SQL is checked on the source text: only db/ holds it.
 """
 from __future__ import annotations
 
 import ast
+import re
+import subprocess
+import sys
+import tomllib
 from pathlib import Path
 
 import db
@@ -14,27 +19,7 @@ import ui
 import workbench
 
 REPO = Path(__file__).resolve().parents[1]
-QT = ("PySide6", "pyqtgraph", "shiboken6")
-# The composition modules of the core: they wire operations to the file adapters.
-WIRING = {"workbench/services.py", "workbench/cli"}
-
-
-def imports_of(package: str) -> dict[str, set[str]]:
-    found = {}
-    for path in (REPO / package).rglob("*.py"):
-        names = set()
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.Import):
-                names |= {a.name.split(".")[0] for a in node.names}
-            elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
-                names.add(node.module.split(".")[0])
-        found[path.relative_to(REPO).as_posix()] = names
-    return found
-
-
-def offenders(package: str, forbidden: set[str], allowed: set[str] = frozenset()) -> list[str]:
-    return [f"{f}: {sorted(n & forbidden)}" for f, n in imports_of(package).items()
-            if n & forbidden and not any(f == a or f.startswith(a + "/") for a in allowed)]
+SQL = re.compile(r"^\s*(SELECT|INSERT|UPDATE|DELETE|REPLACE|CREATE|DROP|ALTER|PRAGMA|BEGIN|WITH)\s", re.M)
 
 
 def test_top_level_packages_are_this_repo():
@@ -43,23 +28,35 @@ def test_top_level_packages_are_this_repo():
         assert Path(module.__file__).resolve().parent.parent == REPO
 
 
-def test_only_ui_imports_qt():
-    for package in ("workbench", "db", "importers", "exporters"):
-        assert offenders(package, set(QT)) == []
+def test_layer_contracts_are_kept():
+    lint = Path(sys.executable).with_name("lint-imports")
+    result = subprocess.run([str(lint), "--config", str(REPO / "pyproject.toml"), "--no-cache"],
+                            cwd=REPO, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "0 broken" in result.stdout
 
 
-def test_db_imports_nothing_of_ours():
-    assert offenders("db", {"workbench", "ui", "importers", "exporters"}) == []
+def test_every_core_package_is_placed_in_the_layers():
+    # A new package of the core must be given its place, or the contracts would not see it.
+    config = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["importlinter"]
+    layered = {name.strip() for contract in config["contracts"] if contract["type"] == "layers"
+               for layer in contract["layers"] for name in layer.split("|")}
+    core = {f"workbench.{p.stem if p.suffix else p.name}" for p in (REPO / "workbench").iterdir()
+            if (p.suffix == ".py" and p.stem != "__init__") or (p / "__init__.py").exists()}
+    core -= {"workbench.app"}
+    assert core - layered == set()
 
 
-def test_core_does_not_import_adapters_or_ui():
-    assert offenders("workbench", {"ui", "importers", "exporters", "openpyxl"}, WIRING) == []
+def string_constants(path: Path) -> list[tuple[int, str]]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    docstrings = {id(node.body[0].value) for node in ast.walk(tree)
+                  if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef))
+                  and node.body and isinstance(node.body[0], ast.Expr)}
+    return [(node.lineno, node.value) for node in ast.walk(tree)
+            if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docstrings]
 
 
-def test_adapters_do_not_import_each_other_or_ui_or_db():
-    assert offenders("importers", {"exporters", "ui", "db"}) == []
-    assert offenders("exporters", {"importers", "ui", "db"}) == []
-
-
-def test_ui_writes_no_sql_and_never_imports_db():
-    assert offenders("ui", {"db", "sqlite3", "sqlite_utils"}) == []
+def test_no_sql_outside_db():
+    found = [f"{path.relative_to(REPO)}:{line}" for package in ("workbench", "ui", "importers", "exporters")
+             for path in (REPO / package).rglob("*.py") for line, text in string_constants(path) if SQL.search(text)]
+    assert found == []

@@ -11,8 +11,9 @@ from ui.dialogs import Dialogs
 from ui.language import Language
 from ui.main_window import MainWindow
 from ui.settings import Settings
+from workbench.storage.paths import APP_DIR, default_workspace
 
-APP_NAME = "yrd-planning-workbench"
+APP_NAME = APP_DIR
 
 
 def application(argv: list[str] | None = None) -> QApplication:
@@ -29,11 +30,6 @@ def create_window(settings: Settings, dialogs: Dialogs | None = None) -> MainWin
     window = MainWindow(settings, language, dialogs)
     language.setParent(window)  # its translators leave the application with the window
     return window
-
-
-def default_workspace() -> Path:
-    from workbench.cli.main import default_workspace as cli_default  # the CLI's choice, shared
-    return cli_default()
 
 
 def main(workspace: Path | None = None, *, settings_path: Path | None = None) -> int:

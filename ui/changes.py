@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from workbench.progress import INDICATOR_VALUE, TASK, TASK_PROGRESS, Change
+from workbench.tracking.progress import INDICATOR_VALUE, TASK, TASK_PROGRESS, Change
 
 
 @dataclass(frozen=True)

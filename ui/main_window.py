@@ -31,7 +31,8 @@ from ui.views.source_text import SourceTextView
 from ui.views.submissions import SubmissionsView
 from ui.views.tasks import TasksView
 from ui.workspace_actions import WorkspaceActions
-from workbench import browse, periods
+from workbench import browse
+from workbench.reference import periods
 from workbench.browse import SearchHit
 from workbench.errors import WorkbenchError
 

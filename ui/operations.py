@@ -23,7 +23,7 @@ from ui.retranslate import Retranslating
 from ui.session import Session
 from ui.text import fill
 from workbench.errors import Cancelled, WorkbenchError
-from workbench.workspace import Workspace
+from workbench.storage.workspace import Workspace
 
 PROGRESS_INTERVAL = 0.05  # seconds between progress signals: more only floods the event loop
 

@@ -15,8 +15,8 @@ from PySide6.QtGui import QUndoGroup, QUndoStack
 from ui.changes import Changed
 from ui.undo import ChangesCommand
 from workbench.errors import WorkbenchError
-from workbench.progress import Change
-from workbench.workspace import Workspace
+from workbench.tracking.progress import Change
+from workbench.storage.workspace import Workspace
 
 PROGRAM = "workbench (window)"
 

@@ -6,10 +6,10 @@ from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand
 
-from workbench import edits
+from workbench.tracking import edits
 from workbench.errors import WorkbenchError
-from workbench.progress import Change
-from workbench.workspace import Workspace
+from workbench.tracking.progress import Change
+from workbench.storage.workspace import Workspace
 
 
 class ChangesCommand(QUndoCommand):

@@ -16,23 +16,25 @@ from ui.operations import Job, Operations
 from ui.session import Session
 from ui.settings import Settings
 from ui.text import fill
-from workbench import backups, copies, demo, messages
+from workbench import demo, messages
+from workbench.storage import backups
+from workbench.storage import copies
 from workbench.errors import WorkbenchError
-from workbench.workspace import Workspace
+from workbench.storage.paths import default_workspace
+from workbench.storage.workspace import Workspace
 
 WORKSPACE_FILTER = "*.sqlite"
 PROGRAM = "workbench (window)"
 
 
 def default_demo_path() -> Path:
-    from workbench.cli.main import default_workspace  # the CLI's data directory, shared
     return default_workspace().with_name("demo.sqlite")
 
 
 def build_demo(job: Job, path: Path, *, reset: bool) -> Path:
     """Build (or reset) the demo workspace, with progress per seed plan and Cancel
     between them; a cancelled build leaves the previous file as it was."""
-    from workbench import services  # the document importer, loaded when a demo is built
+    from workbench.app import services
     total = len(demo.seed_files())
     done = 0
 

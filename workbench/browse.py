@@ -15,11 +15,12 @@ from db.queries import browse as q
 from db.queries import plans as plan_queries
 from db.queries import progress as progress_queries
 from db.queries import reference
-from workbench import regions, trajectory
+from workbench.reference import regions
+from workbench.tracking import trajectory
 from workbench.errors import NotFound
-from workbench.progress import STATUSES
-from workbench.trajectory import Assessment, Point, Trajectory
-from workbench.workspace import Workspace
+from workbench.tracking.progress import STATUSES
+from workbench.tracking.trajectory import Assessment, Point, Trajectory
+from workbench.storage.workspace import Workspace
 
 PROVINCES = regions.PROVINCES
 

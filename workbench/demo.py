@@ -12,11 +12,15 @@ from pathlib import Path
 
 from db.queries import plans as plan_queries
 from db.queries import reference
-from workbench import backups, periods, progress, regions, submission_templates
-from workbench.domain import TaskStatus
+from workbench.storage import backups
+from workbench.reference import periods
+from workbench.tracking import progress
+from workbench.reference import regions
+from workbench.reporting import templates
+from workbench.planning.document import TaskStatus
 from workbench.errors import WorkspaceError
-from workbench.lock import WorkspaceLock
-from workbench.workspace import Workspace, now
+from workbench.storage.lock import WorkspaceLock
+from workbench.storage.workspace import Workspace, now
 
 SEEDS = Path(__file__).with_name("demo_seeds")
 SAMPLE_PERIODS = ("2021H1", "2021H2", "2022H1", "2022H2", "2023H1")
@@ -63,7 +67,7 @@ def _indicator_rows(indicators: list[dict], region_ids: dict[str, int], period_i
         goal = targets[0]["value"] if targets else (ind["baseline_value"] or 100.0)
         start = ind["baseline_value"] if ind["baseline_value"] is not None else goal * 0.6
         for code in regions.PROVINCES:
-            if not submission_templates.reports_indicator(ind, code):
+            if not templates.reports_indicator(ind, code):
                 continue
             pace = rng.uniform(0.75, 1.1)
             for step, period_id in enumerate(period_ids, 1):

@@ -12,8 +12,8 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from workbench import regions
-from workbench.domain import Direction, ParsedIndicator, ParsedTarget, Span
+from workbench.reference import regions
+from workbench.planning.document import Direction, ParsedIndicator, ParsedTarget, Span
 
 from . import places
 from .labels import SECTION

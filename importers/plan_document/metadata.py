@@ -5,7 +5,7 @@ import datetime
 import re
 from pathlib import PurePath
 
-from workbench.domain import PlanMetadata
+from workbench.planning.document import PlanMetadata
 
 from .labels import chinese_number
 from .paragraphs import Paragraph

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 from functools import cached_property
 
-from workbench.domain import NodeKind, OutlineNode, Span
+from workbench.planning.document import NodeKind, OutlineNode, Span
 
 from .labels import BOX, ITEM, PART, SECTION, Label, parse_label, style_label
 from .paragraphs import Paragraph, is_lead_in, split_lead

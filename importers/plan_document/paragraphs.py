@@ -9,7 +9,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
-from workbench.domain import Span
+from workbench.planning.document import Span
 
 from .labels import ITEM, PART, parse_label
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from workbench.domain import NodeKind, ParsedPlan, ParsedStage, Span
+from workbench.planning.document import NodeKind, ParsedPlan, ParsedStage, Span
 from workbench.errors import InputError
 
 from .indicators import extract_indicators

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from workbench import regions
+from workbench.reference import regions
 
 # Names and short names, and aliases long enough to be specific: a bare "示范区" in
 # running text is any demonstration zone, not the 一体化示范区.

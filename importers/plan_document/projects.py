@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from workbench.domain import NodeKind, ParsedProject, Span
+from workbench.planning.document import NodeKind, ParsedProject, Span
 
 from .outline import Block, Outline
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from workbench.domain import ParsedPlan
+from workbench.planning.document import ParsedPlan
 from workbench.errors import InputError
 
 from .decode import decode

@@ -1,7 +1,7 @@
 """Safeguards: the items of the 保障措施 / 政策措施 part."""
 from __future__ import annotations
 
-from workbench.domain import NodeKind, ParsedSafeguard
+from workbench.planning.document import NodeKind, ParsedSafeguard
 
 from .outline import Outline
 from .tasks import own_span, title_and_body

@@ -1,7 +1,7 @@
 """Tasks of the task parts (主要任务 / 重点任务 / 建设重点 / 发展重点和任务)."""
 from __future__ import annotations
 
-from workbench.domain import NodeKind, ParsedTask, Span
+from workbench.planning.document import NodeKind, ParsedTask, Span
 
 from .annotations import Responsibility
 from .outline import Block, Outline

@@ -18,9 +18,10 @@ from openpyxl.utils import get_column_letter
 from python_calamine import CalamineError, CalamineWorkbook
 
 from importers.submission import safety, values
-from workbench import regions, template_layout as layout
+from workbench.reference import regions
+from workbench.reporting import layout
 from workbench.errors import InputError
-from workbench.submission_model import FileFacts, Problem, ReadCell, SubmittedRow, SubmittedWorkbook
+from workbench.reporting.model import FileFacts, Problem, ReadCell, SubmittedRow, SubmittedWorkbook
 
 HEADER_SEARCH_ROWS = 12
 _PERIOD_CODE = re.compile(r"(?<!\d)(20\d{2})\s*([HhQq])\s*([1-4])(?!\d)")

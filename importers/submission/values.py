@@ -10,7 +10,7 @@ import re
 import unicodedata
 from datetime import date, datetime, timedelta
 
-from workbench import template_layout as layout
+from workbench.reporting import layout
 
 # What people write in a number cell to mean "nothing to report".
 EMPTY_MARKS = {"", "-", "--", "—", "——", "/", "无", "暂无", "n/a", "na", "不适用"}

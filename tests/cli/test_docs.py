@@ -6,7 +6,7 @@ import argparse
 import pytest
 
 from tests.conftest import REPO
-from workbench.cli.main import build_parser, run
+from workbench.app.cli.main import build_parser, run
 
 
 def commands() -> list[list[str]]:

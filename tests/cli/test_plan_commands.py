@@ -31,7 +31,7 @@ def test_demo_then_plan_list_shows_the_four_plans(cli):
 
 def test_demo_samples_are_labelled_and_a_rerun_resets_it(cli, workspace_path):
     cli("demo")
-    from workbench.workspace import Workspace
+    from workbench.storage.workspace import Workspace
     with Workspace.open(workspace_path, write=False) as ws:
         origins = {r[0] for r in ws.db.execute("SELECT DISTINCT origin FROM task_progress")}
         assert origins == {"sample"}
@@ -145,13 +145,6 @@ def test_the_installed_command_runs(tmp_path):
                             capture_output=True, text=True, env=env, timeout=60)
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["summary"]["tasks"] == 16
-
-
-def test_bundled_demo_seeds_are_the_shared_seeds():
-    from workbench import demo
-    bundled = {p.name: digest(p) for p in demo.seed_files()}
-    shared = {p.name: digest(p) for p in SEEDS.glob("*.txt")}
-    assert bundled == shared
 
 
 def test_output_cut_short_by_a_pipe_is_not_an_error(tmp_path):

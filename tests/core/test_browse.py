@@ -4,11 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from workbench import browse, copies, edits, plan_review, plans, services
+from workbench import browse
+from workbench.storage import copies
+from workbench.tracking import edits
+from workbench.planning import review
+from workbench.planning import plans
+from workbench.app import services
 from workbench.errors import InputError
-from workbench.progress import INDICATOR_VALUE
-from workbench.trajectory import Verdict
-from workbench.workspace import Workspace
+from workbench.tracking.progress import INDICATOR_VALUE
+from workbench.tracking.trajectory import Verdict
+from workbench.storage.workspace import Workspace
 
 from tests.conftest import SEED_000
 
@@ -101,11 +106,11 @@ def test_a_value_that_is_no_number_is_refused(demo):
 
 def test_review_reclassifies_and_retitles_before_saving(workspace):
     parsed, summary = services.extract_plan(SEED_000)
-    items = plan_review.items(parsed)
+    items = review.items(parsed)
     first, last = items[0], items[-1]
-    reviewed = [plan_review.ReviewItem(**{**i.__dict__, "kind": plan_review.PROJECT}) if i is first else
-                plan_review.ReviewItem(**{**i.__dict__, "title": "改过的标题"}) if i is last else i for i in items]
-    corrected = plan_review.apply(parsed, reviewed)
+    reviewed = [review.ReviewItem(**{**i.__dict__, "kind": review.PROJECT}) if i is first else
+                review.ReviewItem(**{**i.__dict__, "title": "改过的标题"}) if i is last else i for i in items]
+    corrected = review.apply(parsed, reviewed)
     assert len(corrected.tasks) == summary.tasks - (first.kind == "task")
     assert corrected.projects[0].title == first.title
     assert "改过的标题" in [x.title for x in [*corrected.tasks, *corrected.projects, *corrected.safeguards]]

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from workbench.location import risk_of
+from workbench.storage.location import risk_of
 
 MOUNTS = """\
 /dev/vda / ext4 rw 0 0

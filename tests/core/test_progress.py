@@ -8,7 +8,9 @@ import pytest
 
 from db.queries import audit
 from tests.excel import plans as test_plans
-from workbench import edits, plans, progress
+from workbench.tracking import edits
+from workbench.planning import plans
+from workbench.tracking import progress
 
 
 @pytest.fixture

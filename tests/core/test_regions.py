@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from workbench import regions
-from workbench.submission_templates import reports_indicator
+from workbench.reference import regions
+from workbench.reporting.templates import reports_indicator
 
 
 @pytest.mark.parametrize("scope, reporters", [

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from workbench import trajectory
-from workbench.trajectory import Point, Verdict
+from workbench.tracking import trajectory
+from workbench.tracking.trajectory import Point, Verdict
 
 
 def test_times_are_ends_of_what_a_value_describes():

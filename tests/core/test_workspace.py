@@ -11,10 +11,10 @@ from pathlib import Path
 import pytest
 
 from db import connection, migrations
-from workbench import backups
+from workbench.storage import backups
 from workbench.errors import WorkspaceError
-from workbench.lock import lock_path, read_holder
-from workbench.workspace import Workspace
+from workbench.storage.lock import lock_path, read_holder
+from workbench.storage.workspace import Workspace
 
 
 def digest(path: Path) -> str:
@@ -48,7 +48,7 @@ def test_second_writer_is_told_who_holds_the_workspace(workspace, workspace_path
 def test_lock_of_a_dead_process_is_taken_over(workspace_path):
     Workspace.open(workspace_path, create=True).close()
     code = ("import sys; sys.path.insert(0, sys.argv[2]);"
-            "from workbench.workspace import Workspace;"
+            "from workbench.storage.workspace import Workspace;"
             "w = Workspace.open(sys.argv[1]); import os; os._exit(0)")  # dies holding the lock
     subprocess.run([sys.executable, "-c", code, str(workspace_path), str(Path(__file__).parents[2])], check=True)
     assert lock_path(workspace_path).exists()

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from db import connection, migrations
-from workbench import backups
-from workbench.workspace import Workspace
+from workbench.storage import backups
+from workbench.storage.workspace import Workspace
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "workspaces"
 EARLIER = [s.version for s in migrations.STEPS if s.version < migrations.LATEST]

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from tests.excel import plans as test_plans
-from workbench import plans
+from workbench.planning import plans
 
 
 @pytest.fixture

@@ -2,7 +2,7 @@
 plan-document importer."""
 from __future__ import annotations
 
-from workbench.domain import (ParsedIndicator, ParsedPlan, ParsedTarget, ParsedTask, PlanMetadata,
+from workbench.planning.document import (ParsedIndicator, ParsedPlan, ParsedTarget, ParsedTask, PlanMetadata,
                               Span)
 
 TITLE = "长三角测试行动计划（2021-2023年）"

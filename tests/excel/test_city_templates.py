@@ -10,8 +10,13 @@ import pytest
 
 from tests.excel import plans as test_plans
 from tests.excel.workbooks import fill, issue, task_values
-from workbench import backups, plans, regions, services, submissions, template_layout as layout
-from workbench.domain import ParsedIndicator, ParsedTarget, Span
+from workbench.storage import backups
+from workbench.planning import plans
+from workbench.reference import regions
+from workbench.app import services
+from workbench.reporting import submissions
+from workbench.reporting import layout
+from workbench.planning.document import ParsedIndicator, ParsedTarget, Span
 
 PERIOD = "2023H1"
 

@@ -10,8 +10,9 @@ import openpyxl
 import pytest
 
 from tests.excel.workbooks import fill
-from workbench import backups, template_layout as layout
-from workbench.workspace import Workspace
+from workbench.storage import backups
+from workbench.reporting import layout
+from workbench.storage.workspace import Workspace
 
 PLAN = "三年行动计划"
 PERIOD = "2023H1"

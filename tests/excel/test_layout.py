@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from workbench import template_layout as layout
+from workbench.reporting import layout
 
 
 def test_canonical_text_survives_what_programs_do_to_cells():

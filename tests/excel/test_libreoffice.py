@@ -10,7 +10,8 @@ import pytest
 
 from tests.excel.conftest import soffice_convert
 from tests.excel.workbooks import fill, indicator_value, issue, task_values
-from workbench import services, template_layout as layout
+from workbench.app import services
+from workbench.reporting import layout
 
 pytestmark = pytest.mark.skipif(shutil.which("soffice") is None,
                                 reason="LibreOffice (soffice) is not installed: cannot re-save files with it")

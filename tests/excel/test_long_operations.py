@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from tests.excel.workbooks import fill, issue, snapshot, submissions
-from workbench import services
+from workbench.app import services
 from workbench.errors import Cancelled
 
 

@@ -7,7 +7,8 @@ import pytest
 
 from tests.excel import hostile
 from tests.excel.workbooks import fill, issue
-from workbench import services, template_layout as layout
+from workbench.app import services
+from workbench.reporting import layout
 from workbench.errors import InputError
 
 

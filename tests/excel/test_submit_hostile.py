@@ -10,9 +10,11 @@ import pytest
 
 from tests.excel import hostile, plans as test_plans
 from tests.excel.workbooks import fill, issue, set_guide, snapshot, submissions
-from workbench import plans, services, template_layout as layout
-from workbench.submission_model import Expectation
-from workbench.workspace import Workspace
+from workbench.planning import plans
+from workbench.app import services
+from workbench.reporting import layout
+from workbench.reporting.model import Expectation
+from workbench.storage.workspace import Workspace
 
 PERIOD = "2023H1"
 FILLED = {"1": {"status": "推进中", "percent": 50}}

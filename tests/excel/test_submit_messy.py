@@ -5,7 +5,8 @@ import openpyxl
 import pytest
 
 from tests.excel.workbooks import fill, indicator_value, issue, set_guide, submissions, task_values
-from workbench import services, template_layout as layout
+from workbench.app import services
+from workbench.reporting import layout
 
 PERIOD = "2023H1"
 
@@ -139,7 +140,7 @@ def test_a_copy_without_metadata_needs_a_region_from_somewhere(workspace, templa
     fresh.save(tmp_path / "进展.xlsx")
     outcome = services.submit(workspace, tmp_path / "进展.xlsx")
     assert outcome.status == "unusable" and outcome.problems[0].code == "submission.need_region"
-    from workbench.submission_model import Expectation
+    from workbench.reporting.model import Expectation
     placed = services.submit(workspace, tmp_path / "进展.xlsx", expect=Expectation(region="JS", period=PERIOD))
     assert placed.status == "accepted" and placed.preview.region == "JS"
 

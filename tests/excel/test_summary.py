@@ -8,7 +8,7 @@ import openpyxl
 import pytest
 
 from tests.excel.workbooks import fill, issue
-from workbench import services
+from workbench.app import services
 
 INJECTED = '=HYPERLINK("http://example.com/x","点此查看")'
 

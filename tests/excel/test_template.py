@@ -8,7 +8,9 @@ import pytest
 
 from tests.excel import plans as test_plans
 from tests.excel.workbooks import fill, issue, row_of
-from workbench import plans, services, template_layout as layout
+from workbench.planning import plans
+from workbench.app import services
+from workbench.reporting import layout
 from workbench.errors import InputError
 
 

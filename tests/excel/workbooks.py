@@ -8,8 +8,9 @@ from pathlib import Path
 import openpyxl
 from openpyxl.workbook import Workbook
 
-from workbench import services, template_layout as layout
-from workbench.workspace import Workspace
+from workbench.app import services
+from workbench.reporting import layout
+from workbench.storage.workspace import Workspace
 
 CONTENT = ("plans", "tasks", "task_regions", "indicators", "indicator_targets", "periods", "templates",
            "task_progress", "indicator_values", "audit_log")

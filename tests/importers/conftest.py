@@ -1,25 +1,19 @@
 """Shared by the importer tests: where the seed plans are, and each seed parsed once."""
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
 
 from importers.plan_document import read_plan
-from workbench.domain import ParsedPlan
+from workbench.planning.document import ParsedPlan
 
-DEFAULT_SEEDS = Path(__file__).resolve().parents[2].parent / "shared" / "seeds"
-
-
-def seeds_dir() -> Path:
-    """/work/shared/seeds, or the directory WORKBENCH_SEEDS names."""
-    return Path(os.environ.get("WORKBENCH_SEEDS") or DEFAULT_SEEDS)
+from tests.conftest import SEEDS
 
 
 def seed_file(prefix: str) -> Path:
-    """The seed whose name starts with prefix, e.g. "003"."""
-    (path,) = seeds_dir().glob(f"{prefix}_*.txt")
+    """The bundled seed whose name starts with prefix, e.g. "003"."""
+    (path,) = SEEDS.glob(f"{prefix}_*.txt")
     return path
 
 
@@ -42,7 +36,7 @@ def seed_plan():
 
 @pytest.fixture(scope="session")
 def seed_texts() -> dict[str, str]:
-    return {path.name[:3]: path.read_text(encoding="utf-8") for path in sorted(seeds_dir().glob("*.txt"))}
+    return {path.name[:3]: path.read_text(encoding="utf-8") for path in sorted(SEEDS.glob("*.txt"))}
 
 
 def span_text(plan: ParsedPlan, item) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from importers.plan_document import parse_plan_text
-from workbench.domain import Direction
+from workbench.planning.document import Direction
 
 
 def _indicators(goal: str, title: str = "长三角测试行动计划（2021-2025年）"):

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from importers.plan_document import parse_plan_text
-from workbench.domain import NodeKind
+from workbench.planning.document import NodeKind
 
 
 def _plan(*lines: str):

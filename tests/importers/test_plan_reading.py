@@ -9,7 +9,7 @@ import docx
 import pytest
 
 from importers.plan_document import read_plan
-from workbench.domain import NodeKind
+from workbench.planning.document import NodeKind
 from workbench.errors import InputError
 
 NEWS = ("新华社上海3月5日电 记者从市交通委获悉，今年春运期间全市铁路、航空、公路共发送旅客1200万人次，"

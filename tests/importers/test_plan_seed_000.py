@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from workbench.domain import NodeKind
+from workbench.planning.document import NodeKind
 
 TASKS = [
     ("1", "（一）", "提升发展5G网络及互联网基础设施"),

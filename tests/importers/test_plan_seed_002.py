@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from workbench.domain import NodeKind
+from workbench.planning.document import NodeKind
 
 PARTS = ["重大意义", "基本内涵", "蓝图愿景", "基本原则", "空间布局", "目标定位", "核心功能", "建设步骤", "建设重点", "保障措施"]
 TASKS = ["完善信息基础设施", "推动园区数字化转型", "推进数字产业化", "加快产业数字化", "促进贸易数字化",

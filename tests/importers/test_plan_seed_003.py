@@ -6,7 +6,7 @@ import time
 import pytest
 
 from importers.plan_document import parse_plan_text
-from workbench.domain import NodeKind
+from workbench.planning.document import NodeKind
 
 BOXES = ["信息基础设施能力提升工程", "公共平台创新应用工程", "工业信息基础设施提升工程", "制造业“双创”体系培育工程",
          "工业云协同创新工程", "物流信息化协同工程", "智慧交通工程", "环境治理联动工程", "区域政务大数据平台工程",

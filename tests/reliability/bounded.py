@@ -16,7 +16,7 @@ RUNNER = """
 import json, resource, sys, time
 sys.path.insert(0, sys.argv[1])
 from workbench.errors import WorkbenchError
-from workbench.workspace import Workspace
+from workbench.storage.workspace import Workspace
 scope = {}
 exec(sys.argv[3], scope)          # defines take(workspace, path) -> (code, text) or None
 results = []

@@ -55,8 +55,9 @@ def js_workspace(tmp_path_factory) -> tuple[Path, Path]:
     one earlier file of theirs accepted (so "unchanged" has content to compare)."""
     from tests.excel import plans as test_plans
     from tests.excel.workbooks import fill, issue
-    from workbench import plans, services
-    from workbench.workspace import Workspace
+    from workbench.planning import plans
+    from workbench.app import services
+    from workbench.storage.workspace import Workspace
 
     folder = tmp_path_factory.mktemp("js-workspace")
     path = folder / "ws.sqlite"

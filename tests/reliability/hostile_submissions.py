@@ -9,7 +9,7 @@ from pathlib import Path
 
 from tests.excel import hostile
 from tests.excel.workbooks import fill, set_guide
-from workbench import template_layout as layout
+from workbench.reporting import layout
 
 # category: (the problem codes that name its reason, maker(template, folder, variant) -> file)
 Maker = Callable[[Path, Path, int], Path]

@@ -4,8 +4,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from db import connection
-from workbench import backups, services
-from workbench.workspace import Workspace
+from workbench.storage import backups
+from workbench.app import services
+from workbench.storage.workspace import Workspace
 
 
 def content(path: Path) -> dict[str, list[tuple]]:

@@ -8,11 +8,11 @@ from pathlib import Path
 
 from db import connection, migrations
 from tests.reliability.crash import Killer, runs
-from workbench.workspace import Workspace
+from workbench.storage.workspace import Workspace
 
 GOLDEN = Path(__file__).resolve().parents[1] / "fixtures" / "workspaces" / "v1.sqlite"
 TABLES = ("plans", "tasks", "outline_nodes", "indicators", "task_progress", "indicator_values", "audit_log")
-UPGRADE = "from workbench.workspace import Workspace\ndef run(path): Workspace.open(path).close()"
+UPGRADE = "from workbench.storage.workspace import Workspace\ndef run(path): Workspace.open(path).close()"
 
 
 def counts(path: Path) -> tuple[int, dict[str, int]]:

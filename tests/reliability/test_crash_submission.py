@@ -12,13 +12,14 @@ import pytest
 from db import connection
 from tests.excel.workbooks import fill, issue, row_of
 from tests.reliability.crash import Killer, runs
-from workbench import services, template_layout as layout
-from workbench.workspace import Workspace
+from workbench.app import services
+from workbench.reporting import layout
+from workbench.storage.workspace import Workspace
 
 PERIOD = "2023H2"
 TABLES = ("task_progress", "indicator_values", "submissions", "audit_log", "periods", "plans", "tasks")
 STAMPS = {"updated_at", "received_at", "at"}
-SUBMIT = ("from workbench import services\nfrom workbench.workspace import Workspace\n"
+SUBMIT = ("from workbench.app import services\nfrom workbench.storage.workspace import Workspace\n"
           "def run(arg):\n"
           "    workspace, file = arg.split('|')\n"
           "    with Workspace.open(workspace) as ws:\n"

@@ -12,7 +12,7 @@ from tests.reliability.bounded import assert_bounded, feed
 from tests.reliability.hostile_documents import CATEGORIES, PER_CATEGORY, corpus
 
 TAKE = """
-from workbench import services
+from workbench.app import services
 def take(ws, path):
     services.import_plan(ws, path)
 """
@@ -37,8 +37,8 @@ def corpus_dir(tmp_path_factory) -> dict[str, list[Path]]:
 
 @pytest.mark.parametrize("category", sorted(CATEGORIES))
 def test_hostile_documents_are_refused(category, corpus_dir, tmp_path):
-    from workbench import services
-    from workbench.workspace import Workspace
+    from workbench.app import services
+    from workbench.storage.workspace import Workspace
     ws_path = tmp_path / "ws.sqlite"
     with Workspace.open(ws_path, create=True) as ws:
         services.import_plan(ws, SEED_000)

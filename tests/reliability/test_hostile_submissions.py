@@ -9,10 +9,10 @@ import pytest
 from tests.excel.workbooks import snapshot, submissions
 from tests.reliability.bounded import assert_bounded, feed
 from tests.reliability.hostile_submissions import CATEGORIES, PER_CATEGORY, corpus
-from workbench.workspace import Workspace
+from workbench.storage.workspace import Workspace
 
 TAKE = """
-from workbench import services
+from workbench.app import services
 def take(ws, path):
     outcome = services.submit(ws, path)
     if outcome.status in ("accepted", "duplicate", "valid"):

@@ -8,9 +8,10 @@ import pytest
 
 from db import connection
 from tests.conftest import SEED_000, SEED_003
-from workbench import plans, services
+from workbench.planning import plans
+from workbench.app import services
 from workbench.errors import WorkspaceError
-from workbench.workspace import Workspace
+from workbench.storage.workspace import Workspace
 
 
 def content(path: Path) -> dict:

@@ -16,8 +16,9 @@ from hypothesis import strategies as st
 
 from db import connection
 from tests.excel.workbooks import snapshot
-from workbench import services, template_layout as layout
-from workbench.workspace import Workspace
+from workbench.app import services
+from workbench.reporting import layout
+from workbench.storage.workspace import Workspace
 
 FUZZ = settings(max_examples=int(os.environ.get("WORKBENCH_FUZZ_EXAMPLES", 40)), deadline=None, database=None,
                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])

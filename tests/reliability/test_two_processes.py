@@ -15,7 +15,7 @@ from tests.conftest import REPO, SEED_000, SEED_003
 HOLDER = """
 import sys
 sys.path.insert(0, sys.argv[2])
-from workbench.workspace import Workspace
+from workbench.storage.workspace import Workspace
 ws = Workspace.open(sys.argv[1], create=True, program="工作台窗口")
 print("ready", flush=True)
 sys.stdin.readline()

@@ -14,8 +14,10 @@ from tests.conftest import SEED_000
 from tests.ui.conftest import WAIT
 from ui.flows.import_plan import ImportPlanDialog
 from ui.flows.submissions import TakeSubmissionsDialog
-from workbench import browse, plan_review, template_layout
-from workbench.submission_model import REJECTED, VALID
+from workbench import browse
+from workbench.planning import review
+from workbench.reporting import layout
+from workbench.reporting.model import REJECTED, VALID
 
 DIGITAL_CORRIDOR = "数字干线"
 
@@ -36,11 +38,11 @@ def fill(path: Path, *, status: str, percent: object, value: object) -> Path:
     """What a province does in Excel: every task row gets a status and a percent, every
     indicator row a value. Saved as a new file, as people do."""
     book = openpyxl.load_workbook(path)
-    for sheet_name, cells in ((template_layout.SHEET_TASKS, {"状态": status, "完成进度（%）": percent}),
-                              (template_layout.SHEET_INDICATORS, {"本期实际值": value})):
+    for sheet_name, cells in ((layout.SHEET_TASKS, {"状态": status, "完成进度（%）": percent}),
+                              (layout.SHEET_INDICATORS, {"本期实际值": value})):
         sheet = book[sheet_name]
-        headers = {c.value: c.column for c in sheet[template_layout.HEADER_ROW]}
-        for row in range(template_layout.FIRST_DATA_ROW, sheet.max_row + 1):
+        headers = {c.value: c.column for c in sheet[layout.HEADER_ROW]}
+        for row in range(layout.FIRST_DATA_ROW, sheet.max_row + 1):
             if sheet.cell(row, 1).value is None:
                 continue
             for header, new in cells.items():
@@ -61,9 +63,9 @@ def test_import_a_plan_with_a_preview_and_a_correction(make_window, tmp_path, qt
     assert "16 项任务" in dialog.summary.text() and dialog.save_button.isEnabled()
     assert window.navigator.model.rowCount() == 0           # nothing saved by the preview
 
-    first_task = next(i for i in dialog.review.rows if i.kind == plan_review.TASK)
+    first_task = next(i for i in dialog.review.rows if i.kind == review.TASK)
     index = dialog.items.view_index((first_task.extracted_as, first_task.position), "kind")
-    assert dialog.items.model().setData(index, plan_review.PROJECT)
+    assert dialog.items.model().setData(index, review.PROJECT)
     assert "15 项任务" in dialog.summary.text()
 
     with qtbot.waitSignal(window.operations.finished, timeout=WAIT):

@@ -7,8 +7,9 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QToolButton
 
 from tests.ui.conftest import WAIT
-from workbench import browse, edits
-from workbench.workspace import Workspace
+from workbench import browse
+from workbench.tracking import edits
+from workbench.storage.workspace import Workspace
 
 
 def test_a_workspace_held_by_another_program_is_refused_and_named(make_window, demo_path, dialogs):

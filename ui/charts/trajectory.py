@@ -11,8 +11,8 @@ from ui import labels
 from ui.charts.base import REGION_COLORS, ChartWidget, pg
 from ui.text import fill
 from workbench.browse import IndicatorChart
-from workbench.numbers import display
-from workbench.trajectory import Verdict
+from workbench.values import display
+from workbench.tracking.trajectory import Verdict
 
 PLAN_COLOR = "#333333"
 VERDICT_COLORS = {Verdict.ON_TRACK: "#1e8449", Verdict.OFF_TRACK: "#c0392b"}

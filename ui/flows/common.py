@@ -12,8 +12,9 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
 
 from ui.dialogs import Dialogs
 from ui.retranslate import Retranslating
-from workbench import browse, periods
-from workbench.workspace import Workspace
+from workbench import browse
+from workbench.reference import periods
+from workbench.storage.workspace import Workspace
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow

@@ -18,9 +18,12 @@ from ui.flows.common import FlowDialog
 from ui.models.base import Column, RowTableModel
 from ui.text import fill
 from ui.views.table import RowTable
-from workbench import messages, plan_review, plans, services
-from workbench.domain import OutlineNode, ParsedPlan
-from workbench.plan_review import ReviewItem
+from workbench import messages
+from workbench.planning import review as plan_review
+from workbench.planning import plans
+from workbench.app import services
+from workbench.planning.document import OutlineNode, ParsedPlan
+from workbench.planning.review import ReviewItem
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow

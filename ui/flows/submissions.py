@@ -20,8 +20,8 @@ from ui.flows.common import FlowDialog
 from ui.models.base import Column, RowTableModel
 from ui.text import fill
 from ui.views.table import RowTable
-from workbench import services
-from workbench.submission_model import (ACCEPTED, DUPLICATE, REJECTED, UNUSABLE, VALID, CellChange,
+from workbench.app import services
+from workbench.reporting.model import (ACCEPTED, DUPLICATE, REJECTED, UNUSABLE, VALID, CellChange,
                                         SubmissionOutcome)
 
 if TYPE_CHECKING:

@@ -12,7 +12,7 @@ from ui.flows.common import FlowDialog, PlanPeriodFields, write_buttons
 from ui.text import fill
 from ui.views.submissions import region_status, status_model
 from ui.views.table import RowTable
-from workbench import services
+from workbench.app import services
 from workbench.errors import WorkbenchError
 
 if TYPE_CHECKING:

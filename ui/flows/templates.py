@@ -15,9 +15,12 @@ from ui.flows.common import FlowDialog, FolderField, PlanPeriodFields, write_but
 from ui.models.base import Column, RowTableModel
 from ui.text import fill
 from ui.views.table import RowTable
-from workbench import regions, services, submission_templates, template_layout
+from workbench.reference import regions
+from workbench.app import services
+from workbench.reporting import templates as submission_templates
+from workbench.reporting import layout as template_layout
 from workbench.errors import WorkbenchError
-from workbench.submission_model import TemplateSpec
+from workbench.reporting.model import TemplateSpec
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow

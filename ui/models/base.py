@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from workbench.numbers import display
+from workbench.values import display
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1      # the row object
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2     # a value that sorts right (numbers as numbers)

@@ -16,8 +16,9 @@ from ui.retranslate import Retranslating
 from ui.text import fill
 from ui.views.lazy import LazyReload
 from ui.views.table import RowTable
-from workbench import browse, submissions
-from workbench.submission_model import RegionStatus
+from workbench import browse
+from workbench.reporting import submissions
+from workbench.reporting.model import RegionStatus
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow

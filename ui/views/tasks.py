@@ -19,7 +19,8 @@ from ui.settings import Settings
 from ui.text import fill
 from ui.views.lazy import LazyReload
 from ui.views.table import RowTable
-from workbench import browse, edits
+from workbench import browse
+from workbench.tracking import edits
 from workbench.browse import TaskRow
 
 PROGRESS_FIELDS = {"region_status": "status", "percent": "percent", "progress": "progress"}

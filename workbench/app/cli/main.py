@@ -1,0 +1,81 @@
+"""Argument parsing and dispatch for `workbench`; each subject registers its subcommands.
+
+Exit codes: 0 success; 1 a submission was rejected; 2 unusable input (file, plan,
+region or period); 3 the workspace cannot be used (locked, newer, damaged, read-only,
+disk full); 70 an internal error; 130 cancelled.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+
+from workbench import messages
+from workbench.errors import Cancelled, WorkbenchError, WorkspaceError
+from workbench.storage.paths import default_workspace
+
+INTERNAL_ERROR = 70
+
+
+def _common() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    # SUPPRESS lets --workspace stand before or after the subcommand without the
+    # subparser's default overwriting a value given before it.
+    common.add_argument("--workspace", type=Path, default=argparse.SUPPRESS,
+                        help="workspace file (default: $WORKBENCH_WORKSPACE, else workspace.sqlite"
+                             " in the user data directory)")
+    common.add_argument("--lang", choices=("zh_CN", "en"), default=argparse.SUPPRESS,
+                        help="language of messages (default zh_CN, or WORKBENCH_LANG)")
+    return common
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from workbench.app.cli import plan_commands, submission_commands, workspace_commands
+
+    common = _common()
+    parser = argparse.ArgumentParser(prog="workbench", parents=[common],
+                                     description="长三角信息化规划工作台 Planning Workbench")
+    parser.add_argument("--debug", action="store_true", help="show tracebacks of internal errors")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module in (plan_commands, workspace_commands, submission_commands):
+        module.register(sub, common)
+    return parser
+
+
+def run(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    messages.set_language(getattr(args, "lang", None))
+    args.workspace = getattr(args, "workspace", None) or default_workspace()
+    handler: Callable[[argparse.Namespace], int] | None = getattr(args, "handler", None)
+    if handler is None:
+        from ui.app import main as gui_main  # the composition root of the GUI
+        return gui_main(workspace=getattr(args, "workspace", None))
+    try:
+        return handler(args)
+    except Cancelled as exc:
+        print(exc.text(), file=sys.stderr)
+        return 130
+    except WorkbenchError as exc:
+        print(exc.text(), file=sys.stderr)
+        return 3 if isinstance(exc, WorkspaceError) else exc.exit_code
+    except KeyboardInterrupt:
+        print(messages.text("cancelled"), file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        # The reader (`| head`) stopped reading: not an error of ours. Point stdout at
+        # devnull so the interpreter's final flush does not fail again.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+    except Exception as exc:  # noqa: BLE001 - the last guard: one line, never a traceback
+        if args.debug or os.environ.get("WORKBENCH_DEBUG"):
+            traceback.print_exc()
+        print(messages.text("internal_error", error=f"{type(exc).__name__}: {exc}"), file=sys.stderr)
+        return INTERNAL_ERROR
+
+
+def main() -> None:
+    sys.exit(run())

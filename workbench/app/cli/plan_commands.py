@@ -1,0 +1,96 @@
+"""`workbench plan import | list | show`."""
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from workbench import messages
+from workbench.planning import plan_json
+from workbench.planning import plans
+from workbench.app import services
+from workbench.app.cli.output import emit_json, open_workspace, say, table
+from workbench.values import display
+from workbench.storage.workspace import Workspace
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    plan = sub.add_parser("plan", parents=[common], help="import, list and show plans")
+    plan_sub = plan.add_subparsers(dest="plan_command", metavar="ACTION", required=True)
+
+    p = plan_sub.add_parser("import", parents=[common], help="import a plan document (.txt or .docx)")
+    p.add_argument("file", type=Path)
+    p.add_argument("--dry-run", action="store_true", help="show what would be imported, save nothing")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=import_plan)
+
+    p = plan_sub.add_parser("list", parents=[common], help="list the plans in the workspace")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=list_plans)
+
+    p = plan_sub.add_parser("show", parents=[common], help="show one plan (id or part of its title)")
+    p.add_argument("plan")
+    p.add_argument("--json", action="store_true", help="the whole structured plan, see docs/plan-json.md")
+    p.set_defaults(handler=show_plan)
+
+
+def _print_summary(summary: plans.ImportSummary) -> None:
+    say(messages.text("plan.summary", **summary.as_dict()))
+    for warning in summary.warnings:
+        say(f"  ! {warning}")
+
+
+def import_plan(args: argparse.Namespace) -> int:
+    if args.dry_run:
+        parsed, summary = services.extract_plan(args.file)
+        if args.json:
+            emit_json({"dry_run": True, "summary": summary.as_dict(),
+                       "tasks": [{"number": t.number, "group": t.group_number, "title": t.title}
+                                 for t in parsed.tasks]})
+        else:
+            _print_summary(summary)
+            for t in parsed.tasks:
+                say(f"  {t.group_number or ''} {t.number}. {t.title}")
+            say(messages.text("dry_run.nothing_saved"))
+        return 0
+    with open_workspace(args.workspace, write=True, create=True, program="workbench plan import") as ws:
+        plan_id, summary = services.import_plan(ws, args.file)
+    if args.json:
+        emit_json({"dry_run": False, "plan_id": plan_id, "summary": summary.as_dict()})
+    else:
+        _print_summary(summary)
+        say(messages.text("plan.imported", plan_id=plan_id))
+    return 0
+
+
+def list_plans(args: argparse.Namespace) -> int:
+    with Workspace.open(args.workspace, write=False) as ws:
+        rows = plans.list_all(ws)
+    if args.json:
+        emit_json(rows)
+        return 0
+    table([(r["id"], r["title"], f"{r['period_start'] or ''}–{r['period_end'] or ''}", r["tasks"],
+            r["projects"], r["indicators"]) for r in rows],
+          messages.text("plan.list_headers").split("|"))
+    return 0
+
+
+def show_plan(args: argparse.Namespace) -> int:
+    with Workspace.open(args.workspace, write=False) as ws:
+        doc = plan_json.document(ws, plans.resolve(ws, args.plan)["id"])
+    if args.json:
+        emit_json(doc)
+        return 0
+    p = doc["plan"]
+    say(f"{p['title']}  ({p['kind']}, {p['period']['start']}–{p['period']['end']})")
+    if p["doc_number"]:
+        say(f"{p['doc_number']}  {p['issue_date'] or ''}  {'、'.join(p['issuers'])}")
+    for t in doc["tasks"]:
+        group = t["group"]["number"] if t["group"] else ""
+        say(f"  {group}{t['number']}. {t['title']}")
+    for x in doc["projects"]:
+        say(f"  [{x['number'] or messages.text('plan.project')}] {x['title']}")
+    for i in doc["indicators"]:
+        targets = ", ".join(f"{t['year']}: {display(t['value'])}" for t in i["targets"])
+        base = f"{i['baseline']['year']}: {display(i['baseline']['value'])}" if i["baseline"] else ""
+        say(f"  # {i['name']} [{i['unit']}] {i['scope_region']} {base} → {targets}")
+    return 0

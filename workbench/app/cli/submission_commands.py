@@ -1,0 +1,173 @@
+"""`workbench template | submit | status | summary`: province submissions by Excel."""
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from workbench import messages
+from workbench.reference import periods
+from workbench.planning import plans
+from workbench.reference import regions
+from workbench.app import services
+from workbench.reporting import submissions
+from workbench.reporting import layout
+from workbench.app.cli.output import emit_json, say, table
+from workbench.errors import InputError
+from workbench.reporting.model import UNCHANGED, UNUSABLE, Expectation, SubmissionOutcome
+from workbench.reporting.templates import reporting_region
+from workbench.storage.workspace import Workspace
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("template", parents=[common], help="write submission templates (.xlsx) for regions")
+    p.add_argument("--plan", required=True, help="plan id or a unique part of its title")
+    p.add_argument("--region", action="append", default=[],
+                   help="SH, JS, ZJ or AH, or a city such as 南京 or JS-NJ (may be repeated)")
+    p.add_argument("--all-regions", action="store_true", help="one template for each of the four")
+    p.add_argument("--all-cities", action="store_true", help="one template for each of the 41 cities")
+    p.add_argument("--period", required=True, help="2023, 2023H1 or 2023Q2")
+    p.add_argument("--out", type=Path, default=Path("."), help="folder, or the .xlsx file for one region")
+    p.add_argument("--deadline", help="YYYY-MM-DD (default: 15 days after the period ends)")
+    p.add_argument("--contact", default="", help="who to contact, shown in the template")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=template)
+
+    p = sub.add_parser("submit", parents=[common], help="take filled templates in (files or folders)")
+    p.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    p.add_argument("--dry-run", action="store_true", help="show what would change, save nothing")
+    p.add_argument("--report", type=Path, metavar="OUT.xlsx", help="write the problems and marked copies here")
+    p.add_argument("--plan", help="refuse files of another plan; places a file without metadata")
+    p.add_argument("--region", help="refuse files of another region; places a file without metadata")
+    p.add_argument("--period", help="refuse files of another period; places a file without metadata")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=submit)
+
+    p = sub.add_parser("status", parents=[common], help="where each region's submission stands")
+    p.add_argument("--plan", required=True)
+    p.add_argument("--period", required=True)
+    p.add_argument("--cities", action="store_true", help="the 41 cities instead of the four provinces")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=status)
+
+    p = sub.add_parser("summary", parents=[common], help="write the summary workbook for the joint meeting")
+    p.add_argument("--plan", required=True)
+    p.add_argument("--period", required=True)
+    p.add_argument("--out", type=Path, required=True, metavar="FILE")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=summary)
+
+
+def template(args: argparse.Namespace) -> int:
+    codes = list(regions.PROVINCES) if args.all_regions else [reporting_region(r) for r in args.region]
+    if args.all_cities:
+        codes += [c for c in regions.CITIES if c not in codes]
+    if not codes:
+        raise InputError("template.need_region")
+    with Workspace.open(args.workspace, program="workbench template") as ws:
+        written = services.issue_templates(ws, args.plan, codes, args.period, args.out, deadline=args.deadline,
+                                           contact=args.contact)
+    if args.json:
+        emit_json([{"region": code, "path": str(path)} for code, path in zip(codes, written)])
+        return 0
+    for code, path in zip(codes, written):
+        say(messages.text("template.written", region=regions.BY_CODE[code].name, path=path))
+    return 0
+
+
+def _shown(field: str, value: object) -> str:
+    if value in (None, ""):
+        return "—"
+    if field == "status":
+        return layout.STATUS_LABELS.get(str(value), str(value))
+    return layout.canonical(value)
+
+
+def _outcome_json(o: SubmissionOutcome) -> dict:
+    p = o.preview
+    return {"file": str(o.path), "status": o.status, "exit_code": o.exit_code, "submission_id": o.submission_id,
+            "plan_id": p.plan_id if p else None, "plan": p.plan_title if p else None,
+            "region": p.region if p else None, "period": p.period if p else None,
+            "identified_by": p.identified_by if p else None, "counts": p.counts() if p else None,
+            "changes": [{"sheet": c.sheet, "cell": c.cell, "kind": c.kind, "code": c.code, "field": c.field,
+                         "old": c.old, "new": c.new, "change": c.change} for c in (p.changes if p else [])],
+            "problems": [x.as_dict() for x in o.problems],
+            "notices": [x.as_dict() for x in (p.notices if p else [])]}
+
+
+def _print_outcome(o: SubmissionOutcome, dry_run: bool) -> None:
+    p = o.preview
+    name = o.path.name
+    if o.status == UNUSABLE:
+        say(messages.text("submit.unusable", file=name, reason=o.problems[0].reason()))
+        return
+    for notice in p.notices:
+        say(f"  ! {notice.text()}")
+    for c in p.changes:
+        if c.change != UNCHANGED:
+            say(f"  {c.sheet}!{c.cell}  {c.code}  {messages.text('field.' + c.field)}: "
+                f"{_shown(c.field, c.old)} → {_shown(c.field, c.new)}  [{messages.text('change.' + c.change)}]")
+    for problem in p.problems:
+        say(f"  ✗ {problem.text()}")
+    counts = {**p.counts(), "file": name, "region": p.region_name, "period": p.period, "count": len(p.problems)}
+    if o.status == "duplicate":
+        say(messages.text("submit.duplicate", file=name, when=o.earlier["received_at"].replace("T", " "),
+                          id=o.submission_id))
+    elif o.status == "rejected":
+        say(messages.text("submit.rejected_dry" if dry_run else "submit.rejected", **counts))
+    else:
+        say(messages.text("submit.valid" if dry_run else "submit.accepted", id=o.submission_id, **counts))
+
+
+def _expectation(ws: Workspace, args: argparse.Namespace) -> Expectation:
+    """Checked once, before any file: a wrong option is the user's mistake, not the file's."""
+    plan = str(plans.resolve(ws, args.plan)["id"]) if args.plan else None
+    return Expectation(plan, reporting_region(args.region) if args.region else None,
+                       periods.parse(args.period).code if args.period else None)
+
+
+def submit(args: argparse.Namespace) -> int:
+    with Workspace.open(args.workspace, write=not args.dry_run, program="workbench submit") as ws:
+        outcomes = services.submit_many(ws, args.files, dry_run=args.dry_run, expect=_expectation(ws, args))
+    if args.report:
+        written = services.write_report(outcomes, args.report)
+    if args.json:
+        emit_json({"dry_run": args.dry_run, "files": [_outcome_json(o) for o in outcomes],
+                   "report": str(args.report) if args.report else None})
+    else:
+        for o in outcomes:
+            _print_outcome(o, args.dry_run)
+        if args.report:
+            say(messages.text("submit.report_written", path=written))
+    return max(o.exit_code for o in outcomes)
+
+
+def _note(s) -> str:
+    notes = [s.why] if s.why else []
+    if s.later_rejected:
+        notes.append(messages.text("state.later_rejected"))
+    if s.overdue:
+        notes.append(messages.text("state.overdue", deadline=s.deadline))
+    elif s.state == "not_submitted" and s.issued_at:
+        notes.append(messages.text("state.issued", when=s.issued_at[:10], deadline=s.deadline))
+    return "；".join(notes)
+
+
+def status(args: argparse.Namespace) -> int:
+    with Workspace.open(args.workspace, write=False) as ws:
+        found = submissions.status(ws, args.plan, args.period, cities=args.cities)
+    if args.json:
+        emit_json([s.as_dict() for s in found])
+        return 0
+    table([(s.region_name, messages.text(f"state.{s.state}"), s.when.replace("T", " "), s.file_name, _note(s))
+           for s in found], messages.text("status.headers").split("|"))
+    return 0
+
+
+def summary(args: argparse.Namespace) -> int:
+    with Workspace.open(args.workspace, write=False) as ws:
+        path = services.write_summary(ws, args.plan, args.period, args.out)
+    if args.json:
+        emit_json({"summary": str(path)})
+    else:
+        say(messages.text("summary.written", path=path))
+    return 0

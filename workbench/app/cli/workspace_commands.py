@@ -1,0 +1,92 @@
+"""`workbench demo | check | backup | restore`."""
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from workbench import demo, messages
+from workbench.storage import backups
+from workbench.storage import check
+from workbench.planning import plans
+from workbench.app import services
+from workbench.app.cli.output import emit_json, open_workspace, say
+from workbench.storage.workspace import Workspace
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("demo", parents=[common],
+                       help="make the workspace a demo: the four seed plans and sample progress"
+                            " (an existing demo workspace is reset; any other workspace is left alone)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=make_demo)
+
+    p = sub.add_parser("check", parents=[common], help="integrity check and the workspace's invariants")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=run_check)
+
+    p = sub.add_parser("backup", parents=[common], help="take a verified backup copy, or list them")
+    p.add_argument("--list", action="store_true", help="list the backups, newest first")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=backup)
+
+    p = sub.add_parser("restore", parents=[common], help="restore a backup (the current state is backed up first)")
+    p.add_argument("backup_file", type=Path)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=restore)
+
+
+def make_demo(args: argparse.Namespace) -> int:
+    path = demo.build(args.workspace, lambda ws, f: services.import_plan(ws, f), reset=True)
+    with Workspace.open(path, write=False) as ws:
+        rows = plans.list_all(ws)
+    if args.json:
+        emit_json({"workspace": str(path), "plans": rows})
+    else:
+        say(messages.text("demo.ready", path=path, plans=len(rows)))
+    return 0
+
+
+def run_check(args: argparse.Namespace) -> int:
+    with Workspace.open(args.workspace, write=False) as ws:
+        report = check.run(ws)
+    if args.json:
+        emit_json(report.as_dict())
+    else:
+        for e in report.errors:
+            say(f"✗ {e}")
+        for w in report.warnings:
+            say(f"! {w}")
+        say(messages.text("check.ok" if report.ok else "check.failed",
+                          errors=len(report.errors), warnings=len(report.warnings)))
+    return 0 if report.ok else 1
+
+
+def backup(args: argparse.Namespace) -> int:
+    if args.list:
+        found = backups.listing(Path(args.workspace).resolve())
+        if args.json:
+            emit_json([{"path": str(p), "size": p.stat().st_size} for p in found])
+        else:
+            for p in found:
+                say(str(p))
+        return 0
+    with open_workspace(args.workspace, write=True, program="workbench backup") as ws:
+        target = backups.take(ws)
+    if args.json:
+        emit_json({"backup": str(target)})
+    else:
+        say(messages.text("backup.done", path=target))
+    return 0
+
+
+def restore(args: argparse.Namespace) -> int:
+    ws = open_workspace(args.workspace, write=True, program="workbench restore")
+    try:
+        safety = backups.restore(ws, args.backup_file)
+    finally:
+        ws.close()
+    if args.json:
+        emit_json({"restored": str(args.backup_file), "previous_state": str(safety)})
+    else:
+        say(messages.text("restore.done", path=args.backup_file, safety=safety))
+    return 0

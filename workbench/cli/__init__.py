@@ -1,4 +1,0 @@
-"""The `workbench` command: one entry point; with no subcommand it opens the GUI."""
-from workbench.cli.main import main
-
-__all__ = ["main"]

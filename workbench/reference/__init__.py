@@ -1,0 +1,1 @@
+"""Reference vocabularies: regions, reporting periods and task statuses, each defined once."""

@@ -1,0 +1,195 @@
+"""Planning submission templates: which tasks and indicators a region (a province or one of
+its cities) reports for a plan and period, their locked content, the last accepted values
+pre-filled, and the record of every template issued (so a returned file can be traced and
+verified).
+"""
+from __future__ import annotations
+
+import json
+import re
+import uuid
+from collections import Counter
+from collections.abc import Callable
+from datetime import date, timedelta
+from pathlib import Path
+
+from db.queries import plans as plan_queries
+from db.queries import reference
+from db.queries import submissions as q
+from workbench.reference import periods
+from workbench.planning import plans
+from workbench.tracking import progress
+from workbench.reference import regions
+from workbench.reporting import layout
+from workbench.errors import Cancelled, InputError
+from workbench.reporting.model import TemplateRow, TemplateSpec
+from workbench.storage.workspace import Workspace, now
+
+GRACE_DAYS = 15   # default deadline: this many days after the period ends
+
+
+def province_of(code: str | None) -> str | None:
+    """The province a region lies in; None for the whole delta and cross-province areas."""
+    region = regions.BY_CODE.get(code or "")
+    while region is not None and region.level != "province":
+        region = regions.BY_CODE.get(region.parent or "")
+    return region.code if region else None
+
+
+def reporting_region(code: str) -> str:
+    """The region code for what a user typed (JS, 江苏, 苏州, JS-SZ…): templates go to the
+    four provinces and their 41 cities."""
+    resolved = regions.lookup(code or "")
+    if resolved not in (*regions.PROVINCES, *regions.CITIES):
+        raise InputError("template.not_a_region", region=code)
+    return resolved
+
+
+def task_codes(tasks: list[dict]) -> dict[int, str]:
+    """What the 编号 column shows: the printed number, prefixed by its group's label where
+    a plan restarts numbering in every group (003 does)."""
+    seen = Counter(t["number"] for t in tasks)
+    return {t["id"]: t["number"] if seen[t["number"]] == 1 else f"{t['group_number'] or ''}{t['number']}"
+            for t in tasks}
+
+
+def reports_task(task: dict, region: str) -> bool:
+    """A task is reported by the provinces it names, or by all four when it names none; a
+    city reports the tasks its province reports."""
+    named = {province_of(code) for code in json.loads(task["regions"] or "[]")} - {None}
+    return not named or province_of(region) in named
+
+
+def reports_indicator(indicator: dict, region: str) -> bool:
+    """A province or city reports the indicators whose scope shares ground with it: the
+    whole delta, its province, itself, places inside it (青浦 for 上海市), and areas across
+    provinces that have a member inside it (数字三体 for 江苏省 and 苏州市, not 安徽省)."""
+    return regions.overlaps(region, indicator["scope_region"] or regions.WHOLE_DELTA)
+
+
+def target_for(targets: list[dict], year: int) -> tuple[float | None, int | None]:
+    """The target of *year*, else the next staged one after it."""
+    later = sorted((t for t in targets if t["year"] >= year), key=lambda t: t["year"])
+    return (later[0]["value"], later[0]["year"]) if later else (None, None)
+
+
+def indicator_name(ind: dict) -> str:
+    if ind["scope_region"] in (regions.WHOLE_DELTA, None):
+        return ind["name"]
+    return f"{ind['name']}（{regions.BY_CODE[ind['scope_region']].short_name}）"
+
+
+def _task_rows(tasks: list[dict], region: str, prefill: dict[int, dict]) -> list[TemplateRow]:
+    codes = task_codes(tasks)
+    rows = []
+    for t in tasks:
+        if not reports_task(t, region):
+            continue
+        last = prefill.get(t["id"], {})
+        rows.append(TemplateRow(layout.TASK, t["id"], {
+            "code": codes[t["id"]], "title": t["title"], "lead": "、".join(json.loads(t["lead_units"])),
+            "deadline": t["deadline"] or "", "status": layout.STATUS_LABELS.get(last.get("status") or ""),
+            "percent": last.get("percent"), "progress": last.get("progress"), "problems": last.get("problems"),
+            "next_steps": last.get("next_steps")}))
+    return rows
+
+
+def _indicator_rows(indicators: list[dict], region: str, year: int,
+                    prefill: dict[int, dict]) -> list[TemplateRow]:
+    rows = []
+    for ind in indicators:
+        if not reports_indicator(ind, region):
+            continue
+        target, target_year = target_for(json.loads(ind["targets"]), year)
+        last = prefill.get(ind["id"], {})
+        rows.append(TemplateRow(layout.INDICATOR, ind["id"], {
+            "code": str(ind["seq"]), "name": indicator_name(ind), "unit": ind["unit"],
+            "baseline": ind["baseline_value"], "baseline_year": ind["baseline_year"],
+            "target": target, "target_year": target_year, "value": last.get("value"),
+            "note": last.get("note")}))
+    return rows
+
+
+def expected_rows(workspace: Workspace, plan_id: int, region: str, period_code: str, *,
+                  prefill: bool = False) -> dict[str, list[TemplateRow]]:
+    """The rows a template for this plan, region and period holds (with the last reported
+    values when *prefill*)."""
+    db = workspace.db
+    period = periods.parse(period_code)
+    last: dict[str, dict[int, dict]] = {"task_progress": {}, "indicator_values": {}}
+    if prefill:
+        region_id = progress.region_id(workspace, region)
+        last = {table: q.latest_values(db, table, plan_id=plan_id, region_id=region_id,
+                                       end_date=period.end_date) for table in last}
+    return {layout.TASK: _task_rows(plan_queries.tasks(db, plan_id), region, last["task_progress"]),
+            layout.INDICATOR: _indicator_rows(plan_queries.indicators(db, plan_id), region, period.year,
+                                              last["indicator_values"])}
+
+
+def sign(workspace: Workspace, fields: dict[str, object], rows: dict[str, list[TemplateRow]]) -> str:
+    key = reference.get_info(workspace.db, "template_key") or ""
+    return layout.checksum(key, fields, [(r.kind, r.row_id, r.locked()) for kind in layout.COLUMNS
+                                         for r in rows.get(kind, [])])
+
+
+def default_deadline(period_code: str) -> str:
+    end = date.fromisoformat(periods.parse(period_code).end_date)
+    return (end + timedelta(days=GRACE_DAYS)).isoformat()
+
+
+def file_name(plan_title: str, region_name: str, period_code: str) -> str:
+    """Tells the files apart in a mail's attachment list; safe on every file system."""
+    title = re.sub(r'[\\/:*?"<>|\s]+', "", plan_title)
+    if len(title) > 30:   # drop a trailing （2021-2023年） rather than cut it in half
+        title = re.sub(r"[（(][^（()）]*[)）]$", "", title)[:30]
+    return f"{title}_{region_name}_{period_code}_进展报送.xlsx"
+
+
+def plan_template(workspace: Workspace, plan_ref: str | int, region_code: str, period_code: str, *,
+                  deadline: str | None = None, contact: str = "") -> TemplateSpec:
+    plan = plans.resolve(workspace, plan_ref)
+    region = reporting_region(region_code)
+    period = periods.parse(period_code).code
+    if deadline:
+        try:
+            deadline = date.fromisoformat(deadline).isoformat()
+        except ValueError:
+            raise InputError("template.bad_deadline", deadline=deadline) from None
+    region_name = regions.BY_CODE[region].name
+    spec = TemplateSpec(
+        template_id=uuid.uuid4().hex, workspace_id=workspace.workspace_id, plan_id=plan["id"],
+        plan_title=plan["title"], region=region, region_name=region_name, period=period,
+        issued_at=now(), deadline=deadline or default_deadline(period), contact=contact,
+        file_name=file_name(plan["title"], region_name, period),
+        rows=expected_rows(workspace, plan["id"], region, period, prefill=True))
+    spec.checksum = sign(workspace, spec.meta(), spec.rows)
+    return spec
+
+
+def issue(workspace: Workspace, specs: list[TemplateSpec], write: Callable[[TemplateSpec], Path], *,
+          progress_cb: Callable[[int, int], None] | None = None,
+          cancel: Callable[[], bool] | None = None) -> list[Path]:
+    """Write each template with *write* and record it, all in one transaction: a failure or
+    a cancel removes the files already written and records nothing."""
+    written: list[Path] = []
+    try:
+        with workspace.write() as db:
+            for done, spec in enumerate(specs):
+                if cancel and cancel():
+                    raise Cancelled("cancelled")
+                written.append(write(spec))
+                q.insert_template(db, {
+                    "id": spec.template_id, "plan_id": spec.plan_id,
+                    "region_id": progress.region_id(workspace, spec.region),
+                    "period_id": reference.ensure_period(db, periods.parse(spec.period).as_row()),
+                    "issued_at": spec.issued_at, "deadline": spec.deadline, "contact": spec.contact,
+                    "file_name": written[-1].name, "format_version": layout.FORMAT_VERSION,
+                    "checksum": spec.checksum, "task_count": len(spec.rows[layout.TASK]),
+                    "indicator_count": len(spec.rows[layout.INDICATOR])})
+                if progress_cb:
+                    progress_cb(done + 1, len(specs))
+    except BaseException:
+        for path in written:
+            path.unlink(missing_ok=True)
+        raise
+    return written

@@ -1,0 +1,30 @@
+"""Save a copy of the open workspace elsewhere ("Save a copy…" in the window).
+
+The copy is taken with SQLite's online backup (consistent while the workspace stays
+open) into a temporary file beside the target, verified, then moved into place, so a
+failed copy never leaves a half-written file under the chosen name.
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from db import connection
+from workbench.storage import backups
+from workbench.errors import InputError
+from workbench.storage.workspace import Workspace, translated
+
+
+def save_copy(workspace: Workspace, target: str | Path) -> Path:
+    target = Path(target).expanduser().resolve()
+    if target == workspace.path:
+        raise InputError("copy.same_file", path=str(target))
+    staging = target.with_name(target.name + ".partial")
+    with translated(target):
+        try:
+            connection.backup_to(workspace.db, staging)
+            backups.verify(staging)
+            os.replace(staging, target)
+        finally:
+            staging.unlink(missing_ok=True)
+    return target

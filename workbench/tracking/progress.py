@@ -1,0 +1,155 @@
+"""Recording progress: every changed value is written with an audit entry, and comes
+back as a `Change` that the GUI's undo stack can reverse through `apply()`.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, replace
+
+from db.queries import audit
+from db.queries import progress as q
+from db.queries import reference
+from workbench.reference import periods
+from workbench.reference import regions
+from workbench.planning.document import TaskStatus
+from workbench.errors import InputError, NotFound
+from workbench.storage.workspace import Workspace, now
+
+TASK_PROGRESS = "task_progress"
+INDICATOR_VALUE = "indicator_values"
+TASK = "task"
+STATUSES = tuple(s.value for s in TaskStatus)
+TEXT_COLUMNS = ("progress", "problems", "next_steps", "note")
+
+
+@dataclass(frozen=True)
+class Change:
+    """One field of one row, from old to new."""
+    entity: str                 # task_progress / indicator_values / task
+    key: tuple[tuple[str, int], ...]
+    field: str
+    old: object
+    new: object
+
+    def reversed(self) -> Change:
+        return replace(self, old=self.new, new=self.old)
+
+    @property
+    def key_dict(self) -> dict[str, int]:
+        return dict(self.key)
+
+
+def region_id(workspace: Workspace, code: str) -> int:
+    resolved = regions.lookup(code)
+    ids = reference.region_ids(workspace.db)
+    if resolved not in ids:
+        raise NotFound("region.not_found", region=code)
+    return ids[resolved]
+
+
+def period_id(workspace: Workspace, code: str) -> int:
+    """Id of a period, created on first use (periods are reference data, not user content)."""
+    period = periods.parse(code)
+    found = reference.period_by_code(workspace.db, period.code)
+    if found:
+        return found["id"]
+    with workspace.write() as db:
+        return reference.ensure_period(db, period.as_row())
+
+
+def _audit_rows(changes: list[Change], source: str) -> list[dict]:
+    at = now()
+    # The fields of one row share its key: encode each key once, not once per field.
+    keys = {key: json.dumps(dict(key), sort_keys=True) for key in dict.fromkeys(c.key for c in changes)}
+    return [{"at": at, "entity": c.entity, "entity_key": keys[c.key], "field": c.field,
+             "old_value": None if c.old is None else str(c.old),
+             "new_value": None if c.new is None else str(c.new), "source": source} for c in changes]
+
+
+def diff(entity: str, key: dict, stored: dict | None, values: dict) -> list[Change]:
+    """The changes that writing *values* over the *stored* row would make."""
+    frozen = tuple(sorted(key.items()))
+    return [Change(entity, frozen, field, (stored or {}).get(field), value)
+            for field, value in values.items() if (stored or {}).get(field) != value]
+
+
+def validate(entity: str, values: dict) -> None:
+    status = values.get("status")
+    if status is not None and status not in STATUSES:
+        raise InputError("value.bad_status", value=status)
+    percent = values.get("percent")
+    if percent is not None and not 0 <= float(percent) <= 100:
+        raise InputError("value.bad_percent", value=percent)
+
+
+def record(workspace: Workspace, entity: str, key: dict, values: dict, *, origin: str, source: str,
+           submission_id: int | None = None) -> list[Change]:
+    """Write *values* to one progress row (task_progress or indicator_values) inside the
+    caller's transaction or a new one; returns what changed."""
+    return record_many(workspace, entity, [(key, values)], origin=origin, source=source,
+                       submission_id=submission_id)
+
+
+def _complete(entity: str, stored: dict | None, values: dict) -> dict:
+    """The whole row to write: what is stored, overwritten by *values*; texts never NULL."""
+    merged = {**(stored or {}), **values}
+    _, columns = q.TABLES[entity]
+    return {c: "" if c in TEXT_COLUMNS and merged.get(c) is None else merged.get(c) for c in columns}
+
+
+def record_many(workspace: Workspace, entity: str, rows: list[tuple[dict, dict]], *, origin: str, source: str,
+                submission_id: int | None = None) -> list[Change]:
+    """Write many (key, values) pairs of one entity in one transaction: one read of what is
+    stored, one batched upsert, one batched audit insert (an entry per changed value).
+    A key given twice takes its values in order. Returns what changed, in order."""
+    key_columns, _ = q.TABLES[entity]
+    pending: dict[tuple, tuple[dict, dict]] = {}
+    for key, values in rows:
+        validate(entity, values)
+        frozen = tuple(key[c] for c in key_columns)
+        pending[frozen] = (key, {**pending.get(frozen, (key, {}))[1], **values})
+    at = now()
+    with workspace.write() as db:
+        stored = q.current_rows(db, entity, [key for key, _ in pending.values()])
+        changes, writes = [], []
+        for frozen, (key, values) in pending.items():
+            found = diff(entity, key, stored.get(frozen), values)
+            if found:
+                changes += found
+                writes.append({**key, **_complete(entity, stored.get(frozen), values), "origin": origin,
+                               "submission_id": submission_id, "updated_at": at})
+        q.upsert_many(db, entity, writes)
+        audit.record(db, _audit_rows(changes, source))
+    return changes
+
+
+def bulk_load(workspace: Workspace, entity: str, rows: list[dict]) -> None:
+    """Complete rows written as they are, without audit: for generated data only (the demo's
+    samples, the benchmark's scale workspace), which is marked by its origin."""
+    with workspace.write() as db:
+        q.insert_many(db, entity, rows)
+
+
+def set_task_status(workspace: Workspace, task_id: int, status: str, *, source: str) -> list[Change]:
+    validate(TASK, {"status": status})
+    with workspace.write() as db:
+        old = q.task_status(db, task_id)
+        if old == status:
+            return []
+        q.set_task_status(db, task_id, status)
+        changes = [Change(TASK, (("task_id", task_id),), "status", old, status)]
+        audit.record(db, _audit_rows(changes, source))
+    return changes
+
+
+def apply(workspace: Workspace, changes: list[Change], *, source: str) -> list[Change]:
+    """Apply changes as given (new values), e.g. an undo of reversed changes; one transaction."""
+    applied: list[Change] = []
+    with workspace.write():
+        for c in changes:
+            if c.entity == TASK:
+                applied += set_task_status(workspace, c.key_dict["task_id"], str(c.new), source=source)
+            else:
+                applied += record(workspace, c.entity, c.key_dict, {c.field: c.new}, origin="manual",
+                                  source=source)
+    return applied

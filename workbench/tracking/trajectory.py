@@ -1,0 +1,134 @@
+"""Is an indicator on track? The business rule behind the indicator chart's verdict.
+
+The planned trajectory runs in straight lines from the baseline to each dated target in
+turn (baseline → α → β → γ); after the last target the plan expects at least that target
+to hold. Where the plan states no baseline (002 gives only its staged targets), each
+region's first reported value stands in for it, so the region's path runs from where it
+started. A region is on track when its latest actual value is at or beyond its path at
+that moment (above it for an indicator where higher is better, below it otherwise).
+
+Time is in decimal years measured at the end of what a value describes: a baseline or
+target "for 2020" is the state at the end of 2020 (2021.0), a value for 2023H1 is the
+state on 30 June 2023 (2023.5). Pure logic: no I/O, no SQL, no Qt.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from enum import Enum
+
+from workbench.reference import periods
+from workbench.planning.document import Direction
+
+
+class Verdict(str, Enum):
+    ON_TRACK = "on_track"
+    OFF_TRACK = "off_track"
+    NO_DATA = "no_data"        # the region has reported no value yet
+    NO_TARGET = "no_target"    # nothing to compare with: no targets, or data older than the trajectory
+
+
+@dataclass(frozen=True)
+class Point:
+    t: float         # decimal year, end of the period described
+    value: float
+    label: str = ""  # what a person calls that moment: 2023H1, 2020
+
+
+def year_end(year: int) -> float:
+    return float(year + 1)
+
+
+def period_end(code: str) -> float:
+    period = periods.parse(code)
+    return period.year + period.end_month / 12
+
+
+_DEADLINE = re.compile(r"(\d{4})\s*(?:年|[-/.])?\s*(?:(\d{1,2})\s*(?:月|[-/.]|$))?")
+
+
+def deadline_end(text: str | None) -> float | None:
+    """When a deadline such as '2022年底', '2023年6月' or '2023-06-30' falls; None if it names
+    no year. Of a range ('2021—2023年') the last date counts."""
+    found = list(_DEADLINE.finditer(text or ""))
+    if not found:
+        return None
+    m = found[-1]
+    year, month = int(m.group(1)), m.group(2)
+    if month and 1 <= int(month) <= 12:
+        return year + int(month) / 12
+    return year_end(year)
+
+
+@dataclass(frozen=True)
+class Trajectory:
+    """The planned path: baseline and dated targets in time order."""
+    points: tuple[Point, ...]
+    direction: Direction = Direction.INCREASE
+    has_baseline: bool = True
+
+    def for_region(self, actual: list[Point]) -> Trajectory:
+        """The path a region is measured against: without a stated baseline, from the
+        region's first value (when it comes before the first target)."""
+        if self.has_baseline or not actual or not self.points:
+            return self
+        first = min(actual, key=lambda p: p.t)
+        if first.t >= self.points[0].t:
+            return self
+        return Trajectory((first, *self.points), self.direction, has_baseline=True)
+
+    def expected(self, t: float) -> float | None:
+        """The planned value at time t: interpolated between the points, held after the
+        last one, undefined (None) before the first."""
+        if not self.points or t < self.points[0].t:
+            return None
+        i = bisect_right([p.t for p in self.points], t)
+        if i >= len(self.points):
+            return self.points[-1].value
+        a, b = self.points[i - 1], self.points[i]
+        return a.value + (b.value - a.value) * (t - a.t) / (b.t - a.t)
+
+    def meets(self, actual: float, expected: float) -> bool:
+        return actual >= expected if self.direction == Direction.INCREASE else actual <= expected
+
+
+def build(baseline_value: float | None, baseline_year: int | None, targets: list[tuple[int, float]],
+          direction: Direction | str = Direction.INCREASE) -> Trajectory:
+    """The trajectory of one indicator. Targets dated at or before the baseline are ignored:
+    a line cannot run backwards in time."""
+    points: list[Point] = []
+    has_baseline = baseline_value is not None and baseline_year is not None
+    if has_baseline:
+        points.append(Point(year_end(baseline_year), float(baseline_value), str(baseline_year)))
+    for year, value in sorted(targets):
+        t = year_end(year)
+        if not points or t > points[-1].t:
+            points.append(Point(t, float(value), str(year)))
+    return Trajectory(tuple(points), Direction(direction), has_baseline)
+
+
+@dataclass(frozen=True)
+class Assessment:
+    verdict: Verdict
+    latest: Point | None = None
+    expected: float | None = None
+
+    @property
+    def gap(self) -> float | None:
+        """Actual minus planned at the latest value (negative is behind for a rising indicator)."""
+        if self.latest is None or self.expected is None:
+            return None
+        return self.latest.value - self.expected
+
+
+def assess(trajectory: Trajectory, actual: list[Point]) -> Assessment:
+    """The verdict for one region's actual values (any order)."""
+    if not actual:
+        return Assessment(Verdict.NO_DATA)
+    latest = max(actual, key=lambda p: p.t)
+    expected = trajectory.for_region(actual).expected(latest.t)
+    if expected is None:
+        return Assessment(Verdict.NO_TARGET, latest)
+    verdict = Verdict.ON_TRACK if trajectory.meets(latest.value, expected) else Verdict.OFF_TRACK
+    return Assessment(verdict, latest, expected)
