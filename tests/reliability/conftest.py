@@ -53,8 +53,8 @@ def mounts(tmp_path: Path):
 def js_workspace(tmp_path_factory) -> tuple[Path, Path]:
     """A workspace holding the Excel tests' plan, with 江苏省's 2023H1 template issued and
     one earlier file of theirs accepted (so "unchanged" has content to compare)."""
-    from tests.excel import plans as test_plans
-    from tests.excel.workbooks import fill, issue
+    from tests.workbench.reporting import plans as test_plans
+    from tests.workbench.reporting.workbooks import fill, issue
     from workbench.planning import plans
     from workbench.app import services
     from workbench.storage.workspace import Workspace

@@ -7,8 +7,8 @@ import zipfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from tests.excel import hostile
-from tests.excel.workbooks import fill, set_guide
+from tests.workbench.reporting import hostile
+from tests.workbench.reporting.workbooks import fill, set_guide
 from workbench.reporting import layout
 
 # category: (the problem codes that name its reason, maker(template, folder, variant) -> file)

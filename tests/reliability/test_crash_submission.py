@@ -10,7 +10,7 @@ import openpyxl
 import pytest
 
 from db import connection
-from tests.excel.workbooks import fill, issue, row_of
+from tests.workbench.reporting.workbooks import fill, issue, row_of
 from tests.reliability.crash import Killer, runs
 from workbench.app import services
 from workbench.reporting import layout

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.excel.workbooks import snapshot, submissions
+from tests.workbench.reporting.workbooks import snapshot, submissions
 from tests.reliability.bounded import assert_bounded, feed
 from tests.reliability.hostile_submissions import CATEGORIES, PER_CATEGORY, corpus
 from workbench.storage.workspace import Workspace

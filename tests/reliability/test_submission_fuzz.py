@@ -15,7 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from db import connection
-from tests.excel.workbooks import snapshot
+from tests.workbench.reporting.workbooks import snapshot
 from workbench.app import services
 from workbench.reporting import layout
 from workbench.storage.workspace import Workspace

@@ -5,8 +5,8 @@ from __future__ import annotations
 import openpyxl
 import pytest
 
-from tests.excel import hostile
-from tests.excel.workbooks import fill, issue
+from tests.workbench.reporting import hostile
+from tests.workbench.reporting.workbooks import fill, issue
 from workbench.app import services
 from workbench.reporting import layout
 from workbench.errors import InputError

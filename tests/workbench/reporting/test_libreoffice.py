@@ -8,8 +8,8 @@ import shutil
 import openpyxl
 import pytest
 
-from tests.excel.conftest import soffice_convert
-from tests.excel.workbooks import fill, indicator_value, issue, task_values
+from tests.workbench.reporting.conftest import soffice_convert
+from tests.workbench.reporting.workbooks import fill, indicator_value, issue, task_values
 from workbench.app import services
 from workbench.reporting import layout
 

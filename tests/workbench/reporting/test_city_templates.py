@@ -8,8 +8,8 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from tests.excel import plans as test_plans
-from tests.excel.workbooks import fill, issue, task_values
+from tests.workbench.reporting import plans as test_plans
+from tests.workbench.reporting.workbooks import fill, issue, task_values
 from workbench.storage import backups
 from workbench.planning import plans
 from workbench.reference import regions

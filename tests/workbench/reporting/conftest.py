@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.excel import plans as test_plans
+from tests.workbench.reporting import plans as test_plans
 from workbench.planning import plans
 
 

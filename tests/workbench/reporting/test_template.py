@@ -6,8 +6,8 @@ import zipfile
 import openpyxl
 import pytest
 
-from tests.excel import plans as test_plans
-from tests.excel.workbooks import fill, issue, row_of
+from tests.workbench.reporting import plans as test_plans
+from tests.workbench.reporting.workbooks import fill, issue, row_of
 from workbench.planning import plans
 from workbench.app import services
 from workbench.reporting import layout

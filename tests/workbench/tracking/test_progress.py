@@ -7,7 +7,7 @@ import sqlite3
 import pytest
 
 from db.queries import audit
-from tests.excel import plans as test_plans
+from tests.workbench.reporting import plans as test_plans
 from workbench.tracking import edits
 from workbench.planning import plans
 from workbench.tracking import progress

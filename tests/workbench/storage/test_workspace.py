@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import REPO
+
 from db import connection, migrations
 from workbench.storage import backups
 from workbench.errors import WorkspaceError
@@ -50,7 +52,7 @@ def test_lock_of_a_dead_process_is_taken_over(workspace_path):
     code = ("import sys; sys.path.insert(0, sys.argv[2]);"
             "from workbench.storage.workspace import Workspace;"
             "w = Workspace.open(sys.argv[1]); import os; os._exit(0)")  # dies holding the lock
-    subprocess.run([sys.executable, "-c", code, str(workspace_path), str(Path(__file__).parents[2])], check=True)
+    subprocess.run([sys.executable, "-c", code, str(workspace_path), str(REPO)], check=True)
     assert lock_path(workspace_path).exists()
     ws = Workspace.open(workspace_path, program="survivor")
     assert read_holder(workspace_path).program == "survivor"

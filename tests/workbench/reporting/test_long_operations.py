@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.excel.workbooks import fill, issue, snapshot, submissions
+from tests.workbench.reporting.workbooks import fill, issue, snapshot, submissions
 from workbench.app import services
 from workbench.errors import Cancelled
 

@@ -7,7 +7,7 @@ import zipfile
 import openpyxl
 import pytest
 
-from tests.excel.workbooks import fill, issue
+from tests.workbench.reporting.workbooks import fill, issue
 from workbench.app import services
 
 INJECTED = '=HYPERLINK("http://example.com/x","点此查看")'

@@ -4,7 +4,7 @@ from __future__ import annotations
 import openpyxl
 import pytest
 
-from tests.excel.workbooks import fill, indicator_value, issue, set_guide, submissions, task_values
+from tests.workbench.reporting.workbooks import fill, indicator_value, issue, set_guide, submissions, task_values
 from workbench.app import services
 from workbench.reporting import layout
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from tests.excel.workbooks import fill
+from tests.workbench.reporting.workbooks import fill
 from workbench.storage import backups
 from workbench.reporting import layout
 from workbench.storage.workspace import Workspace

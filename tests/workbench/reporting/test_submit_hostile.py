@@ -8,8 +8,8 @@ import time
 import openpyxl
 import pytest
 
-from tests.excel import hostile, plans as test_plans
-from tests.excel.workbooks import fill, issue, set_guide, snapshot, submissions
+from tests.workbench.reporting import hostile, plans as test_plans
+from tests.workbench.reporting.workbooks import fill, issue, set_guide, snapshot, submissions
 from workbench.planning import plans
 from workbench.app import services
 from workbench.reporting import layout
