@@ -17,6 +17,7 @@ from workbench.reference import regions
 from workbench.app import services
 from workbench.reporting import submissions
 from workbench.reporting.model import SubmissionOutcome
+from workbench.reporting.states import Outcome
 from workbench.storage.workspace import Workspace
 
 CITY_PLAN = 1     # a scale plan: 300 tasks and 30 indicators, all reported by every city
@@ -29,7 +30,7 @@ def _opened(pristine: Path, run: Path) -> Callable[[], Workspace]:
 
 
 def _accepted(outcomes: list[SubmissionOutcome]) -> None:
-    refused = [o.path.name for o in outcomes if o.status != "accepted"]
+    refused = [o.path.name for o in outcomes if o.status != Outcome.ACCEPTED]
     if refused:
         raise RuntimeError(f"not accepted: {refused}")
 

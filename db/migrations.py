@@ -6,18 +6,20 @@ Add a step by appending to STEPS; never edit a released one.
 """
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import sqlite_utils
 
 from db.connection import transaction, user_version
 
-_V1 = """
+_V1: tuple[str, ...] = (
+    """
 CREATE TABLE workspace_info (
     key TEXT PRIMARY KEY,
     value TEXT NOT NULL
-);
+)""",
+    """
 CREATE TABLE regions (
     id INTEGER PRIMARY KEY,
     code TEXT NOT NULL UNIQUE,
@@ -25,11 +27,13 @@ CREATE TABLE regions (
     short_name TEXT NOT NULL,
     level TEXT NOT NULL CHECK (level IN ('delta', 'province', 'city', 'district', 'subregion')),
     parent_id INTEGER REFERENCES regions(id)
-);
+)""",
+    """
 CREATE TABLE region_aliases (
     alias TEXT PRIMARY KEY,
     region_id INTEGER NOT NULL REFERENCES regions(id) ON DELETE CASCADE
-);
+)""",
+    """
 CREATE TABLE plans (
     id INTEGER PRIMARY KEY,
     title TEXT NOT NULL,
@@ -43,7 +47,8 @@ CREATE TABLE plans (
     source_sha256 TEXT NOT NULL UNIQUE,
     source_text TEXT NOT NULL,
     imported_at TEXT NOT NULL
-);
+)""",
+    """
 CREATE TABLE outline_nodes (
     id INTEGER PRIMARY KEY,
     plan_id INTEGER NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
@@ -56,8 +61,9 @@ CREATE TABLE outline_nodes (
     text TEXT NOT NULL,
     span_start INTEGER NOT NULL,
     span_end INTEGER NOT NULL
-);
-CREATE INDEX outline_nodes_plan ON outline_nodes(plan_id, position);
+)""",
+    "CREATE INDEX outline_nodes_plan ON outline_nodes(plan_id, position)",
+    """
 CREATE TABLE tasks (
     id INTEGER PRIMARY KEY,
     plan_id INTEGER NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
@@ -75,12 +81,14 @@ CREATE TABLE tasks (
     span_start INTEGER NOT NULL,
     span_end INTEGER NOT NULL,
     UNIQUE (plan_id, seq)
-);
+)""",
+    """
 CREATE TABLE task_regions (
     task_id INTEGER NOT NULL REFERENCES tasks(id) ON DELETE CASCADE,
     region_id INTEGER NOT NULL REFERENCES regions(id),
     PRIMARY KEY (task_id, region_id)
-) WITHOUT ROWID;
+) WITHOUT ROWID""",
+    """
 CREATE TABLE projects (
     id INTEGER PRIMARY KEY,
     plan_id INTEGER NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
@@ -90,8 +98,9 @@ CREATE TABLE projects (
     body TEXT NOT NULL,
     span_start INTEGER NOT NULL,
     span_end INTEGER NOT NULL
-);
-CREATE INDEX projects_plan ON projects(plan_id, seq);
+)""",
+    "CREATE INDEX projects_plan ON projects(plan_id, seq)",
+    """
 CREATE TABLE safeguards (
     id INTEGER PRIMARY KEY,
     plan_id INTEGER NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
@@ -101,8 +110,9 @@ CREATE TABLE safeguards (
     body TEXT NOT NULL,
     span_start INTEGER NOT NULL,
     span_end INTEGER NOT NULL
-);
-CREATE INDEX safeguards_plan ON safeguards(plan_id, seq);
+)""",
+    "CREATE INDEX safeguards_plan ON safeguards(plan_id, seq)",
+    """
 CREATE TABLE stages (
     id INTEGER PRIMARY KEY,
     plan_id INTEGER NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
@@ -111,8 +121,9 @@ CREATE TABLE stages (
     end_year INTEGER NOT NULL,
     span_start INTEGER NOT NULL,
     span_end INTEGER NOT NULL
-);
-CREATE INDEX stages_plan ON stages(plan_id);
+)""",
+    "CREATE INDEX stages_plan ON stages(plan_id)",
+    """
 CREATE TABLE indicators (
     id INTEGER PRIMARY KEY,
     plan_id INTEGER NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
@@ -125,8 +136,9 @@ CREATE TABLE indicators (
     baseline_year INTEGER,
     span_start INTEGER NOT NULL,
     span_end INTEGER NOT NULL
-);
-CREATE INDEX indicators_plan ON indicators(plan_id, seq);
+)""",
+    "CREATE INDEX indicators_plan ON indicators(plan_id, seq)",
+    """
 CREATE TABLE indicator_targets (
     id INTEGER PRIMARY KEY,
     indicator_id INTEGER NOT NULL REFERENCES indicators(id) ON DELETE CASCADE,
@@ -134,7 +146,8 @@ CREATE TABLE indicator_targets (
     value REAL NOT NULL,
     stage TEXT,
     UNIQUE (indicator_id, year)
-);
+)""",
+    """
 CREATE TABLE periods (
     id INTEGER PRIMARY KEY,
     code TEXT NOT NULL UNIQUE,
@@ -143,7 +156,8 @@ CREATE TABLE periods (
     part INTEGER NOT NULL,
     start_date TEXT NOT NULL,
     end_date TEXT NOT NULL
-);
+)""",
+    """
 CREATE TABLE submissions (
     id INTEGER PRIMARY KEY,
     plan_id INTEGER NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
@@ -157,9 +171,10 @@ CREATE TABLE submissions (
     identified_by TEXT NOT NULL DEFAULT 'metadata',
     counts TEXT NOT NULL DEFAULT '{}',
     problems TEXT NOT NULL DEFAULT '[]'
-);
-CREATE INDEX submissions_plan_period ON submissions(plan_id, period_id, region_id);
-CREATE INDEX submissions_sha ON submissions(sha256);
+)""",
+    "CREATE INDEX submissions_plan_period ON submissions(plan_id, period_id, region_id)",
+    "CREATE INDEX submissions_sha ON submissions(sha256)",
+    """
 CREATE TABLE task_progress (
     task_id INTEGER NOT NULL REFERENCES tasks(id) ON DELETE CASCADE,
     region_id INTEGER NOT NULL REFERENCES regions(id),
@@ -173,8 +188,9 @@ CREATE TABLE task_progress (
     submission_id INTEGER REFERENCES submissions(id),
     updated_at TEXT NOT NULL,
     PRIMARY KEY (task_id, region_id, period_id)
-) WITHOUT ROWID;
-CREATE INDEX task_progress_period ON task_progress(period_id, region_id);
+) WITHOUT ROWID""",
+    "CREATE INDEX task_progress_period ON task_progress(period_id, region_id)",
+    """
 CREATE TABLE indicator_values (
     indicator_id INTEGER NOT NULL REFERENCES indicators(id) ON DELETE CASCADE,
     region_id INTEGER NOT NULL REFERENCES regions(id),
@@ -185,8 +201,9 @@ CREATE TABLE indicator_values (
     submission_id INTEGER REFERENCES submissions(id),
     updated_at TEXT NOT NULL,
     PRIMARY KEY (indicator_id, region_id, period_id)
-) WITHOUT ROWID;
-CREATE INDEX indicator_values_period ON indicator_values(period_id, region_id);
+) WITHOUT ROWID""",
+    "CREATE INDEX indicator_values_period ON indicator_values(period_id, region_id)",
+    """
 CREATE TABLE audit_log (
     id INTEGER PRIMARY KEY,
     at TEXT NOT NULL,
@@ -196,18 +213,20 @@ CREATE TABLE audit_log (
     old_value TEXT,
     new_value TEXT,
     source TEXT NOT NULL
-);
-CREATE INDEX audit_log_entity ON audit_log(entity, entity_key);
+)""",
+    "CREATE INDEX audit_log_entity ON audit_log(entity, entity_key)",
+    """
 CREATE TABLE settings (
     key TEXT PRIMARY KEY,
     value TEXT NOT NULL
-);
-"""
+)""",
+)
 
 
 # Issued templates, so a returned file can be traced to what was sent; the secret that
 # keys the templates' checksums; what a submission's guide sheet says about who filled it.
-_V2 = """
+_V2: tuple[str, ...] = (
+    """
 CREATE TABLE templates (
     id TEXT PRIMARY KEY,
     plan_id INTEGER NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
@@ -221,47 +240,51 @@ CREATE TABLE templates (
     checksum TEXT NOT NULL,
     task_count INTEGER NOT NULL DEFAULT 0,
     indicator_count INTEGER NOT NULL DEFAULT 0
-);
-CREATE INDEX templates_plan_period ON templates(plan_id, period_id, region_id);
-ALTER TABLE submissions ADD COLUMN template_id TEXT REFERENCES templates(id);
-ALTER TABLE submissions ADD COLUMN reporter TEXT NOT NULL DEFAULT '';
-ALTER TABLE submissions ADD COLUMN phone TEXT NOT NULL DEFAULT '';
-ALTER TABLE submissions ADD COLUMN reported_on TEXT;
-INSERT OR IGNORE INTO workspace_info (key, value) VALUES ('template_key', lower(hex(randomblob(32))))
-"""
+)""",
+    "CREATE INDEX templates_plan_period ON templates(plan_id, period_id, region_id)",
+    "ALTER TABLE submissions ADD COLUMN template_id TEXT REFERENCES templates(id)",
+    "ALTER TABLE submissions ADD COLUMN reporter TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE submissions ADD COLUMN phone TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE submissions ADD COLUMN reported_on TEXT",
+    "INSERT OR IGNORE INTO workspace_info (key, value) VALUES ('template_key', lower(hex(randomblob(32))))",
+)
 
 
 @dataclass(frozen=True)
 class Step:
+    """One statement per string (sqlite3 refuses two in one): splitting a script on ';' would
+    cut a trigger's body apart, and executescript() would COMMIT outside the step's transaction."""
     version: int
     name: str
-    apply: Callable[[sqlite_utils.Database], None]
+    statements: tuple[str, ...]
 
-
-def _script(sql: str) -> Callable[[sqlite_utils.Database], None]:
-    def run(db: sqlite_utils.Database) -> None:
-        # executescript() would COMMIT first; statement by statement stays in our transaction.
-        for statement in filter(str.strip, sql.split(";")):
+    def apply(self, db: sqlite_utils.Database) -> None:
+        for statement in self.statements:
             db.execute(statement)
-    return run
 
+
+# v1 made a settings table that nothing ever used: window settings live in the user's
+# settings file, not in a workspace that travels between machines.
+_V3: tuple[str, ...] = ("DROP TABLE settings",)
 
 STEPS: tuple[Step, ...] = (
-    Step(1, "initial schema", _script(_V1)),
-    Step(2, "templates and submission details", _script(_V2)),
+    Step(1, "initial schema", _V1),
+    Step(2, "templates and submission details", _V2),
+    Step(3, "drop the unused settings table", _V3),
 )
 LATEST = STEPS[-1].version
 
 
-def pending(db: sqlite_utils.Database) -> list[Step]:
+def pending(db: sqlite_utils.Database, steps: Sequence[Step] | None = None) -> list[Step]:
+    """Steps newer than the workspace; STEPS is read at call time, as make_golden_workspaces trims it."""
     current = user_version(db)
-    return [s for s in STEPS if s.version > current]
+    return [s for s in (STEPS if steps is None else steps) if s.version > current]
 
 
-def migrate(db: sqlite_utils.Database, *, upto: int = LATEST) -> list[Step]:
-    """Apply every pending step up to *upto*; returns the steps applied."""
+def migrate(db: sqlite_utils.Database, *, upto: int = LATEST, steps: Sequence[Step] | None = None) -> list[Step]:
+    """Apply every pending step (of *steps*, default STEPS) up to *upto*; returns the steps applied."""
     applied = []
-    for step in pending(db):
+    for step in pending(db, steps):
         if step.version > upto:
             break
         with transaction(db):

@@ -20,7 +20,8 @@ from exporters.cells import put
 from exporters.files import save_new
 from workbench import messages
 from workbench.errors import InputError
-from workbench.reporting.model import REJECTED, Problem, SubmissionOutcome
+from workbench.reporting.model import Problem, SubmissionOutcome
+from workbench.reporting.states import Outcome
 from workbench.reporting.layout import writable
 
 AUTHOR = "规划工作台"
@@ -64,7 +65,7 @@ def _list_sheet(wb: Workbook, outcomes: list[SubmissionOutcome], sheet_names: di
         preview = outcome.preview
         lines = [(p, True) for p in outcome.problems] + [(n, False) for n in (preview.notices if preview else [])]
         for problem, is_problem in lines or [(None, False)]:
-            values = [outcome.path.name, messages.text(f"outcome.{outcome.status}"),
+            values = [outcome.path.name, outcome.status.label(),
                       problem.sheet if problem else "", problem.cell if problem else "",
                       problem.value if problem else "", problem.reason() if problem else ""]
             for col, value in enumerate(values, 1):
@@ -91,7 +92,7 @@ def _copy_sheet(source: Worksheet, target: Worksheet) -> None:
 
 
 def _refused(outcomes: list[SubmissionOutcome]) -> list[tuple[int, SubmissionOutcome]]:
-    return [(i, o) for i, o in enumerate(outcomes) if o.status == REJECTED and _located(o)]
+    return [(i, o) for i, o in enumerate(outcomes) if o.status == Outcome.REJECTED and _located(o)]
 
 
 def build(outcomes: list[SubmissionOutcome]) -> Workbook:

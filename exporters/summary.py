@@ -22,14 +22,13 @@ from exporters.cells import put
 from exporters.files import save_new
 from workbench import messages
 from workbench.reference import regions
-from workbench.planning.document import TaskStatus
+from workbench.reference.statuses import TaskStatus
 from workbench.errors import Cancelled
 from workbench.reporting.summary import NOT_REPORTED, SummaryData, SummaryIndicator, SummaryTask
 from workbench.reporting.layout import writable
+from workbench.reporting.states import RegionState
 
-STATUS_ORDER = [s.value for s in TaskStatus] + [NOT_REPORTED]
-STATUS_COLOURS = {"not_started": "A6A6A6", "in_progress": "2E75B6", "done": "70AD47", "lagging": "C00000",
-                  "on_hold": "ED7D31", NOT_REPORTED: "D9D9D9"}
+STATUS_ORDER = [*TaskStatus, NOT_REPORTED]
 
 
 def t(code: str, **params: object) -> str:
@@ -39,7 +38,7 @@ def t(code: str, **params: object) -> str:
 def status_label(status: str | None) -> str:
     if not status:
         return ""
-    return t("summary.not_reported") if status == NOT_REPORTED else t(f"status.{status}")
+    return t("summary.not_reported") if status == NOT_REPORTED else TaskStatus(status).label()
 
 
 def _name(region: str) -> str:
@@ -78,7 +77,7 @@ def _overview(ws: Worksheet, data: SummaryData) -> None:
     style.header_row(ws, 4, headers)
     counts = data.status_counts()
     for row, state in enumerate(data.region_status, 5):
-        described = t(f"state.{state.state}") + (f"（{state.when[:16].replace('T', ' ')}）{state.file_name}"
+        described = state.state.label() + (f"（{state.when[:16].replace('T', ' ')}）{state.file_name}"
                                                   if state.when else "")
         if state.overdue:
             described += "；" + t("state.overdue", deadline=state.deadline)
@@ -87,10 +86,10 @@ def _overview(ws: Worksheet, data: SummaryData) -> None:
         for col, value in enumerate(values, 1):
             _cell(ws, row, col, value, wrap=col == 2)
         style.fit_height(ws, row, [(described, 44)])
-        if state.overdue or state.state == "rejected":
+        if state.overdue or state.state == RegionState.REJECTED:
             ws.cell(row, 2).fill = style.LAGGING_FILL
         if counts[state.region]["lagging"]:
-            ws.cell(row, 3 + STATUS_ORDER.index("lagging")).fill = style.LAGGING_FILL
+            ws.cell(row, 3 + STATUS_ORDER.index(TaskStatus.LAGGING)).fill = style.LAGGING_FILL
     last = 4 + len(data.region_status)
     chart = BarChart()
     chart.type, chart.grouping, chart.overlap = "col", "stacked", 100
@@ -100,8 +99,8 @@ def _overview(ws: Worksheet, data: SummaryData) -> None:
                    titles_from_data=True)
     chart.set_categories(Reference(ws, min_col=1, min_row=5, max_row=last))
     for series, status in zip(chart.series, STATUS_ORDER):
-        series.graphicalProperties.solidFill = STATUS_COLOURS[status]
-        series.graphicalProperties.line.solidFill = STATUS_COLOURS[status]
+        series.graphicalProperties.solidFill = style.STATUS_COLOURS[status]
+        series.graphicalProperties.line.solidFill = style.STATUS_COLOURS[status]
     _axes(chart)
     chart.width, chart.height = 22, 8
     ws.add_chart(chart, f"A{last + 2}")

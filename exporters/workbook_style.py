@@ -17,6 +17,8 @@ from openpyxl.workbook import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
 from exporters.cells import put
+from workbench.reference.statuses import TaskStatus
+from workbench.reporting.summary import NOT_REPORTED
 
 FONT_NAME = "等线"   # Excel's default CJK face; WPS and LibreOffice substitute a close one
 BODY = Font(name=FONT_NAME, size=10)
@@ -27,6 +29,9 @@ HEADER_FONT = Font(name=FONT_NAME, size=10, bold=True, color="FFFFFF")
 HEADER_FILL = PatternFill("solid", fgColor="1F4E79")
 LOCKED_FILL = PatternFill("solid", fgColor="EDEDED")
 INPUT_FILL = PatternFill("solid", fgColor="FFFFFF")
+# The summary's status chart, in the order of TaskStatus; a task with no report is grey.
+STATUS_COLOURS = {TaskStatus.NOT_STARTED: "A6A6A6", TaskStatus.IN_PROGRESS: "2E75B6", TaskStatus.DONE: "70AD47",
+                  TaskStatus.LAGGING: "C00000", TaskStatus.ON_HOLD: "ED7D31", NOT_REPORTED: "D9D9D9"}
 LAGGING_FILL = PatternFill("solid", fgColor="FFC7CE")
 LAGGING_FONT = Font(name=FONT_NAME, size=10, color="9C0006", bold=True)
 GOOD_FILL = PatternFill("solid", fgColor="C6EFCE")

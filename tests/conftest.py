@@ -68,3 +68,11 @@ def _default_language():
     messages.set_language(None)
     yield
     messages.set_language(None)
+
+
+def pytest_collection_modifyitems(items):
+    """The reliability battery (crashes, hostile corpora, fuzzing) is marked slow, so
+    `pytest -m "not slow"` is the quick suite a developer runs while working."""
+    for item in items:
+        if "reliability" in item.path.parts:
+            item.add_marker(pytest.mark.slow)

@@ -5,15 +5,32 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from workbench.reference import regions
+from workbench.reference.statuses import TaskStatus
+from workbench.reporting.states import Outcome, RegionState
 
 CONTEXT = "Labels"
 
+# Keyed by the core's vocabularies; tests/ui/test_language.py fails when a member has no name.
 STATUS = {
-    "not_started": QT_TRANSLATE_NOOP("Labels", "Not started"),
-    "in_progress": QT_TRANSLATE_NOOP("Labels", "In progress"),
-    "done": QT_TRANSLATE_NOOP("Labels", "Done"),
-    "lagging": QT_TRANSLATE_NOOP("Labels", "Lagging"),
-    "on_hold": QT_TRANSLATE_NOOP("Labels", "On hold"),
+    TaskStatus.NOT_STARTED: QT_TRANSLATE_NOOP("Labels", "Not started"),
+    TaskStatus.IN_PROGRESS: QT_TRANSLATE_NOOP("Labels", "In progress"),
+    TaskStatus.DONE: QT_TRANSLATE_NOOP("Labels", "Done"),
+    TaskStatus.LAGGING: QT_TRANSLATE_NOOP("Labels", "Lagging"),
+    TaskStatus.ON_HOLD: QT_TRANSLATE_NOOP("Labels", "On hold"),
+}
+# What a received file would become, as the take-in dialog shows it before a decision.
+OUTCOME = {
+    Outcome.VALID: QT_TRANSLATE_NOOP("Labels", "Can be accepted"),
+    Outcome.REJECTED: QT_TRANSLATE_NOOP("Labels", "Has problems"),
+    Outcome.UNUSABLE: QT_TRANSLATE_NOOP("Labels", "Cannot be read"),
+    Outcome.DUPLICATE: QT_TRANSLATE_NOOP("Labels", "Already received"),
+    Outcome.ACCEPTED: QT_TRANSLATE_NOOP("Labels", "Accepted"),
+}
+# Where a region stands; also the name of a decision taken on a file (accepted / rejected).
+REGION_STATE = {
+    RegionState.NOT_SUBMITTED: QT_TRANSLATE_NOOP("Labels", "Not yet submitted"),
+    RegionState.ACCEPTED: QT_TRANSLATE_NOOP("Labels", "Accepted"),
+    RegionState.REJECTED: QT_TRANSLATE_NOOP("Labels", "Rejected"),
 }
 VERDICT = {
     "on_track": QT_TRANSLATE_NOOP("Labels", "On track"),
@@ -78,6 +95,14 @@ def region_order(code: str | None) -> int:
 
 def status_choices() -> list[tuple[str, str]]:
     return [(code, status(code)) for code in STATUS]
+
+
+def outcome(code: str | None) -> str:
+    return _shown(OUTCOME, code)
+
+
+def region_state(code: str | None) -> str:
+    return _shown(REGION_STATE, code)
 
 
 def verdict(code: str | None) -> str:

@@ -17,7 +17,7 @@ from workbench.reference import periods
 from workbench.tracking import progress
 from workbench.reference import regions
 from workbench.reporting import templates
-from workbench.planning.document import TaskStatus
+from workbench.reference.statuses import TaskStatus
 from workbench.errors import WorkspaceError
 from workbench.storage.lock import WorkspaceLock
 from workbench.storage.workspace import Workspace, now

@@ -1,7 +1,8 @@
-"""Every released schema version upgrades in place, after a verified backup."""
+"""Every released schema version upgrades in place, after a verified backup; each step applies whole or not at all."""
 from __future__ import annotations
 
 import shutil
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -42,3 +43,38 @@ def test_golden_workspace_of_every_earlier_version_upgrades(version, tmp_path):
     old = connection.connect(saved[0], read_only=True)
     assert connection.user_version(old) == version
     old.close()
+
+
+# A trigger's body holds several statements, each ending in ';', inside one CREATE TRIGGER.
+NOTES = (
+    migrations.Step(1, "notes", (
+        "CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT NOT NULL, edits INTEGER NOT NULL DEFAULT 0)",
+        "CREATE TABLE note_history (note_id INTEGER NOT NULL, body TEXT NOT NULL)",
+    )),
+    migrations.Step(2, "note history", ("""
+CREATE TRIGGER notes_edited AFTER UPDATE OF body ON notes BEGIN
+    UPDATE notes SET edits = edits + 1 WHERE id = NEW.id;
+    INSERT INTO note_history (note_id, body) VALUES (OLD.id, OLD.body);
+END""",)),
+)
+
+
+def test_a_step_adding_a_trigger_with_several_statements_runs_whole(tmp_path):
+    db = connection.connect(tmp_path / "notes.sqlite")
+    assert [s.version for s in migrations.migrate(db, upto=2, steps=NOTES)] == [1, 2]
+    assert connection.user_version(db) == 2
+    db.execute("INSERT INTO notes (id, body) VALUES (1, 'first')")
+    db.execute("UPDATE notes SET body = 'second' WHERE id = 1")
+    assert db.execute("SELECT body, edits FROM notes").fetchall() == [("second", 1)]
+    assert db.execute("SELECT note_id, body FROM note_history").fetchall() == [(1, "first")]
+    db.close()
+
+
+def test_a_failing_step_leaves_neither_its_changes_nor_its_version(tmp_path):
+    broken = migrations.Step(2, "broken", ("CREATE TABLE half_done (id INTEGER)", "CREATE TABLE notes (id INTEGER)"))
+    db = connection.connect(tmp_path / "notes.sqlite")
+    with pytest.raises(sqlite3.OperationalError, match="already exists"):
+        migrations.migrate(db, upto=2, steps=(NOTES[0], broken))
+    assert connection.user_version(db) == 1
+    assert "half_done" not in db.table_names()
+    db.close()

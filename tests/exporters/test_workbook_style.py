@@ -33,3 +33,10 @@ def test_changing_one_cell_later_leaves_the_others_alone():
     first, second = (style.styled(ws.cell(r, 1), fill=style.LOCKED_FILL, **STYLES) for r in (1, 2))
     second.fill = style.LAGGING_FILL
     assert first.fill == style.LOCKED_FILL and second.fill == style.LAGGING_FILL
+
+
+def test_the_summary_colours_every_status_and_the_unreported():
+    from exporters.workbook_style import STATUS_COLOURS
+    from workbench.reference.statuses import TaskStatus
+    from workbench.reporting.summary import NOT_REPORTED
+    assert set(STATUS_COLOURS) == {*TaskStatus, NOT_REPORTED}

@@ -41,10 +41,10 @@ def test_migration_killed_at_random_points(tmp_path):
             assert killer.kill_at(str(path), rng.randint(1, total)), "the kill point lies inside the operation"
             version, after = counts(path)
             versions_seen.add(version)
-            assert version in (1, migrations.LATEST)
+            assert 1 <= version <= migrations.LATEST   # each step commits whole, with its version
             assert after == original, f"run {run}: {after} != {original}"
             # the next program opens it, finishing the upgrade and taking over the dead lock
             with Workspace.open(path) as ws:
                 assert connection.user_version(ws.db) == migrations.LATEST
     # kills landed before the migration committed and after it: both sides were tested
-    assert versions_seen == {1, migrations.LATEST}
+    assert {1, migrations.LATEST} <= versions_seen

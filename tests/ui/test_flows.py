@@ -17,7 +17,7 @@ from ui.flows.submissions import TakeSubmissionsDialog
 from workbench import browse
 from workbench.planning import review
 from workbench.reporting import layout
-from workbench.reporting.model import REJECTED, VALID
+from workbench.reporting.states import Outcome
 
 DIGITAL_CORRIDOR = "数字干线"
 
@@ -114,7 +114,7 @@ def test_send_a_template_take_it_back_and_see_the_charts_move(window, qtbot, dia
     dialog = window.flows.open_dialog
     assert isinstance(dialog, TakeSubmissionsDialog)
     received = dialog.received[0]
-    assert received.outcome.status == VALID and received.count("changed") > 0
+    assert received.outcome.status == Outcome.VALID and received.count("changed") > 0
     assert dialog.accept_button.isEnabled() and dialog.changes.source.rowCount() > 0
     with qtbot.waitSignal(window.operations.finished, timeout=WAIT):
         dialog.accept_button.click()
@@ -140,7 +140,7 @@ def test_a_bad_file_is_rejected_with_a_report(window, qtbot, dialogs, tmp_path):
     with qtbot.waitSignal(window.operations.finished, timeout=WAIT):
         dialog.findChildren(type(dialog.accept_button))[0].click()     # Add files…
     item = dialog.received[0]
-    assert item.outcome.status == REJECTED and not dialog.accept_button.isEnabled()
+    assert item.outcome.status == Outcome.REJECTED and not dialog.accept_button.isEnabled()
     assert "150" in dialog.problems.toPlainText()
     with qtbot.waitSignal(window.operations.finished, timeout=WAIT):
         dialog.reject_button.click()

@@ -25,11 +25,6 @@ from ui.retranslate import Retranslating  # noqa: E402
 
 pg.setConfigOptions(antialias=True, background="w", foreground="k")
 
-# Okabe–Ito colours: distinguishable with the common colour-vision deficiencies.
-REGION_COLORS = {"SH": "#0072B2", "JS": "#009E73", "ZJ": "#E69F00", "AH": "#CC79A7"}
-STATUS_COLORS = {"not_started": "#BDBDBD", "in_progress": "#56B4E9", "done": "#009E73",
-                 "lagging": "#D55E00", "on_hold": "#F0E442"}
-
 
 @dataclass(frozen=True)
 class Theme:

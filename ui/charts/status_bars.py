@@ -3,8 +3,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from ui import labels
-from ui.charts.base import STATUS_COLORS, ChartWidget, pg
+from ui import labels, palette
+
+from ui.charts.base import ChartWidget, pg
 from workbench.browse import StatusCounts
 
 BAR_WIDTH = 0.6
@@ -30,7 +31,7 @@ class StatusBarsChart(ChartWidget):
                 continue
             self.plot.addItem(pg.BarGraphItem(
                 x=xs, height=heights, y0=list(base), width=BAR_WIDTH, name=labels.status(status),
-                brush=STATUS_COLORS[status], pen=self.pen(self.theme.foreground, width_factor=0.4)))
+                brush=palette.STATUSES[status], pen=self.pen(self.theme.foreground, width_factor=0.4)))
             base = [b + h for b, h in zip(base, heights)]
         self.plot.getAxis("bottom").setTicks([[(x, labels.region(r)) for x, r in zip(xs, counts.regions)]])
         self.plot.setXRange(-0.6, len(xs) - 0.4, padding=0)

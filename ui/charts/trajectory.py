@@ -7,15 +7,14 @@ import math
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
-from ui import labels
-from ui.charts.base import REGION_COLORS, ChartWidget, pg
+from ui import labels, palette
+
+from ui.charts.base import ChartWidget, pg
 from ui.text import fill
 from workbench.browse import IndicatorChart
 from workbench.values import display
-from workbench.tracking.trajectory import Verdict
 
 PLAN_COLOR = "#333333"
-VERDICT_COLORS = {Verdict.ON_TRACK: "#1e8449", Verdict.OFF_TRACK: "#c0392b"}
 
 
 def year_ticks(start: float, end: float) -> list[list[tuple[float, str]]]:
@@ -52,14 +51,14 @@ class TrajectoryChart(ChartWidget):
             if not points:
                 continue
             self.plot.plot([p.t for p in points], [p.value for p in points], name=self.verdict_text(region),
-                           pen=self.pen(REGION_COLORS.get(region, "#555555")), symbol="o", symbolSize=size,
-                           symbolBrush=REGION_COLORS.get(region, "#555555"), symbolPen=None)
+                           pen=self.pen(palette.REGIONS.get(region, palette.OTHER_REGION)), symbol="o", symbolSize=size,
+                           symbolBrush=palette.REGIONS.get(region, palette.OTHER_REGION), symbolPen=None)
         plan = chart.trajectory.points
         if not chart.trajectory.has_baseline:
             # No stated baseline: each region's path starts at its own first value.
             for region, path in chart.paths.items():
                 if path is not chart.trajectory:
-                    self._line(path.points[:2], REGION_COLORS.get(region, PLAN_COLOR), None)
+                    self._line(path.points[:2], palette.REGIONS.get(region, PLAN_COLOR), None)
         if plan:
             self.plot.plot([p.t for p in plan], [p.value for p in plan], name=self.tr("Planned trajectory"),
                            pen=self.pen(PLAN_COLOR, width_factor=0.75, style=Qt.PenStyle.DashLine),

@@ -13,7 +13,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (QDialogButtonBox, QHBoxLayout, QLabel, QPushButton, QSplitter,
                                QTextBrowser, QVBoxLayout)
 
-from ui import labels
+from ui import labels, palette
 from ui.changes import SUBMISSIONS
 from ui.drops import WORKBOOKS, Drops
 from ui.flows.common import FlowDialog
@@ -21,34 +21,24 @@ from ui.models.base import Column, RowTableModel
 from ui.text import fill
 from ui.views.table import RowTable
 from workbench.app import services
-from workbench.reporting.model import (ACCEPTED, DUPLICATE, REJECTED, UNUSABLE, VALID, CellChange,
-                                        SubmissionOutcome)
+from workbench.reporting.model import CellChange, SubmissionOutcome
+from workbench.reporting.states import Outcome, RegionState
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
 WORKBOOK_FILTER = "*.xlsx"
-STATE_TEXT = {
-    VALID: QT_TRANSLATE_NOOP("Labels", "Can be accepted"),
-    REJECTED: QT_TRANSLATE_NOOP("Labels", "Has problems"),
-    UNUSABLE: QT_TRANSLATE_NOOP("Labels", "Cannot be read"),
-    DUPLICATE: QT_TRANSLATE_NOOP("Labels", "Already received"),
-    ACCEPTED: QT_TRANSLATE_NOOP("Labels", "Accepted"),
-}
-DECISION_TEXT = {"accepted": QT_TRANSLATE_NOOP("Labels", "Accepted"),
-                 "rejected": QT_TRANSLATE_NOOP("Labels", "Rejected")}
 CHANGE_TEXT = {"new": QT_TRANSLATE_NOOP("Labels", "new"), "changed": QT_TRANSLATE_NOOP("Labels", "changed"),
                "unchanged": QT_TRANSLATE_NOOP("Labels", "unchanged")}
 IDENTIFIED_BY = {"metadata": QT_TRANSLATE_NOOP("Labels", "the template's hidden sheet"),
                  "headers": QT_TRANSLATE_NOOP("Labels", "its headers and task numbers (the hidden sheet is gone)")}
-STATE_COLORS = {VALID: "#1e8449", REJECTED: "#c0392b", UNUSABLE: "#c0392b", DUPLICATE: "#7f8c8d"}
 
 
 @dataclass(frozen=True)
 class Received:
     """One file in the flow: what the check found, and what the person decided."""
     outcome: SubmissionOutcome
-    decision: str | None = None      # accepted / rejected, once decided
+    decision: RegionState | None = None   # once decided
 
     @property
     def path(self) -> Path:
@@ -58,7 +48,7 @@ class Received:
         return self.outcome.preview.counts()[kind] if self.outcome.preview else None
 
     def state_text(self) -> str:
-        return labels.translated(DECISION_TEXT[self.decision] if self.decision else STATE_TEXT[self.outcome.status])
+        return labels.region_state(self.decision) if self.decision else labels.outcome(self.outcome.status)
 
 
 def _preview(r: Received, attribute: str) -> str:
@@ -68,7 +58,7 @@ def _preview(r: Received, attribute: str) -> str:
 FILE_COLUMNS = (
     Column("file", QT_TRANSLATE_NOOP("Columns", "File"), lambda r: r.path.name),
     Column("state", QT_TRANSLATE_NOOP("Columns", "State"), Received.state_text,
-           color=lambda r: None if r.decision else STATE_COLORS.get(r.outcome.status)),
+           color=lambda r: None if r.decision else palette.OUTCOMES.get(r.outcome.status)),
     Column("region", QT_TRANSLATE_NOOP("Columns", "Province"), lambda r: labels.region(_preview(r, "region") or None),
            sort=lambda r: labels.region_order(_preview(r, "region"))),
     Column("period", QT_TRANSLATE_NOOP("Columns", "Period"), lambda r: _preview(r, "period")),
@@ -178,8 +168,8 @@ class TakeSubmissionsDialog(FlowDialog):
         else:
             self.problems.setHtml(self._describe(item))
         undecided = item is not None and item.decision is None
-        self.accept_button.setEnabled(undecided and item.outcome.status == VALID)
-        self.reject_button.setEnabled(undecided and item.outcome.status in (VALID, REJECTED))
+        self.accept_button.setEnabled(undecided and item.outcome.status == Outcome.VALID)
+        self.reject_button.setEnabled(undecided and item.outcome.status in (Outcome.VALID, Outcome.REJECTED))
         self.report_button.setEnabled(item is not None and bool(item.outcome.problems))
 
     def _describe(self, item: Received) -> str:
@@ -188,7 +178,7 @@ class TakeSubmissionsDialog(FlowDialog):
             how = labels.translated(IDENTIFIED_BY.get(preview.identified_by, preview.identified_by))
             lines.append(fill(self.tr("%1 · %2 · %3 (recognised by %4)"), preview.plan_title,
                               preview.region_name, preview.period, how))
-        if item.outcome.status == DUPLICATE:
+        if item.outcome.status == Outcome.DUPLICATE:
             lines.append(self.tr("This exact file was accepted before; taking it again changes nothing."))
         problems = [p.text() for p in item.outcome.problems]
         notices = [p.text() for p in preview.notices] if preview is not None else []
@@ -199,7 +189,7 @@ class TakeSubmissionsDialog(FlowDialog):
         clean = self.tr("No problems found.")  # outside the f-string, where lupdate finds it
         return html or f"<p>{escape(clean)}</p>"
 
-    def _decided(self, item: Received, outcome: SubmissionOutcome, decision: str) -> None:
+    def _decided(self, item: Received, outcome: SubmissionOutcome, decision: RegionState | None) -> None:
         self.files.source.update_rows([replace(item, outcome=outcome, decision=decision)])
         self._show()
 
@@ -211,20 +201,20 @@ class TakeSubmissionsDialog(FlowDialog):
             fill(self.tr("Accepting %1"), item.path.name),
             lambda job: services.submit(job.workspace, item.path, progress=job.progress, cancel=job.cancel.is_set),
             changed=SUBMISSIONS,
-            on_done=lambda outcome: self._decided(item, outcome, "accepted" if outcome.status == ACCEPTED else None))
+            on_done=lambda outcome: self._decided(item, outcome, RegionState.ACCEPTED if outcome.status == Outcome.ACCEPTED else None))
 
     def reject_file(self) -> None:
         """A file with problems is recorded as a refused attempt; a clean one is just not taken."""
         item = self.current()
         if item is None:
             return
-        if item.outcome.status != REJECTED:
-            self._decided(item, item.outcome, "rejected")
+        if item.outcome.status != Outcome.REJECTED:
+            self._decided(item, item.outcome, RegionState.REJECTED)
             return
         self.window.operations.run(
             fill(self.tr("Rejecting %1"), item.path.name),
             lambda job: services.submit(job.workspace, item.path), changed=SUBMISSIONS,
-            on_done=lambda outcome: self._decided(item, outcome, "rejected"))
+            on_done=lambda outcome: self._decided(item, outcome, RegionState.REJECTED))
 
     def save_report(self) -> None:
         item = self.current()

@@ -14,6 +14,7 @@ from ui.views.submissions import region_status, status_model
 from ui.views.table import RowTable
 from workbench.app import services
 from workbench.errors import WorkbenchError
+from workbench.reporting.states import RegionState
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -46,7 +47,7 @@ class WriteSummaryDialog(FlowDialog):
         except WorkbenchError as exc:
             rows, text = [], exc.text()
         else:
-            accepted = sum(r.state == "accepted" for r in rows)
+            accepted = sum(r.state == RegionState.ACCEPTED for r in rows)
             text = fill(self.tr("%1 of %2 provinces have an accepted report for this period; the summary shows "
                                 "what is stored now."), accepted, len(rows))
         self.status.source.set_rows(rows)

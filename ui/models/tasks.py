@@ -4,15 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from ui import labels
+from ui import labels, palette
 from ui.models.base import Column, RowTableModel
 from workbench.browse import TaskRow
 
-STATUS_COLORS = {"lagging": "#c0392b", "done": "#1e8449", "on_hold": "#7f8c8d"}
-
-
 def _status_color(status: str | None) -> str | None:
-    return STATUS_COLORS.get(status or "")
+    return palette.STATUSES.get(status) if status else None
 
 
 def _order(task: TaskRow) -> int:

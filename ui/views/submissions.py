@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from ui import labels
+from ui import labels, palette
 from ui.changes import Changed
 from ui.models.base import Column, RowTableModel
 from ui.retranslate import Retranslating
@@ -23,14 +23,11 @@ from workbench.reporting.model import RegionStatus
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
-STATE_TEXT = {"not_submitted": QT_TRANSLATE_NOOP("Labels", "Not yet submitted"),
-              "accepted": QT_TRANSLATE_NOOP("Labels", "Accepted"),
-              "rejected": QT_TRANSLATE_NOOP("Labels", "Rejected")}
 STATUS_COLUMNS = (
     Column("region", QT_TRANSLATE_NOOP("Columns", "Province"), lambda s: labels.region(s.region),
            sort=lambda s: labels.region_order(s.region)),
-    Column("state", QT_TRANSLATE_NOOP("Columns", "State"), lambda s: labels.translated(STATE_TEXT[s.state]),
-           color=lambda s: {"accepted": "#1e8449", "rejected": "#c0392b"}.get(s.state)),
+    Column("state", QT_TRANSLATE_NOOP("Columns", "State"), lambda s: labels.region_state(s.state),
+           color=lambda s: palette.REGION_STATES.get(s.state)),
     Column("when", QT_TRANSLATE_NOOP("Columns", "When"), lambda s: s.when),
     Column("file", QT_TRANSLATE_NOOP("Columns", "File"), lambda s: s.file_name),
     Column("deadline", QT_TRANSLATE_NOOP("Columns", "Deadline"), lambda s: s.deadline),
@@ -50,14 +47,13 @@ def region_status(window: MainWindow, plan_id: int | None, period: str | None) -
     return submissions.status(window.session.workspace, plan_id, period)
 
 
-OUTCOME = {"accepted": QT_TRANSLATE_NOOP("Labels", "Accepted"), "rejected": QT_TRANSLATE_NOOP("Labels", "Rejected")}
 RECORD_COLUMNS = (
     Column("received", QT_TRANSLATE_NOOP("Columns", "When"), lambda r: r.received_at, sort=lambda r: r.id),
     Column("region", QT_TRANSLATE_NOOP("Columns", "Province"), lambda r: labels.region(r.region),
            sort=lambda r: labels.region_order(r.region)),
     Column("period", QT_TRANSLATE_NOOP("Columns", "Period"), lambda r: r.period),
     Column("file", QT_TRANSLATE_NOOP("Columns", "File"), lambda r: r.file_name),
-    Column("outcome", QT_TRANSLATE_NOOP("Columns", "Outcome"), lambda r: labels.translated(OUTCOME[r.outcome])),
+    Column("outcome", QT_TRANSLATE_NOOP("Columns", "Outcome"), lambda r: labels.region_state(r.outcome)),
     Column("values", QT_TRANSLATE_NOOP("Columns", "Rows"), lambda r: json.loads(r.counts).get("rows"), numeric=True),
 )
 

@@ -20,14 +20,6 @@ class NodeKind(str, Enum):
     TEXT = "text"              # any other numbered heading
 
 
-class TaskStatus(str, Enum):
-    NOT_STARTED = "not_started"  # 未启动
-    IN_PROGRESS = "in_progress"  # 推进中
-    DONE = "done"                # 已完成
-    LAGGING = "lagging"          # 滞后
-    ON_HOLD = "on_hold"          # 暂停
-
-
 class Direction(str, Enum):
     INCREASE = "increase"  # higher is better
     DECREASE = "decrease"  # lower is better

@@ -12,14 +12,13 @@ from workbench.planning.document import (NodeKind, OutlineNode, ParsedPlan, Pars
                               ParsedTask, Span)
 
 TASK, PROJECT, SAFEGUARD, EXCLUDED = "task", "project", "safeguard", "excluded"
-KINDS = (TASK, PROJECT, SAFEGUARD, EXCLUDED)
 _NODE_KIND = {TASK: NodeKind.TASK, PROJECT: NodeKind.PROJECT, SAFEGUARD: NodeKind.SAFEGUARD,
               EXCLUDED: NodeKind.TEXT}
 
 
 @dataclass(frozen=True)
 class ReviewItem:
-    kind: str                 # what it will be saved as (one of KINDS)
+    kind: str                 # what it will be saved as: TASK, PROJECT, SAFEGUARD or EXCLUDED
     extracted_as: str         # what the importer made of it
     position: int             # its place in the importer's list of that kind
     number: str

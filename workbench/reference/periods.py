@@ -1,29 +1,70 @@
-"""Reporting periods: a year (2023), a half-year (2023H1) or a quarter (2023Q2)."""
+"""Reporting periods: a year (2023), a half-year (2023H1) or a quarter (2023Q2).
+
+`PeriodKind` is the one definition of the kinds: its code letter, how many parts a year
+has, and how a part is named in Chinese. Codes and the Chinese names printed on
+templates (2023年上半年, 2023年第二季度) are both parsed here and nowhere else.
+"""
 from __future__ import annotations
 
 import calendar
 import re
 from dataclasses import dataclass
+from enum import StrEnum
 
 from workbench.errors import InputError
 
-_PATTERN = re.compile(r"^\s*(\d{4})\s*(?:([HhQq])\s*([1-4]))?\s*$")
+_ORDINALS = "一二三四"
+
+
+class PeriodKind(StrEnum):
+    YEAR = "year"
+    HALF = "half"
+    QUARTER = "quarter"
+
+    @property
+    def letter(self) -> str:
+        """The letter of its code: 2023H1, 2023Q2; a year has none."""
+        return {"year": "", "half": "H", "quarter": "Q"}[self.value]
+
+    @property
+    def parts(self) -> int:
+        return {"year": 1, "half": 2, "quarter": 4}[self.value]
+
+    @property
+    def months(self) -> int:
+        return 12 // self.parts
+
+    def chinese(self, year: int, part: int) -> str:
+        """The name printed on templates and reports."""
+        if self is PeriodKind.YEAR:
+            return f"{year}年"
+        if self is PeriodKind.HALF:
+            return f"{year}年{'上下'[part - 1]}半年"
+        return f"{year}年第{_ORDINALS[part - 1]}季度"
+
+
+_BY_LETTER = {kind.letter: kind for kind in PeriodKind}
+_CODE = re.compile(r"^\s*(\d{4})\s*(?:([HhQq])\s*([1-4]))?\s*$")
+# A period inside longer text (a file name, a sheet title): a code or its Chinese name.
+_CODE_IN_TEXT = re.compile(r"(?<!\d)(20\d{2})\s*([HhQq])\s*([1-4])(?!\d)")
+_WORDS_IN_TEXT = re.compile(r"(20\d{2})\s*年?\s*(?:([上下])半年|第?([一二三四1-4])季度)")
+_WORDS = re.compile(r"^\s*(\d{4})\s*年\s*(?:([上下])半年|第?([一二三四1-4])季度|度)?\s*$")
 
 
 @dataclass(frozen=True)
 class Period:
     code: str
-    kind: str   # year / half / quarter
+    kind: PeriodKind
     year: int
     part: int   # 1 for a year; 1–2 for a half; 1–4 for a quarter
 
     @property
     def start_month(self) -> int:
-        return {"year": 1, "half": 6 * (self.part - 1) + 1, "quarter": 3 * (self.part - 1) + 1}[self.kind]
+        return self.kind.months * (self.part - 1) + 1
 
     @property
     def end_month(self) -> int:
-        return {"year": 12, "half": 6 * self.part, "quarter": 3 * self.part}[self.kind]
+        return self.kind.months * self.part
 
     @property
     def start_date(self) -> str:
@@ -34,20 +75,50 @@ class Period:
         last = calendar.monthrange(self.year, self.end_month)[1]
         return f"{self.year:04d}-{self.end_month:02d}-{last:02d}"
 
+    @property
+    def chinese(self) -> str:
+        return self.kind.chinese(self.year, self.part)
+
     def as_row(self) -> dict:
-        return {"code": self.code, "kind": self.kind, "year": self.year, "part": self.part,
+        return {"code": self.code, "kind": self.kind.value, "year": self.year, "part": self.part,
                 "start_date": self.start_date, "end_date": self.end_date}
 
 
-def parse(code: str) -> Period:
-    m = _PATTERN.match(code or "")
-    if not m:
-        raise InputError("period.invalid", period=code)
-    year, letter, part = int(m.group(1)), (m.group(2) or "").upper(), m.group(3)
-    if not letter:
-        return Period(str(year), "year", year, 1)
-    part_no = int(part)
-    if letter == "H" and part_no > 2 or not 1900 < year < 2200:
-        raise InputError("period.invalid", period=code)
-    kind = "half" if letter == "H" else "quarter"
-    return Period(f"{year}{letter}{part_no}", kind, year, part_no)
+def _make(year: int, kind: PeriodKind, part: int, typed: str) -> Period:
+    if not 1900 < year < 2200 or not 1 <= part <= kind.parts:
+        raise InputError("period.invalid", period=typed)
+    return Period(f"{year}{kind.letter}{part}" if kind.letter else str(year), kind, year, part)
+
+
+def _from_words(year: str, half: str | None, quarter: str | None, typed: str) -> Period:
+    if half:
+        return _make(int(year), PeriodKind.HALF, "上下".index(half) + 1, typed)
+    if quarter:
+        return _make(int(year), PeriodKind.QUARTER, ("一二三四1234".index(quarter) % 4) + 1, typed)
+    return _make(int(year), PeriodKind.YEAR, 1, typed)
+
+
+def parse(text: str) -> Period:
+    """A period from its code (2023, 2023H1, 2023q2) or its Chinese name (2023年上半年,
+    2023年第二季度, 2023年度)."""
+    m = _CODE.match(text or "")
+    if m:
+        kind = _BY_LETTER[(m.group(2) or "").upper()]
+        return _make(int(m.group(1)), kind, int(m.group(3) or 1), text)
+    m = _WORDS.match(text or "")
+    if m:
+        return _from_words(m.group(1), m.group(2), m.group(3), text)
+    raise InputError("period.invalid", period=text)
+
+
+def codes_in(text: str) -> set[str]:
+    """The period codes named anywhere in *text*, by code or by Chinese name."""
+    found = set()
+    for m in _CODE_IN_TEXT.finditer(text):
+        try:
+            found.add(_make(int(m.group(1)), _BY_LETTER[m.group(2).upper()], int(m.group(3)), m.group(0)).code)
+        except InputError:
+            continue  # 2023H3 names no period: not a mention of one
+    for m in _WORDS_IN_TEXT.finditer(text):
+        found.add(_from_words(m.group(1), m.group(2), m.group(3), m.group(0)).code)
+    return found

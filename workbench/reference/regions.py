@@ -6,9 +6,19 @@ Reference data, seeded into every workspace by the first migration.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import StrEnum
 
 WHOLE_DELTA = "YRD"
 PROVINCES = ("SH", "JS", "ZJ", "AH")
+
+
+class RegionLevel(StrEnum):
+    """From the widest to the narrowest; a subregion is an area across provinces (数字三体)."""
+    DELTA = "delta"
+    PROVINCE = "province"
+    CITY = "city"
+    DISTRICT = "district"
+    SUBREGION = "subregion"
 
 
 @dataclass(frozen=True)
@@ -16,7 +26,7 @@ class Region:
     code: str
     name: str
     short_name: str
-    level: str            # delta / province / city / district / subregion
+    level: RegionLevel
     parent: str | None
     aliases: tuple[str, ...] = ()
     members: tuple[str, ...] = ()   # an area across provinces: the places it is made of
@@ -45,19 +55,19 @@ _CITIES = {
 
 def _build() -> tuple[Region, ...]:
     regions = [
-        Region(WHOLE_DELTA, "长三角", "长三角", "delta", None, ("长三角地区", "长三角区域", "三省一市")),
-        Region("SH", "上海市", "上海", "province", WHOLE_DELTA, ("沪",)),
-        Region("JS", "江苏省", "江苏", "province", WHOLE_DELTA, ("苏",)),
-        Region("ZJ", "浙江省", "浙江", "province", WHOLE_DELTA, ("浙",)),
-        Region("AH", "安徽省", "安徽", "province", WHOLE_DELTA, ("皖",)),
+        Region(WHOLE_DELTA, "长三角", "长三角", RegionLevel.DELTA, None, ("长三角地区", "长三角区域", "三省一市")),
+        Region("SH", "上海市", "上海", RegionLevel.PROVINCE, WHOLE_DELTA, ("沪",)),
+        Region("JS", "江苏省", "江苏", RegionLevel.PROVINCE, WHOLE_DELTA, ("苏",)),
+        Region("ZJ", "浙江省", "浙江", RegionLevel.PROVINCE, WHOLE_DELTA, ("浙",)),
+        Region("AH", "安徽省", "安徽", RegionLevel.PROVINCE, WHOLE_DELTA, ("皖",)),
     ]
     for province, cities in _CITIES.items():
-        regions += [Region(code, name, short, "city", province) for code, name, short in cities]
+        regions += [Region(code, name, short, RegionLevel.CITY, province) for code, name, short in cities]
     regions += [
-        Region("SH-QP", "青浦区", "青浦", "district", "SH-SH"),
-        Region("JS-SZ-WJ", "吴江区", "吴江", "district", "JS-SZ"),
-        Region("ZJ-JX-JS", "嘉善县", "嘉善", "district", "ZJ-JX"),
-        Region("SZST", "数字三体", "数字三体", "subregion", WHOLE_DELTA,
+        Region("SH-QP", "青浦区", "青浦", RegionLevel.DISTRICT, "SH-SH"),
+        Region("JS-SZ-WJ", "吴江区", "吴江", RegionLevel.DISTRICT, "JS-SZ"),
+        Region("ZJ-JX-JS", "嘉善县", "嘉善", RegionLevel.DISTRICT, "ZJ-JX"),
+        Region("SZST", "数字三体", "数字三体", RegionLevel.SUBREGION, WHOLE_DELTA,
                ("长三角生态绿色一体化发展示范区", "一体化示范区", "示范区"),
                members=("SH-QP", "JS-SZ-WJ", "ZJ-JX-JS")),
     ]
@@ -66,7 +76,7 @@ def _build() -> tuple[Region, ...]:
 
 ALL: tuple[Region, ...] = _build()
 BY_CODE: dict[str, Region] = {r.code: r for r in ALL}
-CITIES: tuple[str, ...] = tuple(r.code for r in ALL if r.level == "city")
+CITIES: tuple[str, ...] = tuple(r.code for r in ALL if r.level == RegionLevel.CITY)
 
 
 def within(code: str | None, area: str) -> bool:

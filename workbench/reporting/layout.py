@@ -15,8 +15,8 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from workbench.reference import periods
-from workbench.planning.document import TaskStatus
+from workbench.reference import periods, statuses
+from workbench.reference.statuses import TaskStatus
 
 FORMAT = "yrd-workbench/template"
 # Raise only when a reader of the old version would misread the new layout.
@@ -81,21 +81,8 @@ TASK_FIELDS = ("status", "percent", "progress", "problems", "next_steps")
 INDICATOR_FIELDS = ("value", "note")
 FIELDS = {TASK: TASK_FIELDS, INDICATOR: INDICATOR_FIELDS}
 
-STATUS_LABELS: dict[str, str] = {
-    TaskStatus.NOT_STARTED.value: "未启动",
-    TaskStatus.IN_PROGRESS.value: "推进中",
-    TaskStatus.DONE.value: "已完成",
-    TaskStatus.LAGGING.value: "滞后",
-    TaskStatus.ON_HOLD.value: "暂停",
-}
-_STATUS_ALIASES: dict[str, str] = {
-    "未开始": "not_started", "尚未启动": "not_started", "notstarted": "not_started",
-    "进行中": "in_progress", "正在推进": "in_progress", "推进": "in_progress", "在建": "in_progress",
-    "inprogress": "in_progress", "ongoing": "in_progress",
-    "完成": "done", "已完成": "done", "已办结": "done", "done": "done", "completed": "done",
-    "滞后": "lagging", "延迟": "lagging", "延期": "lagging", "lagging": "lagging", "delayed": "lagging",
-    "暂停": "on_hold", "暂缓": "on_hold", "中止": "on_hold", "onhold": "on_hold", "paused": "on_hold",
-}
+# The status list of a template, in its display order.
+STATUS_LABELS: dict[str, str] = {s.value: s.template_label for s in TaskStatus}
 
 # The guide sheet, label in column A and value in B: locked facts of the template, then
 # the fields a province fills in.
@@ -118,12 +105,7 @@ SIGNED_KEYS = ("template_id", "workspace_id", "plan_id", "region", "period", "fo
 
 
 def period_label(code: str) -> str:
-    p = periods.parse(code)
-    if p.kind == "year":
-        return f"{p.year}年"
-    if p.kind == "half":
-        return f"{p.year}年{'上' if p.part == 1 else '下'}半年"
-    return f"{p.year}年第{'一二三四'[p.part - 1]}季度"
+    return periods.parse(code).chinese
 
 
 def sheet_title(kind: str, plan_title: str, region_name: str, period_code: str) -> str:
@@ -184,11 +166,8 @@ def column_for_header(kind: str, text: object) -> Column | None:
 
 def status_for(text: object) -> str | None:
     """The status value for a label, a stored value or a predictable variant; None if unknown."""
-    key = canonical(text).replace(" ", "").replace("_", "").lower()
-    for value, label in STATUS_LABELS.items():
-        if key in (label, value.replace("_", "")):
-            return value
-    return _STATUS_ALIASES.get(key)
+    found = statuses.parse(canonical(text))
+    return found.value if found else None
 
 
 def checksum(key: str, fields: dict[str, object], rows: list[tuple[str, int, tuple[object, ...]]]) -> str:

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from workbench import messages
 from workbench.reporting import layout
+from workbench.reporting.states import Outcome, RegionState
 
 
 @dataclass(frozen=True)
@@ -174,14 +175,11 @@ class SubmissionPreview:
         return {"rows": len(self.writes), **counts}
 
 
-ACCEPTED, DUPLICATE, VALID, REJECTED, UNUSABLE = "accepted", "duplicate", "valid", "rejected", "unusable"
-
-
 @dataclass
 class SubmissionOutcome:
-    """What became of one file. VALID: a dry run that would be accepted."""
+    """What became of one file."""
     path: Path
-    status: str
+    status: Outcome
     preview: SubmissionPreview | None = None
     submission_id: int | None = None
     error: Exception | None = None       # the WorkbenchError that made a file unusable
@@ -189,7 +187,7 @@ class SubmissionOutcome:
 
     @property
     def exit_code(self) -> int:
-        return {REJECTED: 1, UNUSABLE: 2}.get(self.status, 0)
+        return self.status.exit_code
 
     @property
     def problems(self) -> list[Problem]:
@@ -203,7 +201,7 @@ class SubmissionOutcome:
 class RegionStatus:
     region: str
     region_name: str
-    state: str                 # not_submitted / accepted / rejected
+    state: RegionState
     when: str = ""
     file_name: str = ""
     why: str = ""

@@ -24,9 +24,9 @@ from workbench.reference import regions
 from workbench.reporting import checks
 from workbench.reporting import layout
 from workbench.errors import Cancelled, InputError
-from workbench.reporting.model import (ACCEPTED, CHANGED, DUPLICATE, NEW, REJECTED, UNCHANGED, UNUSABLE, VALID,
-                                        CellChange, Expectation, Problem, RegionStatus, SubmissionOutcome,
+from workbench.reporting.model import (CHANGED, NEW, UNCHANGED, CellChange, Expectation, Problem, RegionStatus, SubmissionOutcome,
                                         SubmissionPreview, SubmittedWorkbook)
+from workbench.reporting.states import Outcome, RegionState
 from workbench.storage.workspace import Workspace, now
 
 ENTITIES = {layout.TASK: (progress.TASK_PROGRESS, "task_id"),
@@ -93,7 +93,7 @@ def duplicate_of(workspace: Workspace, preview: SubmissionPreview) -> dict | Non
                                period["id"], preview.file.sha256)
 
 
-def _record(workspace: Workspace, preview: SubmissionPreview, outcome: str) -> int:
+def _record(workspace: Workspace, preview: SubmissionPreview, outcome: Outcome) -> int:
     db = workspace.db
     return q.insert_submission(db, {
         "plan_id": preview.plan_id, "region_id": progress.region_id(workspace, preview.region),
@@ -112,7 +112,7 @@ def record_rejection(workspace: Workspace, preview: SubmissionPreview) -> int | 
     if preview.plan_id is None:
         return None
     with workspace.write():
-        return _record(workspace, preview, "rejected")
+        return _record(workspace, preview, Outcome.REJECTED)
 
 
 def commit(workspace: Workspace, preview: SubmissionPreview, *,
@@ -122,7 +122,7 @@ def commit(workspace: Workspace, preview: SubmissionPreview, *,
     transaction. A cancel rolls all of it back."""
     assert preview.ok and preview.plan_id is not None
     with workspace.write() as db:
-        submission_id = _record(workspace, preview, "accepted")
+        submission_id = _record(workspace, preview, Outcome.ACCEPTED)
         key = {"region_id": progress.region_id(workspace, preview.region),
                "period_id": reference.ensure_period(db, periods.parse(preview.period).as_row())}
         source = f"submission:{submission_id}:{preview.file.name}"
@@ -146,24 +146,24 @@ def problems_of(row: dict) -> list[Problem]:
 
 
 def _region_status(code: str, attempts: list[dict], template: dict | None, today: str) -> RegionStatus:
-    accepted = [a for a in attempts if a["outcome"] == "accepted"]
+    accepted = [a for a in attempts if a["outcome"] == Outcome.ACCEPTED]
     last = attempts[-1] if attempts else None
     deadline = template["deadline"] if template else ""
     base = {"region": code, "region_name": regions.BY_CODE[code].name, "deadline": deadline,
             "issued_at": template["issued_at"] if template else ""}
     if accepted:
         a = accepted[-1]
-        return RegionStatus(state="accepted", when=a["received_at"], file_name=a["file_name"],
-                            later_rejected=last["outcome"] == "rejected", **base)
+        return RegionStatus(state=RegionState.ACCEPTED, when=a["received_at"], file_name=a["file_name"],
+                            later_rejected=last["outcome"] == Outcome.REJECTED, **base)
     overdue = bool(deadline) and today > deadline
     if last:
         found = problems_of(last)
         why = found[0].text() if found else ""
         if len(found) > 1:
             why += f" (+{len(found) - 1})"
-        return RegionStatus(state="rejected", when=last["received_at"], file_name=last["file_name"], why=why,
+        return RegionStatus(state=RegionState.REJECTED, when=last["received_at"], file_name=last["file_name"], why=why,
                             overdue=overdue, **base)
-    return RegionStatus(state="not_submitted", overdue=overdue, **base)
+    return RegionStatus(state=RegionState.NOT_SUBMITTED, overdue=overdue, **base)
 
 
 def status(workspace: Workspace, plan_ref: str | int, period_code: str, *,
@@ -195,17 +195,17 @@ def submit(workspace: Workspace, path: Path, read: Reader, *, dry_run: bool = Fa
     try:
         result = preview(workspace, read(path), expect)
     except InputError as exc:
-        return SubmissionOutcome(path, UNUSABLE, error=exc)
+        return SubmissionOutcome(path, Outcome.UNUSABLE, error=exc)
     earlier = duplicate_of(workspace, result)
     if earlier:
-        return SubmissionOutcome(path, DUPLICATE, result, earlier["id"], earlier=earlier)
+        return SubmissionOutcome(path, Outcome.DUPLICATE, result, earlier["id"], earlier=earlier)
     if not result.ok:
-        return SubmissionOutcome(path, REJECTED, result, None if dry_run else record_rejection(workspace, result))
+        return SubmissionOutcome(path, Outcome.REJECTED, result, None if dry_run else record_rejection(workspace, result))
     if dry_run:
-        return SubmissionOutcome(path, VALID, result)
+        return SubmissionOutcome(path, Outcome.VALID, result)
     if backup:
         backups.take(workspace, reason="before-submission")
-    return SubmissionOutcome(path, ACCEPTED, result, commit(workspace, result, progress_cb=progress_cb, cancel=cancel))
+    return SubmissionOutcome(path, Outcome.ACCEPTED, result, commit(workspace, result, progress_cb=progress_cb, cancel=cancel))
 
 
 def files_in(paths: Iterable[str | Path]) -> list[Path]:
@@ -234,7 +234,7 @@ def submit_all(workspace: Workspace, paths: Iterable[str | Path], read: Reader, 
     for done, path in enumerate(files):
         if cancel and cancel():
             raise Cancelled("cancelled")
-        backed_up = any(o.status == ACCEPTED for o in outcomes)
+        backed_up = any(o.status == Outcome.ACCEPTED for o in outcomes)
         outcomes.append(submit(workspace, path, read, dry_run=dry_run, expect=expect, cancel=cancel,
                                backup=not backed_up))
         if progress_cb:

@@ -18,7 +18,7 @@ from workbench.reference import regions
 from workbench.reporting import templates
 from workbench.reporting import submissions
 from workbench.reporting import layout
-from workbench.planning.document import TaskStatus
+from workbench.reference.statuses import TaskStatus
 from workbench.reporting.model import RegionStatus
 from workbench.storage.workspace import Workspace, now
 

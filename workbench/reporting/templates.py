@@ -31,7 +31,7 @@ GRACE_DAYS = 15   # default deadline: this many days after the period ends
 def province_of(code: str | None) -> str | None:
     """The province a region lies in; None for the whole delta and cross-province areas."""
     region = regions.BY_CODE.get(code or "")
-    while region is not None and region.level != "province":
+    while region is not None and region.level != regions.RegionLevel.PROVINCE:
         region = regions.BY_CODE.get(region.parent or "")
     return region.code if region else None
 

@@ -109,7 +109,3 @@ class WorkspaceLock:
             if current and current.pid == self.holder.pid and current.host == self.holder.host:
                 self.path.unlink(missing_ok=True)
             self._held = False
-
-    @property
-    def held(self) -> bool:
-        return self._held

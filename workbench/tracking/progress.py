@@ -11,7 +11,7 @@ from db.queries import progress as q
 from db.queries import reference
 from workbench.reference import periods
 from workbench.reference import regions
-from workbench.planning.document import TaskStatus
+from workbench.reference.statuses import TaskStatus
 from workbench.errors import InputError, NotFound
 from workbench.storage.workspace import Workspace, now
 

@@ -96,9 +96,9 @@ def test_missing_workspace_is_not_created_for_reading(tmp_path):
 def test_failed_transaction_leaves_nothing(workspace):
     with pytest.raises(RuntimeError):
         with workspace.write() as db:
-            db.execute("INSERT INTO settings (key, value) VALUES ('a', 'b')")
+            db.execute("INSERT INTO workspace_info (key, value) VALUES ('a', 'b')")
             raise RuntimeError("interrupted")
-    assert workspace.db.execute("SELECT count(*) FROM settings").fetchone()[0] == 0
+    assert workspace.db.execute("SELECT count(*) FROM workspace_info WHERE key = 'a'").fetchone()[0] == 0
 
 
 def test_backup_is_verified_and_automatic_ones_are_rotated(workspace):

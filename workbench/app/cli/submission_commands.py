@@ -13,7 +13,9 @@ from workbench.reporting import submissions
 from workbench.reporting import layout
 from workbench.app.cli.output import emit_json, say, table
 from workbench.errors import InputError
-from workbench.reporting.model import UNCHANGED, UNUSABLE, Expectation, SubmissionOutcome
+from workbench.reporting.model import UNCHANGED, Expectation, SubmissionOutcome
+from workbench.reporting.states import Outcome, RegionState
+from workbench.reference import statuses
 from workbench.reporting.templates import reporting_region
 from workbench.storage.workspace import Workspace
 
@@ -78,7 +80,8 @@ def _shown(field: str, value: object) -> str:
     if value in (None, ""):
         return "—"
     if field == "status":
-        return layout.STATUS_LABELS.get(str(value), str(value))
+        found = statuses.parse(value)
+        return found.label() if found else str(value)
     return layout.canonical(value)
 
 
@@ -97,7 +100,7 @@ def _outcome_json(o: SubmissionOutcome) -> dict:
 def _print_outcome(o: SubmissionOutcome, dry_run: bool) -> None:
     p = o.preview
     name = o.path.name
-    if o.status == UNUSABLE:
+    if o.status == Outcome.UNUSABLE:
         say(messages.text("submit.unusable", file=name, reason=o.problems[0].reason()))
         return
     for notice in p.notices:
@@ -109,10 +112,10 @@ def _print_outcome(o: SubmissionOutcome, dry_run: bool) -> None:
     for problem in p.problems:
         say(f"  ✗ {problem.text()}")
     counts = {**p.counts(), "file": name, "region": p.region_name, "period": p.period, "count": len(p.problems)}
-    if o.status == "duplicate":
+    if o.status == Outcome.DUPLICATE:
         say(messages.text("submit.duplicate", file=name, when=o.earlier["received_at"].replace("T", " "),
                           id=o.submission_id))
-    elif o.status == "rejected":
+    elif o.status == Outcome.REJECTED:
         say(messages.text("submit.rejected_dry" if dry_run else "submit.rejected", **counts))
     else:
         say(messages.text("submit.valid" if dry_run else "submit.accepted", id=o.submission_id, **counts))
@@ -147,7 +150,7 @@ def _note(s) -> str:
         notes.append(messages.text("state.later_rejected"))
     if s.overdue:
         notes.append(messages.text("state.overdue", deadline=s.deadline))
-    elif s.state == "not_submitted" and s.issued_at:
+    elif s.state == RegionState.NOT_SUBMITTED and s.issued_at:
         notes.append(messages.text("state.issued", when=s.issued_at[:10], deadline=s.deadline))
     return "；".join(notes)
 
@@ -158,7 +161,7 @@ def status(args: argparse.Namespace) -> int:
     if args.json:
         emit_json([s.as_dict() for s in found])
         return 0
-    table([(s.region_name, messages.text(f"state.{s.state}"), s.when.replace("T", " "), s.file_name, _note(s))
+    table([(s.region_name, s.state.label(), s.when.replace("T", " "), s.file_name, _note(s))
            for s in found], messages.text("status.headers").split("|"))
     return 0
 

@@ -1,0 +1,36 @@
+"""Submission states, each vocabulary defined once.
+
+`Outcome` is what became of one received file; `RegionState` is where a region stands in
+a round (plan × period). Their names in each language are the catalogue's `outcome.<value>`
+and `state.<value>` entries; the stored `submissions.outcome` column holds an Outcome.
+"""
+from __future__ import annotations
+
+from enum import StrEnum
+
+from workbench import messages
+
+
+class Outcome(StrEnum):
+    ACCEPTED = "accepted"      # taken in and committed
+    VALID = "valid"            # a dry run that would be accepted
+    REJECTED = "rejected"      # read, but with problems: nothing stored
+    DUPLICATE = "duplicate"    # the same file was taken in before
+    UNUSABLE = "unusable"      # not a template that can be read at all
+
+    def label(self, lang: str | None = None) -> str:
+        return messages.text(f"outcome.{self.value}", lang)
+
+    @property
+    def exit_code(self) -> int:
+        """The CLI's exit code for a file with this outcome (0 accepted, 1 rejected, 2 unusable)."""
+        return {Outcome.REJECTED: 1, Outcome.UNUSABLE: 2}.get(self, 0)
+
+
+class RegionState(StrEnum):
+    NOT_SUBMITTED = "not_submitted"
+    ACCEPTED = "accepted"
+    REJECTED = "rejected"
+
+    def label(self, lang: str | None = None) -> str:
+        return messages.text(f"state.{self.value}", lang)
