@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-_SCALES = {"万": 10**4, "百万": 10**6, "千万": 10**7, "亿": 10**8, "万亿": 10**12}
+from workbench.values import SCALES
+
 _PERCENT = ("%", "％")
 
 QUANTITY = re.compile(
@@ -27,5 +28,5 @@ def quantity(m: re.Match[str]) -> tuple[float, str] | None:
     if unit == "个百分点":  # a change, not a level
         return None
     if scale:
-        return (float(number * _SCALES[scale]), unit) if unit else None  # a bare 万 names no unit
+        return (float(number * SCALES[scale]), unit) if unit else None  # a bare 万 names no unit
     return float(number), "%" if unit in _PERCENT else unit

@@ -5,7 +5,7 @@ changes) is the core's job.
 
 Read with python-calamine, which returns integers as floats, error cells and formulas
 without a cached value as "", and a percent cell's fraction (0.8 for 80%); the safety
-scan supplies what it does not tell (error cells, percent formats).
+scan supplies what it does not tell (error cells, percent formats, the 1904 date system).
 """
 from __future__ import annotations
 
@@ -18,14 +18,12 @@ from openpyxl.utils import get_column_letter
 from python_calamine import CalamineError, CalamineWorkbook
 
 from importers.submission import safety, values
-from workbench.reference import regions
+from workbench.reference import periods, regions
 from workbench.reporting import layout
 from workbench.errors import InputError
 from workbench.reporting.model import FileFacts, Problem, ReadCell, SubmittedRow, SubmittedWorkbook
 
 HEADER_SEARCH_ROWS = 12
-_PERIOD_CODE = re.compile(r"(?<!\d)(20\d{2})\s*([HhQq])\s*([1-4])(?!\d)")
-_PERIOD_WORDS = re.compile(r"(20\d{2})年?(上半年|下半年|第?([一二三四1-4])季度)")
 
 
 @dataclass
@@ -150,7 +148,7 @@ def _read_rows(grids: list[Grid], kind: str, book: SubmittedWorkbook, taken: set
         return
 
 
-def _read_guide(grids: list[Grid], book: SubmittedWorkbook, taken: set[str]) -> None:
+def _read_guide(grids: list[Grid], book: SubmittedWorkbook, taken: set[str], date1904: bool) -> None:
     info = {label: key for key, label in layout.GUIDE_INFO}
     fields = {label: key for key, label in layout.GUIDE_FIELDS}
     for grid in sorted(grids, key=lambda g: g.name != layout.SHEET_GUIDE):
@@ -165,8 +163,8 @@ def _read_guide(grids: list[Grid], book: SubmittedWorkbook, taken: set[str]) -> 
                 book.fixed[f"guide.{info[label]}"] = cell
             elif label in fields:
                 try:
-                    parse = values.day if fields[label] == "reported_on" else values.text
-                    book.fields[fields[label]] = parse(cell.value)
+                    book.fields[fields[label]] = (values.day(cell.value, epoch_1904=date1904)
+                                                  if fields[label] == "reported_on" else values.text(cell.value))
                 except values.CellError as exc:
                     book.problems.append(Problem(exc.code, grid.name, cell.ref, display(cell.value)))
         return
@@ -185,11 +183,7 @@ def hints(texts: list[str]) -> dict[str, str]:
             r = regions.BY_CODE[code]
             if r.name in plain or r.short_name in plain or re.search(rf"(?<![A-Za-z]){code}(?![A-Za-z])", plain):
                 found_regions.add(code)
-        for m in _PERIOD_CODE.finditer(plain):
-            found_periods.add(f"{m.group(1)}{m.group(2).upper()}{m.group(3)}")
-        for m in _PERIOD_WORDS.finditer(plain):
-            part = {"上半年": "H1", "下半年": "H2"}.get(m.group(2)) or f"Q{'一二三四1234'.index(m.group(3)) % 4 + 1}"
-            found_periods.add(f"{m.group(1)}{part}")
+        found_periods |= periods.codes_in(plain)
     return {k: v for k, v in (("region", _only(found_regions)), ("period", _only(found_periods))) if v}
 
 
@@ -206,7 +200,7 @@ def read_submission(path: str | Path) -> SubmittedWorkbook:
         _read_meta(meta, book)
     for kind in layout.COLUMNS:
         _read_rows(grids, kind, book, taken)
-    _read_guide(grids, book, taken)
+    _read_guide(grids, book, taken, safe.date1904)
     book.extra_sheets = [g.name for g in grids if g.name not in taken and g.name not in safe.hidden]
     book.hints = hints([path.stem, *(str(c.value) for k, c in book.fixed.items() if k.startswith("title."))])
     return book

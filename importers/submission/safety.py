@@ -53,6 +53,7 @@ class SafeXlsx:
     data: io.BytesIO                         # re-packed, dimension-free, for the reader
     sheets: dict[str, SheetScan]             # by sheet name
     hidden: set[str]
+    date1904: bool                           # serial numbers count from 1904 (old Mac Excel)
 
 
 def _refuse(code: str, path: Path, **params: object) -> InputError:
@@ -118,15 +119,19 @@ def _parse(path: Path, member: str, data: bytes):
         raise _refuse("xlsx.damaged", path, detail=str(exc)) from None
 
 
-def _sheet_parts(path: Path, members: dict[str, bytes]) -> tuple[dict[str, str], set[str]]:
-    """Sheet name → member name, and the hidden sheets, from workbook.xml and its rels."""
+def _sheet_parts(path: Path, members: dict[str, bytes]) -> tuple[dict[str, str], set[str], bool]:
+    """Sheet name → member name, the hidden sheets, and the 1904 date system flag, from
+    workbook.xml and its rels. The reader converts date cells itself; the flag is for
+    serial numbers typed into plain cells."""
     if "xl/workbook.xml" not in members:
         raise _refuse("xlsx.not_xlsx", path)
     rels_name = "xl/_rels/workbook.xml.rels"
     rels = _parse(path, rels_name, members.get(rels_name, b"<Relationships/>"))
     targets = {r.get("Id"): r.get("Target", "") for r in rels}
-    parts, hidden = {}, set()
+    parts, hidden, date1904 = {}, set(), False
     for sheet in _parse(path, "xl/workbook.xml", members["xl/workbook.xml"]).iter():
+        if sheet.tag.endswith("}workbookPr"):
+            date1904 = sheet.get("date1904", "").lower() in ("1", "true")
         if not sheet.tag.endswith("}sheet"):
             continue
         target = targets.get(sheet.get(_NS_REL), "")
@@ -134,7 +139,7 @@ def _sheet_parts(path: Path, members: dict[str, bytes]) -> tuple[dict[str, str],
         parts[sheet.get("name", "")] = part
         if sheet.get("state") in ("hidden", "veryHidden"):
             hidden.add(sheet.get("name", ""))
-    return parts, hidden
+    return parts, hidden, date1904
 
 
 def _percent_styles(path: Path, members: dict[str, bytes]) -> set[bytes]:
@@ -195,7 +200,7 @@ def open_xlsx(path: Path) -> SafeXlsx:
     except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, EOFError, OSError) as exc:
         raise _refuse("xlsx.not_xlsx", path) from exc
     _check_xml(path, members)
-    parts, hidden = _sheet_parts(path, members)
+    parts, hidden, date1904 = _sheet_parts(path, members)
     percent_styles = _percent_styles(path, members)
     scans = {}
     for name, part in parts.items():
@@ -207,4 +212,4 @@ def open_xlsx(path: Path) -> SafeXlsx:
         for name, data in members.items():
             out.writestr(name, data)
     packed.seek(0)
-    return SafeXlsx(packed, scans, hidden)
+    return SafeXlsx(packed, scans, hidden, date1904)

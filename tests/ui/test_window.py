@@ -104,13 +104,15 @@ def test_an_indicator_value_moves_the_chart(window):
     plan = next(p for p in browse.plans(window.session.workspace) if "数字干线" in p.title)
     window.show_plan(plan.id)
     window.show_view("indicators")
-    indicator = window.indicators.model.rows[0]
+    indicator = window.indicators.model.rows[0]   # 产业规模, in 亿元
+    assert indicator.unit == "亿元"
     assert window.indicators.table.select_key(indicator.id)
     before = window.indicators.chart.data.series["JS"][-1].value
     index = window.indicators.table.view_index(indicator.id, "value:JS")
-    assert window.indicators.table.model().setData(index, "1.2万")
-    assert window.indicators.chart.data.series["JS"][-1].value == 12000 != before
-    assert "12,000" in window.indicators.chart.readout.text()
+    # Typed with its scale, read in the indicator's unit: 5200亿 of a 亿元 figure is 5200.
+    assert window.indicators.table.model().setData(index, "5200亿")
+    assert window.indicators.chart.data.series["JS"][-1].value == 5200 != before
+    assert "5,200" in window.indicators.chart.readout.text()
 
 
 def test_source_text_and_tasks_are_linked_both_ways(window, qtbot):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from workbench import browse
+from workbench import browse, values
 from workbench.storage import copies
 from workbench.tracking import edits
 from workbench.planning import review
@@ -92,7 +92,7 @@ def test_edits_are_audited_and_undone_through_the_core(demo):
 @pytest.mark.parametrize(("typed", "value"), [("1,234", 1234.0), ("１２.５", 12.5), ("12.5万", 125000.0),
                                               ("3亿", 3e8), ("", None), (" 7 ", 7.0)])
 def test_numbers_as_people_type_them(typed, value):
-    assert edits.parse_number(typed) == value
+    assert values.number(typed) == value
 
 
 def test_a_value_that_is_no_number_is_refused(demo):

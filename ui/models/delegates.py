@@ -1,18 +1,16 @@
 """Editors for table cells, chosen by the model's EDITOR_ROLE: a list of choices, a 0–100
-percent box, a number field and plain text. They constrain what can be typed; the core
-still validates what arrives."""
+percent box and a text field. A number is typed as people write it (5200亿, 1,234, —) and
+parsed by the core's one value parser, in the indicator's unit; what it refuses comes
+back as a message naming the value."""
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QRegularExpression, Qt
-from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QLineEdit,
                                QStyledItemDelegate, QStyleOptionViewItem, QWidget)
 
 from ui.models.base import CHOICES_ROLE, EDITOR_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
-# Digits (also full-width), separators, a sign and a 万/亿 suffix, as people type numbers.
-NUMBER_PATTERN = QRegularExpression(r"^[+\-]?[0-9０-９,，. ．]*[万亿]?$")
 
 
 class EditorDelegate(QStyledItemDelegate):
@@ -32,10 +30,7 @@ class EditorDelegate(QStyledItemDelegate):
             spin.setSingleStep(5)
             spin.setSuffix(" %")
             return spin
-        editor = QLineEdit(parent)
-        if kind == "number":
-            editor.setValidator(QRegularExpressionValidator(NUMBER_PATTERN, editor))
-        return editor
+        return QLineEdit(parent)
 
     def _commit(self, editor: QWidget) -> None:
         self.commitData.emit(editor)
@@ -48,7 +43,8 @@ class EditorDelegate(QStyledItemDelegate):
         elif isinstance(editor, QDoubleSpinBox):
             editor.setValue(float(value or 0))
         elif isinstance(editor, QLineEdit):
-            editor.setText("" if value is None else f"{value:g}" if isinstance(value, float) else str(value))
+            # Every significant digit: committing the text unchanged must store the same value.
+            editor.setText("" if value is None else f"{value:.15g}" if isinstance(value, float) else str(value))
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:  # noqa: N802
         if isinstance(editor, QComboBox):

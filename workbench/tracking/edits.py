@@ -1,36 +1,30 @@
 """Edits a person makes in the window, one value at a time, through `progress.record` /
 `set_task_status` so each lands in the audit log and comes back as undoable `Change`s.
 
-Values arrive as typed by a person: a number may carry thousands separators, full-width
-digits or a 万/亿 suffix; anything else is refused with a message, never guessed.
+Values arrive as typed by a person and are read by `workbench.values`, as a returned
+template's cells are: an indicator's value in the indicator's own unit ("5200亿" in an
+亿元 row is 5200); anything unreadable is refused with a message, never guessed.
 """
 from __future__ import annotations
 
-import re
-import unicodedata
+from collections.abc import Callable
 
-from workbench.tracking import progress
-from workbench.errors import InputError
-from workbench.tracking.progress import INDICATOR_VALUE, TASK_PROGRESS, Change
+from db.queries import browse as browse_queries
+from workbench import values
+from workbench.errors import InputError, NotFound
 from workbench.storage.workspace import Workspace
+from workbench.tracking import progress
+from workbench.tracking.progress import INDICATOR_VALUE, TASK_PROGRESS, Change
 
 SOURCE = "gui"
 TASK_FIELDS = ("status", "percent", "progress", "problems", "next_steps")
-_SCALE = {"万": 1e4, "亿": 1e8}
-_NUMBER = re.compile(r"^([+-]?\d+(?:\.\d+)?)\s*([万亿]?)$")
 
 
-def parse_number(text: str | float | int | None) -> float | None:
-    """'1,234', '１２.５', '12.5万' → a float; '' → None (the value is cleared)."""
-    if text is None or isinstance(text, (int, float)):
-        return None if text is None else float(text)
-    cleaned = unicodedata.normalize("NFKC", text).replace(",", "").replace(" ", "").strip()
-    if not cleaned:
-        return None
-    m = _NUMBER.match(cleaned)
-    if not m:
-        raise InputError("edit.not_a_number", value=text)
-    return float(m.group(1)) * _SCALE.get(m.group(2), 1.0)
+def _read(parse: Callable[..., float | None], value: object, **options: object) -> float | None:
+    try:
+        return parse(value, **options)
+    except values.ValueProblem:
+        raise InputError("edit.not_a_number", value=value) from None
 
 
 def task_status(workspace: Workspace, task_id: int, status: str) -> list[Change]:
@@ -44,7 +38,7 @@ def task_progress(workspace: Workspace, task_id: int, region: str, period: str, 
     if field not in TASK_FIELDS:
         raise ValueError(f"not an editable progress field: {field}")
     if field == "percent":
-        value = parse_number(value)  # type: ignore[arg-type]
+        value = _read(values.percent, value)
     key = {"task_id": task_id, "region_id": progress.region_id(workspace, region),
            "period_id": progress.period_id(workspace, period)}
     return progress.record(workspace, TASK_PROGRESS, key, {field: value}, origin="manual", source=SOURCE)
@@ -52,10 +46,14 @@ def task_progress(workspace: Workspace, task_id: int, region: str, period: str, 
 
 def indicator_value(workspace: Workspace, indicator_id: int, region: str, period: str,
                     value: str | float | None) -> list[Change]:
-    """A region's actual value of an indicator in a period; '' clears it."""
+    """A region's actual value of an indicator in a period, in the indicator's unit; '' clears it."""
+    indicator = browse_queries.indicator(workspace.db, indicator_id)
+    if indicator is None:
+        raise NotFound("browse.indicator_not_found", indicator=indicator_id)
+    parsed = _read(values.number, value, unit=indicator["unit"])
     key = {"indicator_id": indicator_id, "region_id": progress.region_id(workspace, region),
            "period_id": progress.period_id(workspace, period)}
-    return progress.record(workspace, INDICATOR_VALUE, key, {"value": parse_number(value)},
+    return progress.record(workspace, INDICATOR_VALUE, key, {"value": parsed},
                            origin="manual", source=SOURCE)
 
 
