@@ -28,7 +28,12 @@ SAMPLE_YEARS = range(2021, 2024)
 
 
 def seed_files() -> list[Path]:
-    return sorted(SEEDS.glob("*.txt"))
+    """The four seed plans shipped with the package; an install without them is broken,
+    and a demo of nothing would only mislead a trainer."""
+    found = sorted(SEEDS.glob("*.txt"))
+    if not found:
+        raise RuntimeError(f"the demo's seed plans are missing from {SEEDS}: the installation is incomplete")
+    return found
 
 
 def _task_rows(task_ids: list[int], region_ids: dict[str, int], period_ids: list[int],

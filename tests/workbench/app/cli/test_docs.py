@@ -31,3 +31,13 @@ def test_every_command_has_help_and_is_in_the_readme(command, capsys):
     assert "--workspace" in capsys.readouterr().out
     readme = (REPO / "README.md").read_text(encoding="utf-8")
     assert f"`workbench {' '.join(command)}" in readme, f"README does not document: workbench {' '.join(command)}"
+
+
+def test_the_readme_says_where_every_package_lives():
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    table = readme[readme.index("## Where things live"):]
+    packages = [p for p in (REPO / "workbench").iterdir() if (p / "__init__.py").exists()]
+    for top in ("db", "importers", "exporters", "ui"):
+        packages.append(REPO / top)
+    missing = [p.relative_to(REPO).as_posix() for p in packages if f"`{p.relative_to(REPO).as_posix()}/`" not in table]
+    assert missing == []
