@@ -2,12 +2,15 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["WORKBENCH_LANG"] = "zh_CN"
+# The log file of every CLI run and window the tests start goes to a scratch folder, not the user's.
+os.environ.setdefault("WORKBENCH_LOG_DIR", tempfile.mkdtemp(prefix="workbench-test-logs-"))
 
 REPO = Path(__file__).resolve().parents[1]
 # The copies bundled with the package (the demo's seeds): a clone tests itself.

@@ -1,19 +1,25 @@
-"""Composition root of the GUI: the QApplication, settings, translators, the main window
-and the workspace it opens at start. `workbench` with no subcommand calls `main()`."""
+"""Composition root of the GUI: the QApplication, settings, translators, the log and the
+exception hook, the main window and the workspace it opens at start. `workbench` with no
+subcommand calls `main()`."""
 from __future__ import annotations
 
+import logging
 import sys
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
 from ui.dialogs import Dialogs
+from ui.error_dialog import ExceptionHook, environment
 from ui.language import Language
 from ui.main_window import MainWindow
 from ui.settings import Settings
+from workbench.app import logs
 from workbench.storage.paths import APP_DIR, default_workspace
 
 APP_NAME = APP_DIR
+
+logger = logging.getLogger(__name__)
 
 
 def application(argv: list[str] | None = None) -> QApplication:
@@ -32,10 +38,13 @@ def create_window(settings: Settings, dialogs: Dialogs | None = None) -> MainWin
     return window
 
 
-def main(workspace: Path | None = None, *, settings_path: Path | None = None) -> int:
+def main(workspace: Path | None = None, *, settings_path: Path | None = None, debug: bool = False) -> int:
     """Run the window. The CLI always passes a path (its default when the user named none);
     only a path other than that default overrides reopening the last workspace."""
     app = application()
+    # Here, not in create_window: the tests' windows keep pytest-qt's own exception capture.
+    sys.excepthook = ExceptionHook(logs.configure(debug))
+    logger.info("Started: %s", environment())  # which version and platform the errors after it come from
     window = create_window(Settings(settings_path))
     window.show()
     window.start(Path(workspace) if workspace else None, default=default_workspace())

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import threading
 import time
-import traceback
+import sys
 from collections.abc import Callable
 from typing import Any
 
@@ -200,8 +200,8 @@ class Operations(QObject):
             text = exc.text()
             self._dialogs.error(self._window, title, text)
         else:
-            traceback.print_exception(exc)
-            text = fill(self.tr("Something went wrong: %1. Details were written to the error output."),
-                        f"{type(exc).__name__}: {exc}")
-            self._dialogs.error(self._window, title, text)
+            # Not a failure the user can act on: the window's last guard (ui.error_dialog) logs
+            # it with its traceback and says where the log is.
+            text = fill(self.tr("Something went wrong: %1."), f"{type(exc).__name__}: {exc}")
+            sys.excepthook(type(exc), exc, exc.__traceback__)
         self.failed.emit(text)

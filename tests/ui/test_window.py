@@ -178,3 +178,15 @@ def test_edits_wait_while_a_background_operation_writes(window, dialogs, qtbot):
         assert "另一项操作" in dialogs.errors[-1]
         release.set()
     assert window.tasks.table.model().setData(index, "done")
+
+
+def test_an_unexpected_error_in_an_operation_goes_to_the_last_guard(window, qtbot, monkeypatch):
+    caught = []
+    monkeypatch.setattr("sys.excepthook", lambda kind, error, tb: caught.append(error))
+
+    def breaks(job):
+        raise ZeroDivisionError("a bug, not the user's doing")
+    with qtbot.waitSignal(window.operations.failed, timeout=WAIT) as failed:
+        window.operations.run("test", breaks)
+    assert "ZeroDivisionError" in failed.args[0]
+    assert [type(e) for e in caught] == [ZeroDivisionError] and not window.operations.busy

@@ -214,6 +214,41 @@
     </message>
 </context>
 <context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Unexpected error</translation>
+    </message>
+    <message>
+        <source>The details are in the log file %1.</source>
+        <translation>The details are in the log file %1.</translation>
+    </message>
+    <message>
+        <source>No log file could be written: use Copy details to keep them.</source>
+        <translation>No log file could be written: use Copy details to keep them.</translation>
+    </message>
+    <message>
+        <source>An unexpected error occurred. Your data is safe: every change is written to the workspace in one transaction, so it is either saved completely or not at all.</source>
+        <translation>An unexpected error occurred. Your data is safe: every change is written to the workspace in one transaction, so it is either saved completely or not at all.</translation>
+    </message>
+    <message>
+        <source>If it happens again, please send the details to the maintainers.</source>
+        <translation>If it happens again, please send the details to the maintainers.</translation>
+    </message>
+    <message>
+        <source>Show details</source>
+        <translation>Show details</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Copy details</translation>
+    </message>
+    <message>
+        <source>Hide details</source>
+        <translation>Hide details</translation>
+    </message>
+</context>
+<context>
     <name>FlowDialog</name>
     <message>
         <source>Open the folder</source>
@@ -682,8 +717,8 @@
         <translation>Done: %1</translation>
     </message>
     <message>
-        <source>Something went wrong: %1. Details were written to the error output.</source>
-        <translation>Something went wrong: %1. Details were written to the error output.</translation>
+        <source>Something went wrong: %1.</source>
+        <translation>Something went wrong: %1.</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>AuditView</name>
@@ -214,6 +215,41 @@
     </message>
 </context>
 <context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>Unexpected error</source>
+        <translation>意外错误</translation>
+    </message>
+    <message>
+        <source>The details are in the log file %1.</source>
+        <translation>详细信息已写入日志文件 %1。</translation>
+    </message>
+    <message>
+        <source>No log file could be written: use Copy details to keep them.</source>
+        <translation>无法写入日志文件：请用“复制详细信息”保存这些信息。</translation>
+    </message>
+    <message>
+        <source>An unexpected error occurred. Your data is safe: every change is written to the workspace in one transaction, so it is either saved completely or not at all.</source>
+        <translation>发生了意外错误。您的数据是安全的：每项改动都在一个事务中写入工作区，要么完整保存，要么完全不保存。</translation>
+    </message>
+    <message>
+        <source>If it happens again, please send the details to the maintainers.</source>
+        <translation>如果再次发生，请把详细信息发给维护人员。</translation>
+    </message>
+    <message>
+        <source>Show details</source>
+        <translation>显示详细信息</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>复制详细信息</translation>
+    </message>
+    <message>
+        <source>Hide details</source>
+        <translation>隐藏详细信息</translation>
+    </message>
+</context>
+<context>
     <name>FlowDialog</name>
     <message>
         <source>Open the folder</source>
@@ -354,7 +390,7 @@
         <translation>未变</translation>
     </message>
     <message>
-        <source>the template's hidden sheet</source>
+        <source>the template&apos;s hidden sheet</source>
         <translation>模板的隐藏信息表</translation>
     </message>
     <message>
@@ -545,7 +581,7 @@
         <translation>关于</translation>
     </message>
     <message>
-        <source>YRD Informatization Planning Workbench: joint plans, tasks, indicators and the provinces' progress reports in one local workspace, with no network.</source>
+        <source>YRD Informatization Planning Workbench: joint plans, tasks, indicators and the provinces&apos; progress reports in one local workspace, with no network.</source>
         <translation>长三角信息化规划工作台：合作规划、任务、指标和三省一市的进展报送，都保存在一个本地工作区中，无需联网。</translation>
     </message>
     <message>
@@ -682,8 +718,8 @@
         <translation>完成：%1</translation>
     </message>
     <message>
-        <source>Something went wrong: %1. Details were written to the error output.</source>
-        <translation>出现了问题：%1。详细信息已写入错误输出。</translation>
+        <source>Something went wrong: %1.</source>
+        <translation>出错了：%1。</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@ disk full); 70 an internal error; 130 cancelled.
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
 import traceback
@@ -14,10 +15,13 @@ from collections.abc import Callable
 from pathlib import Path
 
 from workbench import messages
+from workbench.app import logs
 from workbench.errors import Cancelled, WorkbenchError, WorkspaceError
 from workbench.storage.paths import default_workspace
 
 INTERNAL_ERROR = 70
+
+logger = logging.getLogger(__name__)
 
 
 def _common() -> argparse.ArgumentParser:
@@ -50,10 +54,12 @@ def run(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     messages.set_language(getattr(args, "lang", None))
     args.workspace = getattr(args, "workspace", None) or default_workspace()
+    debug = args.debug or bool(os.environ.get("WORKBENCH_DEBUG"))
+    log_file = logs.configure(debug)
     handler: Callable[[argparse.Namespace], int] | None = getattr(args, "handler", None)
     if handler is None:
         from ui.app import main as gui_main  # the composition root of the GUI
-        return gui_main(workspace=getattr(args, "workspace", None))
+        return gui_main(workspace=getattr(args, "workspace", None), debug=debug)
     try:
         return handler(args)
     except Cancelled as exc:
@@ -70,10 +76,14 @@ def run(argv: list[str] | None = None) -> int:
         # devnull so the interpreter's final flush does not fail again.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
-    except Exception as exc:  # noqa: BLE001 - the last guard: one line, never a traceback
-        if args.debug or os.environ.get("WORKBENCH_DEBUG"):
+    except Exception as exc:  # the last guard: one line (and where the log is), never a traceback
+        if log_file is not None:  # without a handler, logging would print the traceback to stderr itself
+            logger.exception("internal error in `workbench %s`", args.command)
+        if debug:
             traceback.print_exc()
         print(messages.text("internal_error", error=f"{type(exc).__name__}: {exc}"), file=sys.stderr)
+        if log_file is not None:
+            print(messages.text("log.see_file", path=log_file), file=sys.stderr)
         return INTERNAL_ERROR
 
 
