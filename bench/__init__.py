@@ -6,6 +6,7 @@ One module per subject, each with `cases(folder) -> list[Case]` (a module withou
 helper of the others). Figures are printed, never asserted: machines differ, a trend is
 what matters.
 """
+
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -15,7 +16,7 @@ from dataclasses import dataclass
 @dataclass(eq=False)
 class Case:
     name: str
-    run: Callable[[object], object]                 # timed; receives what setup returned
-    setup: Callable[[], object] = lambda: None      # untimed, before every run
-    floor: Case | None = None       # the least the same work could cost, measured alongside
-    target: float | None = None     # seconds, where a target stands in for a floor (queries)
+    run: Callable[[object], object]  # timed; receives what setup returned
+    setup: Callable[[], object] = lambda: None  # untimed, before every run
+    floor: Case | None = None  # the least the same work could cost, measured alongside
+    target: float | None = None  # seconds, where a target stands in for a floor (queries)

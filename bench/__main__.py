@@ -1,5 +1,6 @@
 """Run the benchmarks of every subject module (or the ones named): each operation's median,
 its ratio to its floor (or target) and the peak memory of both; then the whole table."""
+
 from __future__ import annotations
 
 import argparse
@@ -66,7 +67,7 @@ def main() -> None:
     rows = []
     for subject in args.subject or subjects():
         module = importlib.import_module(f"bench.{subject}")
-        measured: dict[Case, Figures] = {}   # a floor shared by several cases is measured once
+        measured: dict[Case, Figures] = {}  # a floor shared by several cases is measured once
         with tempfile.TemporaryDirectory(prefix=f"bench-{subject}-") as folder:
             for case in module.cases(Path(folder)):
                 if case.floor is not None and case.floor not in measured:
@@ -74,10 +75,17 @@ def main() -> None:
                 mine = measure(case, args.repeat)
                 rows.append(row(subject, case, mine, measured.get(case.floor)))
                 times = mine.times
-                print(" · ".join(rows[-1][:1] + [f"median {rows[-1][1]} (min {seconds(min(times))},"
-                                                 f" max {seconds(max(times))}, n={len(times)})",
-                                                 *(f"{h} {v}" for h, v in zip(HEADERS[2:], rows[-1][2:]))]),
-                      flush=True)
+                print(
+                    " · ".join(
+                        [
+                            rows[-1][0],
+                            f"median {rows[-1][1]} (min {seconds(min(times))},"
+                            f" max {seconds(max(times))}, n={len(times)})",
+                            *(f"{h} {v}" for h, v in zip(HEADERS[2:], rows[-1][2:])),
+                        ]
+                    ),
+                    flush=True,
+                )
     print()
     print_table(rows, args.markdown)
 

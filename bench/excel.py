@@ -3,6 +3,7 @@
 30 indicators over 20 quarters, one native chart per indicator). The floor of each is
 openpyxl's write-only mode writing the same cell values (bench/floors.py).
 """
+
 from __future__ import annotations
 
 import itertools
@@ -30,9 +31,14 @@ def _template(folder: Path) -> Case:
 
     def setup() -> Workspace:
         return Workspace.open(path, program="bench")
+
     run = large.closing(issue)
-    return Case("write a region's template (1,000 rows: read, pre-fill, sign, write, record)", run, setup,
-                floor=_write_only_floor(run(setup())[0], folder))
+    return Case(
+        "write a region's template (1,000 rows: read, pre-fill, sign, write, record)",
+        run,
+        setup,
+        floor=_write_only_floor(run(setup())[0], folder),
+    )
 
 
 def _summary(folder: Path) -> Case:
@@ -42,8 +48,13 @@ def _summary(folder: Path) -> Case:
 
     def setup() -> Workspace:
         return Workspace.open(path, write=False)
-    return Case("write the summary workbook (300 tasks × 4 provinces, 30 indicator charts)", run, setup,
-                floor=_write_only_floor(run(setup()), folder))
+
+    return Case(
+        "write the summary workbook (300 tasks × 4 provinces, 30 indicator charts)",
+        run,
+        setup,
+        floor=_write_only_floor(run(setup()), folder),
+    )
 
 
 def cases(folder: Path) -> list[Case]:

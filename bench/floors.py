@@ -3,6 +3,7 @@ same data. Taking in a file: python-calamine's read of it plus one batched inser
 values (the documented bulk path, executemany in one transaction). Writing a workbook:
 openpyxl's write-only mode writing the same cell values, without styles or charts.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -10,9 +11,9 @@ from pathlib import Path
 from openpyxl import Workbook
 from python_calamine import CalamineWorkbook
 
-from workbench.tracking import progress
 from workbench.reporting import layout
 from workbench.storage.workspace import Workspace, now
+from workbench.tracking import progress
 
 STATUS_VALUES = {label: value for value, label in layout.STATUS_LABELS.items()}
 
@@ -21,7 +22,7 @@ def _ids(meta: list[list]) -> dict[str, list[int]]:
     """The row ids of each kind, in sheet order, from the template's hidden sheet."""
     marker = next(i for i, row in enumerate(meta) if row[0] == layout.META_ROWS_MARKER)
     ids: dict[str, list[int]] = {kind: [] for kind in layout.COLUMNS}
-    for kind, row_id, *_ in meta[marker + 1:]:
+    for kind, row_id, *_ in meta[marker + 1 :]:
         ids[kind].append(int(row_id))
     return ids
 
@@ -34,14 +35,33 @@ def take_in(workspace: Workspace, path: Path, region_id: int, period_id: int) ->
     """Read a filled template and insert its values as they are; returns the rows written."""
     book = CalamineWorkbook.from_path(str(path))
     ids = _ids(book.get_sheet_by_name(layout.SHEET_META).to_python())
-    sheets = {kind: book.get_sheet_by_name(layout.SHEETS[kind]).to_python()[layout.FIRST_DATA_ROW - 1:]
-              for kind in layout.COLUMNS}
-    common = {"region_id": region_id, "period_id": period_id, "origin": "submission", "submission_id": None,
-              "updated_at": now()}
-    tasks = [{"task_id": i, "status": STATUS_VALUES.get(r[4]), "percent": _blank_as_none(r[5]), "progress": r[6],
-              "problems": r[7], "next_steps": r[8], **common} for i, r in zip(ids[layout.TASK], sheets[layout.TASK])]
-    values = [{"indicator_id": i, "value": _blank_as_none(r[7]), "note": r[8], **common}
-              for i, r in zip(ids[layout.INDICATOR], sheets[layout.INDICATOR])]
+    sheets = {
+        kind: book.get_sheet_by_name(layout.SHEETS[kind]).to_python()[layout.FIRST_DATA_ROW - 1 :]
+        for kind in layout.COLUMNS
+    }
+    common = {
+        "region_id": region_id,
+        "period_id": period_id,
+        "origin": "submission",
+        "submission_id": None,
+        "updated_at": now(),
+    }
+    tasks = [
+        {
+            "task_id": i,
+            "status": STATUS_VALUES.get(r[4]),
+            "percent": _blank_as_none(r[5]),
+            "progress": r[6],
+            "problems": r[7],
+            "next_steps": r[8],
+            **common,
+        }
+        for i, r in zip(ids[layout.TASK], sheets[layout.TASK])
+    ]
+    values = [
+        {"indicator_id": i, "value": _blank_as_none(r[7]), "note": r[8], **common}
+        for i, r in zip(ids[layout.INDICATOR], sheets[layout.INDICATOR])
+    ]
     with workspace.write():
         progress.bulk_load(workspace, progress.TASK_PROGRESS, tasks)
         progress.bulk_load(workspace, progress.INDICATOR_VALUE, values)

@@ -6,6 +6,7 @@ importing Qt and pyqtgraph. The child prints "ready" from the first event-loop t
 its window is up and leaves at once, so exiting is not counted. Offscreen when there is no
 display, so it runs on a build machine.
 """
+
 from __future__ import annotations
 
 import os
@@ -52,8 +53,9 @@ def launch(code: str, *args: str) -> None:
     env = dict(os.environ)
     if not env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY"):
         env.setdefault("QT_QPA_PLATFORM", "offscreen")
-    result = subprocess.run([sys.executable, "-c", code + READY, *args], cwd=REPO, env=env,
-                            capture_output=True, text=True, timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-c", code + READY, *args], cwd=REPO, env=env, capture_output=True, text=True, timeout=120
+    )
     if "ready" not in result.stdout:
         raise RuntimeError(f"the window did not come up: {result.stderr[-2000:]}")
 
@@ -70,6 +72,9 @@ def cases(folder: Path) -> list[Case]:
 
     return [
         Case("bare PySide6 window (the floor)", lambda _: launch(BARE)),
-        Case("launch to a usable window on the demo workspace",
-             lambda path: launch(WORKBENCH, str(path), str(folder / "settings.ini")), fresh_copy),
+        Case(
+            "launch to a usable window on the demo workspace",
+            lambda path: launch(WORKBENCH, str(path), str(folder / "settings.ini")),
+            fresh_copy,
+        ),
     ]

@@ -3,6 +3,7 @@ plus one plan of 980 tasks and 20 indicators, whose template is a 1,000-row subm
 
 Built once per `python -m bench` process and copied for every run that writes to it.
 """
+
 from __future__ import annotations
 
 import atexit
@@ -15,13 +16,13 @@ from pathlib import Path
 import openpyxl
 
 from bench import scale
-from workbench.storage import backups
 from workbench.planning import plans
-from workbench.reporting import layout
 from workbench.planning.document import ParsedIndicator, ParsedPlan, ParsedTarget, ParsedTask, PlanMetadata, Span
+from workbench.reporting import layout
+from workbench.storage import backups
 from workbench.storage.workspace import Workspace
 
-PERIOD = scale.QUARTERS[-1]      # the latest quarter: a submission updates what is stored
+PERIOD = scale.QUARTERS[-1]  # the latest quarter: a submission updates what is stored
 STATUSES = list(layout.STATUS_LABELS.values())
 
 
@@ -29,13 +30,33 @@ def big_plan(tasks: int, indicators: int) -> ParsedPlan:
     source = f"基准测试规划（{tasks}项任务）\n" + "正文。" * 1000
     return ParsedPlan(
         metadata=PlanMetadata(title=f"基准测试规划（{tasks}项任务）", kind="规划", period_start=2021, period_end=2025),
-        source_text=source, source_name=f"bench-{tasks}.txt",
-        tasks=[ParsedTask(str(i), f"推进第{i}项长三角数字化协同重点工作任务", "正文。", f"（{i // 50 + 1}）",
-                          f"第{i // 50 + 1}组", Span(0, 10), lead_units=["省经信厅", "省通信管理局"],
-                          deadline="2025年底") for i in range(1, tasks + 1)],
-        indicators=[ParsedIndicator(f"指标{i}", "万个", Span(0, 5), baseline_value=10.0 + i, baseline_year=2020,
-                                    targets=[ParsedTarget(2023, 30.0 + i), ParsedTarget(2025, 50.0 + i)])
-                    for i in range(1, indicators + 1)])
+        source_text=source,
+        source_name=f"bench-{tasks}.txt",
+        tasks=[
+            ParsedTask(
+                str(i),
+                f"推进第{i}项长三角数字化协同重点工作任务",
+                "正文。",
+                f"（{i // 50 + 1}）",
+                f"第{i // 50 + 1}组",
+                Span(0, 10),
+                lead_units=["省经信厅", "省通信管理局"],
+                deadline="2025年底",
+            )
+            for i in range(1, tasks + 1)
+        ],
+        indicators=[
+            ParsedIndicator(
+                f"指标{i}",
+                "万个",
+                Span(0, 5),
+                baseline_value=10.0 + i,
+                baseline_year=2020,
+                targets=[ParsedTarget(2023, 30.0 + i), ParsedTarget(2025, 50.0 + i)],
+            )
+            for i in range(1, indicators + 1)
+        ],
+    )
 
 
 @functools.cache
@@ -54,11 +75,13 @@ def built() -> tuple[Path, int]:
 def closing(operation: Callable[[Workspace], object]) -> Callable[[Workspace], object]:
     """A run that does *operation* on the workspace its setup opened, then closes it (the
     close, which checkpoints what was written, is part of what is timed)."""
+
     def run(ws: Workspace) -> object:
         try:
             return operation(ws)
         finally:
             ws.close()
+
     return run
 
 

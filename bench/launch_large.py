@@ -3,6 +3,7 @@
 bench/gui.py. A third figure, the bare window importing the libraries the window needs
 (pyqtgraph with numpy, sqlite-utils), shows how much of the gap is those imports.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -19,9 +20,15 @@ def cases(folder: Path) -> list[Case]:
         return large.copy_of(large.built()[0], folder / "run.sqlite")
 
     return [
-        Case("launch to a usable window on the large workspace",
-             lambda path: gui.launch(gui.WORKBENCH, str(path), str(folder / "settings.ini")), fresh_copy,
-             floor=bare),
-        Case("bare PySide6 window importing pyqtgraph and sqlite-utils",
-             lambda _: gui.launch(gui.BARE + LIBRARIES), floor=bare),
+        Case(
+            "launch to a usable window on the large workspace",
+            lambda path: gui.launch(gui.WORKBENCH, str(path), str(folder / "settings.ini")),
+            fresh_copy,
+            floor=bare,
+        ),
+        Case(
+            "bare PySide6 window importing pyqtgraph and sqlite-utils",
+            lambda _: gui.launch(gui.BARE + LIBRARIES),
+            floor=bare,
+        ),
     ]

@@ -8,6 +8,7 @@ minus the resident size before it. Where the run starts a process (the window), 
 figure is that process's own peak RSS instead (ru_maxrss of the child). Linux only;
 elsewhere memory is not measured.
 """
+
 from __future__ import annotations
 
 import ctypes
@@ -27,8 +28,8 @@ from bench import Case
 @dataclass(frozen=True)
 class Figures:
     times: tuple[float, ...]
-    peak: int | None              # bytes
-    peak_of_child: bool = False   # the figure is a launched process's own peak
+    peak: int | None  # bytes
+    peak_of_child: bool = False  # the figure is a launched process's own peak
 
     @property
     def median(self) -> float:
@@ -52,7 +53,7 @@ def _status_kb(field: str) -> int:
 
 def _release_freed_memory() -> None:
     gc.collect()
-    libc = ctypes.CDLL(None)    # the C library already loaded (glibc has malloc_trim; musl has not)
+    libc = ctypes.CDLL(None)  # the C library already loaded (glibc has malloc_trim; musl has not)
     if hasattr(libc, "malloc_trim"):
         libc.malloc_trim(0)
 
@@ -61,7 +62,7 @@ def _peak_in_this_process(case: Case) -> tuple[int, bool]:
     state = case.setup()
     _release_freed_memory()
     with open("/proc/self/clear_refs", "w") as f:
-        f.write("5")    # the high-water mark restarts from the current resident size
+        f.write("5")  # the high-water mark restarts from the current resident size
     before = _status_kb("VmRSS")
     case.run(state)
     grown = max(_status_kb("VmHWM") - before, 0) * 1024
@@ -75,12 +76,12 @@ def peak(case: Case) -> tuple[int | None, bool]:
         return None, False
     read, write = os.pipe()
     pid = os.fork()
-    if pid == 0:    # the child: measure, report through the pipe, leave without cleanup
+    if pid == 0:  # the child: measure, report through the pipe, leave without cleanup
         os.close(read)
         try:
             found, of_child = _peak_in_this_process(case)
             os.write(write, f"{found} {int(of_child)}".encode())
-        except BaseException:
+        except BaseException:  # noqa: BLE001 - a forked child reports any failure, then must _exit
             traceback.print_exc()
         finally:
             os._exit(0)

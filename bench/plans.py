@@ -1,5 +1,6 @@
 """Plan documents (issue 2): reading the 42 KB seed 003, and importing it into a
 workspace (parse, backup, one transaction)."""
+
 from __future__ import annotations
 
 import shutil

@@ -3,6 +3,7 @@
 before the clock starts, so SQLite's page cache is cold as after opening a file (the
 operating system's is warm, as it is for a file in use).
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -13,7 +14,7 @@ from workbench.storage.workspace import Workspace
 
 PLAN, REGION = 1, "JS"
 TARGET = 0.100
-TASK, INDICATOR = 150, 15     # one task and one indicator of PLAN
+TASK, INDICATOR = 150, 15  # one task and one indicator of PLAN
 
 QUERIES = {
     "status counts per province (overview bars)": lambda ws: browse.status_counts(ws, PLAN, large.PERIOD),
@@ -21,8 +22,9 @@ QUERIES = {
     "task timeline (overview)": lambda ws: browse.timeline(ws, PLAN),
     "periods with data (period chooser)": lambda ws: browse.periods(ws, PLAN),
     "a plan's tasks with a province's progress": lambda ws: browse.tasks(ws, PLAN, region=REGION, period=large.PERIOD),
-    "every plan's tasks with a province's progress": lambda ws: browse.tasks(ws, None, region=REGION,
-                                                                             period=large.PERIOD),
+    "every plan's tasks with a province's progress": lambda ws: browse.tasks(
+        ws, None, region=REGION, period=large.PERIOD
+    ),
     "a plan's indicators with a period's values": lambda ws: browse.indicators(ws, PLAN, period=large.PERIOD),
     "indicator series with trajectory and verdicts (chart)": lambda ws: browse.indicator_chart(ws, INDICATOR),
     "task history (all regions, all periods)": lambda ws: browse.task_history(ws, TASK),
@@ -33,5 +35,7 @@ QUERIES = {
 
 def cases(folder: Path) -> list[Case]:
     path, _ = large.built()
-    return [Case(name, large.closing(ask), lambda: Workspace.open(path, write=False), target=TARGET)
-            for name, ask in QUERIES.items()]
+    return [
+        Case(name, large.closing(ask), lambda: Workspace.open(path, write=False), target=TARGET)
+        for name, ask in QUERIES.items()
+    ]

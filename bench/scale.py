@@ -7,6 +7,7 @@ every indicator by each province and city each quarter (270,000 rows).
 Plans go through the ordinary save path (workbench.planning.plans.save); the reported values
 through the documented bulk path (workbench.tracking.progress.bulk_load), the one the demo uses.
 """
+
 from __future__ import annotations
 
 import random
@@ -15,11 +16,19 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from workbench.planning import plans
-from workbench.tracking import progress
+from workbench.planning.document import (
+    NodeKind,
+    OutlineNode,
+    ParsedIndicator,
+    ParsedPlan,
+    ParsedTarget,
+    ParsedTask,
+    PlanMetadata,
+    Span,
+)
 from workbench.reference import regions
-from workbench.planning.document import (NodeKind, OutlineNode, ParsedIndicator, ParsedPlan, ParsedTarget,
-                              ParsedTask, PlanMetadata, Span)
 from workbench.storage.workspace import Workspace, now
+from workbench.tracking import progress
 
 STATUSES = progress.STATUSES
 QUARTERS = tuple(f"{y}Q{q}" for y in range(2021, 2026) for q in range(1, 5))
@@ -52,8 +61,17 @@ def synthetic_plan(number: int, scale: Scale, rng: random.Random) -> ParsedPlan:
             task_title = f"推进第{n}项区域协同信息化工作"
             text = f"{n}.{task_title}。" + "加强三省一市协同，完善共建共享机制。" * rng.randint(1, 4)
             span = Span(offset, offset + len(text))
-            tasks.append(ParsedTask(str(n), task_title, text.split("。", 1)[1], label, title, span,
-                                    lead_units=[f"{rng.choice(['上海市', '江苏省', '浙江省', '安徽省'])}经信委"]))
+            tasks.append(
+                ParsedTask(
+                    str(n),
+                    task_title,
+                    text.split("。", 1)[1],
+                    label,
+                    title,
+                    span,
+                    lead_units=[f"{rng.choice(['上海市', '江苏省', '浙江省', '安徽省'])}经信委"],
+                )
+            )
             group.children.append(OutlineNode(f"{n}.", task_title, text, NodeKind.TASK, span))
             lines.append(text)
             offset += len(text) + 1
@@ -61,16 +79,28 @@ def synthetic_plan(number: int, scale: Scale, rng: random.Random) -> ParsedPlan:
     indicators = []
     for i in range(scale.indicators_per_plan):
         sentence = f"到2025年，指标{i + 1}达到{80 + i}%。"
-        indicators.append(ParsedIndicator(
-            f"第{number}号规划指标{i + 1}", "%", Span(offset, offset + len(sentence)),
-            baseline_value=40.0 + i, baseline_year=2020,
-            targets=[ParsedTarget(2023, 60.0 + i), ParsedTarget(2025, 80.0 + i)]))
+        indicators.append(
+            ParsedIndicator(
+                f"第{number}号规划指标{i + 1}",
+                "%",
+                Span(offset, offset + len(sentence)),
+                baseline_value=40.0 + i,
+                baseline_year=2020,
+                targets=[ParsedTarget(2023, 60.0 + i), ParsedTarget(2025, 80.0 + i)],
+            )
+        )
         lines.append(sentence)
         offset += len(sentence) + 1
     source = "\n".join(lines)
     part = OutlineNode("二、", "主要任务", "二、主要任务", NodeKind.PART, Span(0, len(source)), groups)
-    return ParsedPlan(PlanMetadata(f"长三角信息化合作第{number}号规划（2021-2025年）", "规划", 2021, 2025),
-                      source, f"scale-{number}.txt", outline=[part], tasks=tasks, indicators=indicators)
+    return ParsedPlan(
+        PlanMetadata(f"长三角信息化合作第{number}号规划（2021-2025年）", "规划", 2021, 2025),
+        source,
+        f"scale-{number}.txt",
+        outline=[part],
+        tasks=tasks,
+        indicators=indicators,
+    )
 
 
 def build(path: Path, scale: Scale = Scale(), *, seed: int = 7) -> dict[str, float]:
@@ -85,24 +115,56 @@ def build(path: Path, scale: Scale = Scale(), *, seed: int = 7) -> dict[str, flo
         task_ids = [t for (t,) in ws.db.execute("SELECT id FROM tasks ORDER BY id")]
         indicator_ids = [i for (i,) in ws.db.execute("SELECT id FROM indicators ORDER BY id")]
         stamp = now()
-        task_rows = [{"task_id": t, "region_id": region_ids[r], "period_id": p,
-                      "status": rng.choice(STATUSES), "percent": float(rng.randrange(0, 101, 5)),
-                      "progress": "按计划推进", "problems": "", "next_steps": "", "origin": "sample",
-                      "submission_id": None, "updated_at": stamp}
-                     for t in task_ids for r in regions.PROVINCES for p in period_ids]
-        value_rows = [{"indicator_id": i, "region_id": rid, "period_id": p,
-                       "value": round(rng.uniform(40, 100), 2), "note": "", "origin": "sample",
-                       "submission_id": None, "updated_at": stamp}
-                      for i in indicator_ids for rid in region_ids.values() for p in period_ids]
+        task_rows = [
+            {
+                "task_id": t,
+                "region_id": region_ids[r],
+                "period_id": p,
+                "status": rng.choice(STATUSES),
+                "percent": float(rng.randrange(0, 101, 5)),
+                "progress": "按计划推进",
+                "problems": "",
+                "next_steps": "",
+                "origin": "sample",
+                "submission_id": None,
+                "updated_at": stamp,
+            }
+            for t in task_ids
+            for r in regions.PROVINCES
+            for p in period_ids
+        ]
+        value_rows = [
+            {
+                "indicator_id": i,
+                "region_id": rid,
+                "period_id": p,
+                "value": round(rng.uniform(40, 100), 2),
+                "note": "",
+                "origin": "sample",
+                "submission_id": None,
+                "updated_at": stamp,
+            }
+            for i in indicator_ids
+            for rid in region_ids.values()
+            for p in period_ids
+        ]
         progress.bulk_load(ws, progress.TASK_PROGRESS, task_rows)
         progress.bulk_load(ws, progress.INDICATOR_VALUE, value_rows)
-    return {"plans": scale.plans, "tasks": len(task_ids), "indicators": len(indicator_ids),
-            "regions": len(region_ids), "periods": len(period_ids), "task_progress": len(task_rows),
-            "indicator_values": len(value_rows), "seconds": time.perf_counter() - started}
+    return {
+        "plans": scale.plans,
+        "tasks": len(task_ids),
+        "indicators": len(indicator_ids),
+        "regions": len(region_ids),
+        "periods": len(period_ids),
+        "task_progress": len(task_rows),
+        "indicator_values": len(value_rows),
+        "seconds": time.perf_counter() - started,
+    }
 
 
 if __name__ == "__main__":
     import sys
     import tempfile
+
     target = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(tempfile.mkdtemp()) / "scale.sqlite"
     print(target, build(target))

@@ -5,6 +5,7 @@ python-calamine and inserting their values in one batch (bench/floors.py).
 Every run starts from the same copy of the workspace, opened before the clock starts and
 closed inside the timed part.
 """
+
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -12,20 +13,21 @@ from pathlib import Path
 
 from bench import Case, floors, large
 from importers.submission import read_submission
-from workbench.tracking import progress
-from workbench.reference import regions
 from workbench.app import services
+from workbench.reference import regions
 from workbench.reporting import submissions
 from workbench.reporting.model import SubmissionOutcome
 from workbench.reporting.states import Outcome
 from workbench.storage.workspace import Workspace
+from workbench.tracking import progress
 
-CITY_PLAN = 1     # a scale plan: 300 tasks and 30 indicators, all reported by every city
+CITY_PLAN = 1  # a scale plan: 300 tasks and 30 indicators, all reported by every city
 
 
 def _opened(pristine: Path, run: Path) -> Callable[[], Workspace]:
     def setup() -> Workspace:
         return Workspace.open(large.copy_of(pristine, run), program="bench")
+
     return setup
 
 
@@ -54,14 +56,24 @@ def _one_file(folder: Path) -> list[Case]:
     pristine, [received] = _issued(folder, "one", plan_id, ["JS"])
     ([region], period) = _ids(pristine, ["JS"])
     setup = _opened(pristine, folder / "run.sqlite")
-    floor = Case("floor: calamine read + one batched insert",
-                 large.closing(lambda ws: floors.take_in(ws, received, region, period)), setup)
+    floor = Case(
+        "floor: calamine read + one batched insert",
+        large.closing(lambda ws: floors.take_in(ws, received, region, period)),
+        setup,
+    )
     return [
-        Case("take in one 1,000-row submission (read, check, verified backup, commit)",
-             large.closing(lambda ws: _accepted([services.submit(ws, received)])), setup, floor=floor),
-        Case("take in one 1,000-row submission without the backup (read, check, commit)",
-             large.closing(lambda ws: _accepted([submissions.submit(ws, received, read_submission, backup=False)])),
-             setup, floor=floor),
+        Case(
+            "take in one 1,000-row submission (read, check, verified backup, commit)",
+            large.closing(lambda ws: _accepted([services.submit(ws, received)])),
+            setup,
+            floor=floor,
+        ),
+        Case(
+            "take in one 1,000-row submission without the backup (read, check, commit)",
+            large.closing(lambda ws: _accepted([submissions.submit(ws, received, read_submission, backup=False)])),
+            setup,
+            floor=floor,
+        ),
     ]
 
 
@@ -74,6 +86,7 @@ def _cities(folder: Path) -> list[Case]:
     def raw(ws: Workspace) -> None:
         for path, region in zip(received, region_ids):
             floors.take_in(ws, path, region, period)
+
     floor = Case("floor: calamine read + one batched insert per file", large.closing(raw), setup)
     batch = large.closing(lambda ws: _accepted(services.submit_many(ws, [received[0].parent])))
     return [Case(f"take in {len(codes)} city submissions (330 rows each) in one batch", batch, setup, floor=floor)]

@@ -2,6 +2,7 @@
 every connection needs (SQLite leaves foreign keys off and journals in rollback mode
 unless told otherwise on each connection).
 """
+
 from __future__ import annotations
 
 import contextlib
@@ -74,8 +75,9 @@ def integrity_problems(db: sqlite_utils.Database, *, quick: bool = False) -> lis
     rows = [r[0] for r in db.execute("PRAGMA quick_check" if quick else "PRAGMA integrity_check").fetchall()]
     problems = [] if rows == ["ok"] else rows
     if not quick:
-        problems += [f"foreign key: {r[0]} row {r[1]} -> {r[2]}"
-                     for r in db.execute("PRAGMA foreign_key_check").fetchall()]
+        problems += [
+            f"foreign key: {r[0]} row {r[1]} -> {r[2]}" for r in db.execute("PRAGMA foreign_key_check").fetchall()
+        ]
     return problems
 
 

@@ -4,6 +4,7 @@ Each step runs in one transaction together with the version bump, so a workspace
 always at exactly one version, even when the process is killed half-way.
 Add a step by appending to STEPS; never edit a released one.
 """
+
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -254,6 +255,7 @@ CREATE TABLE templates (
 class Step:
     """One statement per string (sqlite3 refuses two in one): splitting a script on ';' would
     cut a trigger's body apart, and executescript() would COMMIT outside the step's transaction."""
+
     version: int
     name: str
     statements: tuple[str, ...]

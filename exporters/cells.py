@@ -7,6 +7,7 @@ file is opened, and stays text when someone later edits the cell (the quote pref
 Control characters, which XML cannot hold (a form feed from a PDF copy, a vertical tab
 from Word), are dropped instead of failing the whole workbook.
 """
+
 from __future__ import annotations
 
 from openpyxl.cell.cell import Cell
@@ -25,6 +26,6 @@ def put(cell: Cell, value: object) -> Cell:
         value = writable(value)
     cell.value = value
     if neutralised(value):
-        cell.data_type = "s"     # openpyxl would otherwise store a leading = as a formula
+        cell.data_type = "s"  # openpyxl would otherwise store a leading = as a formula
         cell.quotePrefix = True
     return cell

@@ -1,4 +1,5 @@
 """Saving a workbook we made: always to a new file, never over a half-written one."""
+
 from __future__ import annotations
 
 import os

@@ -5,6 +5,7 @@ file's sheets.
 
 Always a new file: the received workbook is only read, never saved over.
 """
+
 from __future__ import annotations
 
 import warnings
@@ -20,9 +21,9 @@ from exporters.cells import put
 from exporters.files import save_new
 from workbench import messages
 from workbench.errors import InputError
+from workbench.reporting.layout import writable
 from workbench.reporting.model import Problem, SubmissionOutcome
 from workbench.reporting.states import Outcome
-from workbench.reporting.layout import writable
 
 AUTHOR = "规划工作台"
 WIDTHS = (28, 12, 12, 9, 24, 70)
@@ -65,9 +66,14 @@ def _list_sheet(wb: Workbook, outcomes: list[SubmissionOutcome], sheet_names: di
         preview = outcome.preview
         lines = [(p, True) for p in outcome.problems] + [(n, False) for n in (preview.notices if preview else [])]
         for problem, is_problem in lines or [(None, False)]:
-            values = [outcome.path.name, outcome.status.label(),
-                      problem.sheet if problem else "", problem.cell if problem else "",
-                      problem.value if problem else "", problem.reason() if problem else ""]
+            values = [
+                outcome.path.name,
+                outcome.status.label(),
+                problem.sheet if problem else "",
+                problem.cell if problem else "",
+                problem.value if problem else "",
+                problem.reason() if problem else "",
+            ]
             for col, value in enumerate(values, 1):
                 cell = put(ws.cell(row, col), value)
                 cell.font, cell.border, cell.alignment = style.BODY, style.GRID, style.WRAP

@@ -5,6 +5,7 @@ lagging tasks), tasks × regions, the details of every report, indicators' targe
 actual per region, and each indicator's actual values against its targets over the
 periods (native line charts). Lagging work and missed targets are highlighted.
 """
+
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -21,12 +22,12 @@ from exporters import workbook_style as style
 from exporters.cells import put
 from exporters.files import save_new
 from workbench import messages
+from workbench.errors import Cancelled
 from workbench.reference import regions
 from workbench.reference.statuses import TaskStatus
-from workbench.errors import Cancelled
-from workbench.reporting.summary import NOT_REPORTED, SummaryData, SummaryIndicator, SummaryTask
 from workbench.reporting.layout import writable
 from workbench.reporting.states import RegionState
+from workbench.reporting.summary import NOT_REPORTED, SummaryData, SummaryIndicator, SummaryTask
 
 STATUS_ORDER = [*TaskStatus, NOT_REPORTED]
 
@@ -46,15 +47,20 @@ def _name(region: str) -> str:
 
 
 def _sheet_head(ws: Worksheet, data: SummaryData, columns: int) -> None:
-    style.title_row(ws, 1, t("summary.title", plan=data.plan_title, period=data.period, label=data.period_label),
-                    columns)
-    style.title_row(ws, 2, t("summary.generated", when=data.generated_at.replace("T", " ")), columns,
-                    font=style.NOTE)
+    style.title_row(
+        ws, 1, t("summary.title", plan=data.plan_title, period=data.period, label=data.period_label), columns
+    )
+    style.title_row(ws, 2, t("summary.generated", when=data.generated_at.replace("T", " ")), columns, font=style.NOTE)
 
 
 def _cell(ws: Worksheet, row: int, col: int, value: object, *, wrap: bool = False) -> None:
-    style.styled(put(ws.cell(row, col), value), font=style.BODY, border=style.GRID,
-                 alignment=style.WRAP if wrap else style.CENTER, number_format=style.number_format(value))
+    style.styled(
+        put(ws.cell(row, col), value),
+        font=style.BODY,
+        border=style.GRID,
+        alignment=style.WRAP if wrap else style.CENTER,
+        number_format=style.number_format(value),
+    )
 
 
 def _region_header(ws: Worksheet, row: int, fixed: list[str], regions_: list[str], sub: list[str]) -> None:
@@ -70,19 +76,28 @@ def _region_header(ws: Worksheet, row: int, fixed: list[str], regions_: list[str
 
 
 def _overview(ws: Worksheet, data: SummaryData) -> None:
-    headers = [t("summary.region"), t("summary.submission"), *(status_label(s) for s in STATUS_ORDER),
-               t("summary.mean_percent")]
+    headers = [
+        t("summary.region"),
+        t("summary.submission"),
+        *(status_label(s) for s in STATUS_ORDER),
+        t("summary.mean_percent"),
+    ]
     style.widths(ws, [10, 44, *[8] * len(STATUS_ORDER), 11])
     _sheet_head(ws, data, len(headers))
     style.header_row(ws, 4, headers)
     counts = data.status_counts()
     for row, state in enumerate(data.region_status, 5):
-        described = state.state.label() + (f"（{state.when[:16].replace('T', ' ')}）{state.file_name}"
-                                                  if state.when else "")
+        described = state.state.label() + (
+            f"（{state.when[:16].replace('T', ' ')}）{state.file_name}" if state.when else ""
+        )
         if state.overdue:
             described += "；" + t("state.overdue", deadline=state.deadline)
-        values = [state.region_name, described, *(counts[state.region][s] for s in STATUS_ORDER),
-                  data.mean_percent(state.region)]
+        values = [
+            state.region_name,
+            described,
+            *(counts[state.region][s] for s in STATUS_ORDER),
+            data.mean_percent(state.region),
+        ]
         for col, value in enumerate(values, 1):
             _cell(ws, row, col, value, wrap=col == 2)
         style.fit_height(ws, row, [(described, 44)])
@@ -95,8 +110,9 @@ def _overview(ws: Worksheet, data: SummaryData) -> None:
     chart.type, chart.grouping, chart.overlap = "col", "stacked", 100
     _title(chart, t("summary.chart.status"))
     chart.y_axis.title = t("summary.chart.count")
-    chart.add_data(Reference(ws, min_col=3, max_col=2 + len(STATUS_ORDER), min_row=4, max_row=last),
-                   titles_from_data=True)
+    chart.add_data(
+        Reference(ws, min_col=3, max_col=2 + len(STATUS_ORDER), min_row=4, max_row=last), titles_from_data=True
+    )
     chart.set_categories(Reference(ws, min_col=1, min_row=5, max_row=last))
     for series, status in zip(chart.series, STATUS_ORDER):
         series.graphicalProperties.solidFill = style.STATUS_COLOURS[status]
@@ -130,8 +146,11 @@ def _lagging_list(ws: Worksheet, data: SummaryData, row: int) -> None:
     if not lagging:
         put(ws.cell(row + 1, 1), t("summary.no_lagging")).font = style.BODY
         return
-    style.header_row(ws, row + 1, [t("summary.region"), t("summary.task"), t("summary.problems"),
-                                   "", "", "", "", "", t("summary.percent")])
+    style.header_row(
+        ws,
+        row + 1,
+        [t("summary.region"), t("summary.task"), t("summary.problems"), "", "", "", "", "", t("summary.percent")],
+    )
     ws.merge_cells(start_row=row + 1, start_column=3, end_row=row + 1, end_column=8)
     for r, (task, region) in enumerate(lagging, row + 2):
         cell = task.cells[region]
@@ -174,8 +193,16 @@ def _task_cells(ws: Worksheet, row: int, col: int, task: SummaryTask, region: st
 
 
 def _details(ws: Worksheet, data: SummaryData) -> None:
-    headers = [t("summary.code"), t("summary.task"), t("summary.region"), t("summary.status"),
-               t("summary.percent"), t("summary.progress"), t("summary.problems"), t("summary.next_steps")]
+    headers = [
+        t("summary.code"),
+        t("summary.task"),
+        t("summary.region"),
+        t("summary.status"),
+        t("summary.percent"),
+        t("summary.progress"),
+        t("summary.problems"),
+        t("summary.next_steps"),
+    ]
     widths = [8, 30, 9, 9, 8, 40, 28, 28]
     style.widths(ws, widths)
     _sheet_head(ws, data, len(headers))
@@ -183,8 +210,16 @@ def _details(ws: Worksheet, data: SummaryData) -> None:
     row = 4
     for task in data.tasks:
         for region, cell in task.cells.items():
-            values = [task.code, task.title, _name(region), status_label(cell.get("status") or NOT_REPORTED),
-                      cell.get("percent"), cell.get("progress"), cell.get("problems"), cell.get("next_steps")]
+            values = [
+                task.code,
+                task.title,
+                _name(region),
+                status_label(cell.get("status") or NOT_REPORTED),
+                cell.get("percent"),
+                cell.get("progress"),
+                cell.get("problems"),
+                cell.get("next_steps"),
+            ]
             for col, value in enumerate(values, 1):
                 _cell(ws, row, col, value, wrap=col in (2, 6, 7, 8))
             if region in task.lagging:
@@ -197,8 +232,13 @@ def _details(ws: Worksheet, data: SummaryData) -> None:
 
 
 def _indicators(ws: Worksheet, data: SummaryData) -> None:
-    fixed = [t("summary.code"), t("summary.indicator"), t("summary.unit"), t("summary.target"),
-             t("summary.target_year")]
+    fixed = [
+        t("summary.code"),
+        t("summary.indicator"),
+        t("summary.unit"),
+        t("summary.target"),
+        t("summary.target_year"),
+    ]
     style.widths(ws, [7, 30, 9, 12, 9, *[12, 11] * len(data.regions)])
     _sheet_head(ws, data, len(fixed) + 2 * len(data.regions))
     _region_header(ws, 3, fixed, data.regions, [t("summary.actual"), t("summary.gap")])
@@ -223,7 +263,7 @@ def _indicators(ws: Worksheet, data: SummaryData) -> None:
     style.print_setup(ws, title_rows="3:4", header=data.plan_title)
 
 
-TREND_COLUMNS = 2 + len(regions.PROVINCES)   # period, target, one per province
+TREND_COLUMNS = 2 + len(regions.PROVINCES)  # period, target, one per province
 
 
 def _trend_block(ws: Worksheet, row: int, ind: SummaryIndicator) -> int:
@@ -238,10 +278,9 @@ def _trend_block(ws: Worksheet, row: int, ind: SummaryIndicator) -> int:
     last = row + 1 + len(ind.series)
     chart = LineChart()
     _title(chart, t("summary.chart.trend", name=ind.name, unit=ind.unit))
-    chart.add_data(Reference(ws, min_col=2, max_col=len(headers), min_row=row + 1, max_row=last),
-                   titles_from_data=True)
+    chart.add_data(Reference(ws, min_col=2, max_col=len(headers), min_row=row + 1, max_row=last), titles_from_data=True)
     chart.set_categories(Reference(ws, min_col=1, min_row=row + 2, max_row=last))
-    target = chart.series[0].graphicalProperties.line   # the target: dashed, dark, thick
+    target = chart.series[0].graphicalProperties.line  # the target: dashed, dark, thick
     target.dashStyle, target.solidFill, target.width = "dash", "404040", 28575
     _axes(chart)
     chart.width, chart.height = 16, 7
@@ -261,13 +300,18 @@ def _trends(ws: Worksheet, data: SummaryData) -> None:
     style.print_setup(ws)
 
 
-SHEETS = (("summary.sheet.overview", _overview), ("summary.sheet.tasks", _tasks),
-          ("summary.sheet.details", _details), ("summary.sheet.indicators", _indicators),
-          ("summary.sheet.trends", _trends))
+SHEETS = (
+    ("summary.sheet.overview", _overview),
+    ("summary.sheet.tasks", _tasks),
+    ("summary.sheet.details", _details),
+    ("summary.sheet.indicators", _indicators),
+    ("summary.sheet.trends", _trends),
+)
 
 
-def build(data: SummaryData, *, progress: Callable[[int, int], None] | None = None,
-          cancel: Callable[[], bool] | None = None) -> Workbook:
+def build(
+    data: SummaryData, *, progress: Callable[[int, int], None] | None = None, cancel: Callable[[], bool] | None = None
+) -> Workbook:
     wb = Workbook()
     for index, (title, fill) in enumerate(SHEETS):
         if cancel and cancel():
@@ -280,7 +324,12 @@ def build(data: SummaryData, *, progress: Callable[[int, int], None] | None = No
     return wb
 
 
-def write_summary(data: SummaryData, path: str | Path, *, progress: Callable[[int, int], None] | None = None,
-                  cancel: Callable[[], bool] | None = None) -> Path:
+def write_summary(
+    data: SummaryData,
+    path: str | Path,
+    *,
+    progress: Callable[[int, int], None] | None = None,
+    cancel: Callable[[], bool] | None = None,
+) -> Path:
     """Nothing is written when cancelled: the file is saved only once it is whole."""
     return save_new(build(data, progress=progress, cancel=cancel), Path(path))

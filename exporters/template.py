@@ -5,6 +5,7 @@ and editable columns, a hidden list sheet behind the status dropdown (a defined 
 an inline list), and a hidden metadata sheet. Protection is a guard against accidental
 edits, not security; the checksum in the metadata is what the reader relies on.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -25,7 +26,8 @@ from workbench.reporting.model import TemplateRow, TemplateSpec
 UNLOCKED = Protection(locked=False)
 _NOTES = {
     layout.TASK: "灰色列由办公室填写，已锁定；请在白色列填写状态、完成进度和进展。已预填上期数据，请在此基础上更新。",
-    layout.INDICATOR: "灰色列由办公室填写，已锁定；请填写本期实际值（纯数字，单位见“单位”列）和数据来源。已预填上期数据。",
+    layout.INDICATOR: "灰色列由办公室填写，已锁定；请填写本期实际值（纯数字，单位见“单位”列）和数据来源。"
+    "已预填上期数据。",
 }
 _INSTRUCTIONS = (
     "本模板含“任务进展”“指标数据”两张表。灰色列由办公室填写，已锁定，请勿修改；白色列请填写。",
@@ -95,22 +97,26 @@ def _data_sheet(ws: Worksheet, kind: str, spec: TemplateSpec, rows: list[Templat
     for r, row in enumerate(rows, layout.FIRST_DATA_ROW):
         for col, column in enumerate(columns, 1):
             value = row.cells.get(column.key)
-            style.styled(put(ws.cell(r, col), value), font=style.BODY, border=style.GRID,
-                         alignment=style.CENTER if column.kind in ("code", "status", "year", "percent") else style.WRAP,
-                         number_format=style.number_format(value, column.kind),
-                         **({"fill": style.LOCKED_FILL} if column.locked else {"protection": UNLOCKED}))
+            style.styled(
+                put(ws.cell(r, col), value),
+                font=style.BODY,
+                border=style.GRID,
+                alignment=style.CENTER if column.kind in ("code", "status", "year", "percent") else style.WRAP,
+                number_format=style.number_format(value, column.kind),
+                **({"fill": style.LOCKED_FILL} if column.locked else {"protection": UNLOCKED}),
+            )
         style.fit_height(ws, r, [(row.cells.get(c.key), c.width) for c in columns if c.kind == "text"])
     last = layout.FIRST_DATA_ROW + max(len(rows), 1) - 1
     _validations(ws, kind, last)
     ws.freeze_panes = ws.cell(layout.FIRST_DATA_ROW, 3)
     ws.auto_filter.ref = f"A{layout.HEADER_ROW}:{get_column_letter(len(columns))}{last}"
     _protect(ws)
-    style.print_setup(ws, title_rows=f"{layout.HEADER_ROW}:{layout.HEADER_ROW}",
-                      header=spec.fixed()[f"title.{kind}"])
+    style.print_setup(ws, title_rows=f"{layout.HEADER_ROW}:{layout.HEADER_ROW}", header=spec.fixed()[f"title.{kind}"])
 
 
 def _validations(ws: Worksheet, kind: str, last: int) -> None:
     """Guides, not gates (warning style): the reader is tolerant and says what is wrong."""
+
     def column(key: str) -> str:
         index = next(i for i, c in enumerate(layout.COLUMNS[kind], 1) if c.key == key)
         letter = get_column_letter(index)
@@ -118,17 +124,50 @@ def _validations(ws: Worksheet, kind: str, last: int) -> None:
 
     checks = []
     if kind == layout.TASK:
-        checks.append((DataValidation(type="list", formula1=layout.STATUS_LIST_NAME, allow_blank=True,
-                                      errorStyle="warning", error="请从列表中选择状态",
-                                      prompt="未启动/推进中/已完成/滞后/暂停"), column("status")))
-        checks.append((DataValidation(type="decimal", operator="between", formula1="0", formula2="100",
-                                      allow_blank=True, errorStyle="warning",
-                                      error="完成进度应为 0 到 100 之间的数字", prompt="0–100，如 80"),
-                       column("percent")))
+        checks.append(
+            (
+                DataValidation(
+                    type="list",
+                    formula1=layout.STATUS_LIST_NAME,
+                    allow_blank=True,
+                    errorStyle="warning",
+                    error="请从列表中选择状态",
+                    prompt="未启动/推进中/已完成/滞后/暂停",
+                ),
+                column("status"),
+            )
+        )
+        checks.append(
+            (
+                DataValidation(
+                    type="decimal",
+                    operator="between",
+                    formula1="0",
+                    formula2="100",
+                    allow_blank=True,
+                    errorStyle="warning",
+                    error="完成进度应为 0 到 100 之间的数字",
+                    prompt="0–100，如 80",
+                ),
+                column("percent"),
+            )
+        )
     else:
-        checks.append((DataValidation(type="decimal", operator="between", formula1="-1E+15",
-                                      formula2="1E+15", allow_blank=True, errorStyle="warning",
-                                      error="请填写数字", prompt="纯数字，单位见“单位”列"), column("value")))
+        checks.append(
+            (
+                DataValidation(
+                    type="decimal",
+                    operator="between",
+                    formula1="-1E+15",
+                    formula2="1E+15",
+                    allow_blank=True,
+                    errorStyle="warning",
+                    error="请填写数字",
+                    prompt="纯数字，单位见“单位”列",
+                ),
+                column("value"),
+            )
+        )
     for validation, cells in checks:
         validation.showErrorMessage = validation.showInputMessage = True
         validation.add(cells)
@@ -142,7 +181,8 @@ def _lists(wb: Workbook) -> None:
     ws.sheet_state = "hidden"
     count = len(layout.STATUS_LABELS)
     wb.defined_names[layout.STATUS_LIST_NAME] = DefinedName(
-        layout.STATUS_LIST_NAME, attr_text=f"'{layout.SHEET_LISTS}'!$A$1:$A${count}")
+        layout.STATUS_LIST_NAME, attr_text=f"'{layout.SHEET_LISTS}'!$A$1:$A${count}"
+    )
 
 
 def _meta(wb: Workbook, spec: TemplateSpec) -> None:
@@ -160,7 +200,7 @@ def _meta(wb: Workbook, spec: TemplateSpec) -> None:
             put(ws.cell(row, 1), kind)
             ws.cell(row, 2).value = r.row_id
             put(ws.cell(row, 3), str(r.cells["code"]))
-    ws.sheet_state = "veryHidden"   # Excel users cannot unhide it by accident
+    ws.sheet_state = "veryHidden"  # Excel users cannot unhide it by accident
     ws.protection.sheet = True
 
 

@@ -3,6 +3,7 @@ column widths, row heights for wrapped text, and an A4 landscape page fitted to 
 
 Only plain cell formatting and page setup: what Excel, WPS and LibreOffice all keep.
 """
+
 from __future__ import annotations
 
 import math
@@ -20,7 +21,7 @@ from exporters.cells import put
 from workbench.reference.statuses import TaskStatus
 from workbench.reporting.summary import NOT_REPORTED
 
-FONT_NAME = "等线"   # Excel's default CJK face; WPS and LibreOffice substitute a close one
+FONT_NAME = "等线"  # Excel's default CJK face; WPS and LibreOffice substitute a close one
 BODY = Font(name=FONT_NAME, size=10)
 BOLD = Font(name=FONT_NAME, size=10, bold=True)
 TITLE = Font(name=FONT_NAME, size=14, bold=True)
@@ -30,8 +31,14 @@ HEADER_FILL = PatternFill("solid", fgColor="1F4E79")
 LOCKED_FILL = PatternFill("solid", fgColor="EDEDED")
 INPUT_FILL = PatternFill("solid", fgColor="FFFFFF")
 # The summary's status chart, in the order of TaskStatus; a task with no report is grey.
-STATUS_COLOURS = {TaskStatus.NOT_STARTED: "A6A6A6", TaskStatus.IN_PROGRESS: "2E75B6", TaskStatus.DONE: "70AD47",
-                  TaskStatus.LAGGING: "C00000", TaskStatus.ON_HOLD: "ED7D31", NOT_REPORTED: "D9D9D9"}
+STATUS_COLOURS = {
+    TaskStatus.NOT_STARTED: "A6A6A6",
+    TaskStatus.IN_PROGRESS: "2E75B6",
+    TaskStatus.DONE: "70AD47",
+    TaskStatus.LAGGING: "C00000",
+    TaskStatus.ON_HOLD: "ED7D31",
+    NOT_REPORTED: "D9D9D9",
+}
 LAGGING_FILL = PatternFill("solid", fgColor="FFC7CE")
 LAGGING_FONT = Font(name=FONT_NAME, size=10, color="9C0006", bold=True)
 GOOD_FILL = PatternFill("solid", fgColor="C6EFCE")
@@ -39,7 +46,7 @@ _THIN = Side(style="thin", color="A6A6A6")
 GRID = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
 WRAP = Alignment(wrap_text=True, vertical="top")
 CENTER = Alignment(horizontal="center", vertical="top", wrap_text=True)
-LINE_HEIGHT = 14.0   # points per line of 10-point CJK text
+LINE_HEIGHT = 14.0  # points per line of 10-point CJK text
 
 
 # Per workbook: (the cell's style before, the styles set) → the style it ends with.
@@ -56,8 +63,10 @@ def styled(cell: Cell, **styles: object) -> Cell:
     set by `put` is kept. The cached entry holds the style objects, so their ids stay theirs.
     """
     made = _STYLED.setdefault(cell.parent.parent, {})
-    key = (tuple(cell._style) if cell._style else (),
-           *((name, value if isinstance(value, str) else id(value)) for name, value in styles.items()))
+    key = (
+        tuple(cell._style) if cell._style else (),
+        *((name, value if isinstance(value, str) else id(value)) for name, value in styles.items()),
+    )
     found = made.get(key)
     if found is None:
         for name, value in styles.items():

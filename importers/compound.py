@@ -1,5 +1,6 @@
 """The OLE compound-file signature: what Word and Excel write for an old .doc/.xls and
 for a password-protected .docx/.xlsx, which both importers must recognise and explain."""
+
 from __future__ import annotations
 
 from pathlib import Path

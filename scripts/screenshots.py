@@ -4,6 +4,7 @@ Debian's fonts-noto-cjk (or run it under xvfb-run).
 
     .venv/bin/python scripts/screenshots.py [OUT_DIR]
 """
+
 from __future__ import annotations
 
 import os
@@ -22,9 +23,9 @@ from ui.app import application, create_window  # noqa: E402
 from ui.dialogs import Dialogs  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
 from ui.settings import Settings  # noqa: E402
-from workbench import browse, demo
-from workbench.app import services
-from workbench.reporting import layout
+from workbench import browse, demo  # noqa: E402
+from workbench.app import services  # noqa: E402
+from workbench.reporting import layout  # noqa: E402
 
 SIZE = (1440, 900)
 ACTION_PLAN, CORRIDOR = "三年行动计划", "数字干线"
@@ -61,7 +62,7 @@ def lagging_return(template: Path) -> Path:
     """江苏省 sends back its template with the first three tasks marked 滞后 (lagging)."""
     book = openpyxl.load_workbook(template)
     sheet = book[layout.SHEET_TASKS]
-    status = [c.column for c in sheet[layout.HEADER_ROW] if c.value == "状态"][0]
+    status = next(c.column for c in sheet[layout.HEADER_ROW] if c.value == "状态")
     for row in range(layout.FIRST_DATA_ROW, layout.FIRST_DATA_ROW + 3):
         sheet.cell(row, status).value = "滞后"
     returned = template.with_name("江苏省已填报.xlsx")

@@ -7,6 +7,7 @@ language, so its translation is the source text), and build the .qm files the ap
 Translate the new entries of ui/i18n/workbench_zh_CN.ts with Qt Linguist
 (.venv/bin/pyside6-linguist) and run this again to rebuild the .qm files.
 """
+
 from __future__ import annotations
 
 import subprocess
@@ -27,9 +28,23 @@ def ts_file(language: str) -> Path:
 def extract() -> None:
     sources = sorted(str(p.relative_to(REPO)) for p in (REPO / "ui").rglob("*.py"))
     for language in LANGUAGES:
-        subprocess.run([str(TOOLS / "pyside6-lupdate"), *sources, "-no-obsolete", "-locations", "none",
-                        "-source-language", "en", "-target-language", language, "-ts", str(ts_file(language))],
-                       cwd=REPO, check=True)
+        subprocess.run(
+            [
+                str(TOOLS / "pyside6-lupdate"),
+                *sources,
+                "-no-obsolete",
+                "-locations",
+                "none",
+                "-source-language",
+                "en",
+                "-target-language",
+                language,
+                "-ts",
+                str(ts_file(language)),
+            ],
+            cwd=REPO,
+            check=True,
+        )
 
 
 def fill_english() -> None:

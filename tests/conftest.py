@@ -1,4 +1,5 @@
 """Shared fixtures: the seed documents, fresh workspaces in tmp_path, the CLI in-process."""
+
 from __future__ import annotations
 
 import os
@@ -29,6 +30,7 @@ def workspace_path(tmp_path: Path) -> Path:
 @pytest.fixture
 def workspace(workspace_path: Path):
     from workbench.storage.workspace import Workspace
+
     ws = Workspace.open(workspace_path, create=True, program="pytest")
     yield ws
     ws.close()
@@ -43,6 +45,7 @@ def cli(workspace_path: Path, capsys):
         code = run(["--workspace", str(workspace or workspace_path), *args])
         out, err = capsys.readouterr()
         return code, out, err
+
     return invoke
 
 
@@ -51,6 +54,7 @@ def demo_template(tmp_path_factory) -> Path:
     """One demo workspace built per test session; tests copy it instead of rebuilding."""
     from workbench import demo
     from workbench.app import services
+
     path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
     demo.build(path, services.import_plan)
     return path
@@ -59,6 +63,7 @@ def demo_template(tmp_path_factory) -> Path:
 @pytest.fixture
 def demo_path(demo_template: Path, tmp_path: Path) -> Path:
     import shutil
+
     target = tmp_path / "demo.sqlite"
     shutil.copyfile(demo_template, target)
     return target
@@ -68,6 +73,7 @@ def demo_path(demo_template: Path, tmp_path: Path) -> Path:
 def _default_language():
     """A test that switches language (CLI --lang, GUI) must not leak it into the next."""
     from workbench import messages
+
     messages.set_language(None)
     yield
     messages.set_language(None)

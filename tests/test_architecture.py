@@ -3,6 +3,7 @@
 The layer contracts live in pyproject.toml ([tool.importlinter]) and run here, so a stray
 import fails the suite, not a user. SQL is checked on the source text: only db/ holds it.
 """
+
 from __future__ import annotations
 
 import ast
@@ -30,8 +31,13 @@ def test_top_level_packages_are_this_repo():
 
 def test_layer_contracts_are_kept():
     lint = Path(sys.executable).with_name("lint-imports")
-    result = subprocess.run([str(lint), "--config", str(REPO / "pyproject.toml"), "--no-cache"],
-                            cwd=REPO, capture_output=True, text=True, timeout=120)
+    result = subprocess.run(
+        [str(lint), "--config", str(REPO / "pyproject.toml"), "--no-cache"],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "0 broken" in result.stdout
 
@@ -39,24 +45,44 @@ def test_layer_contracts_are_kept():
 def test_every_core_package_is_placed_in_the_layers():
     # A new package of the core must be given its place, or the contracts would not see it.
     config = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["importlinter"]
-    layered = {name.strip() for contract in config["contracts"] if contract["type"] == "layers"
-               for layer in contract["layers"] for name in layer.split("|")}
-    core = {f"workbench.{p.stem if p.suffix else p.name}" for p in (REPO / "workbench").iterdir()
-            if (p.suffix == ".py" and p.stem != "__init__") or (p / "__init__.py").exists()}
+    layered = {
+        name.strip()
+        for contract in config["contracts"]
+        if contract["type"] == "layers"
+        for layer in contract["layers"]
+        for name in layer.split("|")
+    }
+    core = {
+        f"workbench.{p.stem if p.suffix else p.name}"
+        for p in (REPO / "workbench").iterdir()
+        if (p.suffix == ".py" and p.stem != "__init__") or (p / "__init__.py").exists()
+    }
     core -= {"workbench.app"}
     assert core - layered == set()
 
 
 def string_constants(path: Path) -> list[tuple[int, str]]:
     tree = ast.parse(path.read_text(encoding="utf-8"))
-    docstrings = {id(node.body[0].value) for node in ast.walk(tree)
-                  if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef))
-                  and node.body and isinstance(node.body[0], ast.Expr)}
-    return [(node.lineno, node.value) for node in ast.walk(tree)
-            if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docstrings]
+    docstrings = {
+        id(node.body[0].value)
+        for node in ast.walk(tree)
+        if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef))
+        and node.body
+        and isinstance(node.body[0], ast.Expr)
+    }
+    return [
+        (node.lineno, node.value)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docstrings
+    ]
 
 
 def test_no_sql_outside_db():
-    found = [f"{path.relative_to(REPO)}:{line}" for package in ("workbench", "ui", "importers", "exporters")
-             for path in (REPO / package).rglob("*.py") for line, text in string_constants(path) if SQL.search(text)]
+    found = [
+        f"{path.relative_to(REPO)}:{line}"
+        for package in ("workbench", "ui", "importers", "exporters")
+        for path in (REPO / package).rglob("*.py")
+        for line, text in string_constants(path)
+        if SQL.search(text)
+    ]
     assert found == []

@@ -1,6 +1,7 @@
 """Composition root of the GUI: the QApplication, settings, translators, the log and the
 exception hook, the main window and the workspace it opens at start. `workbench` with no
 subcommand calls `main()`."""
+
 from __future__ import annotations
 
 import logging

@@ -1,5 +1,6 @@
 """What an operation or edit changed, as data, so each view refreshes only what it shows
 (the idea of Anki's OpChanges) instead of every view reloading everything."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -9,10 +10,10 @@ from workbench.tracking.progress import INDICATOR_VALUE, TASK, TASK_PROGRESS, Ch
 
 @dataclass(frozen=True)
 class Changed:
-    task_ids: frozenset[int] = frozenset()        # tasks whose status or progress changed
-    indicator_ids: frozenset[int] = frozenset()   # indicators whose values changed
-    plans: bool = False                           # a plan was added
-    submissions: bool = False                     # a submission was recorded or a template issued
+    task_ids: frozenset[int] = frozenset()  # tasks whose status or progress changed
+    indicator_ids: frozenset[int] = frozenset()  # indicators whose values changed
+    plans: bool = False  # a plan was added
+    submissions: bool = False  # a submission was recorded or a template issued
 
     @property
     def progress(self) -> bool:

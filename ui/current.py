@@ -1,12 +1,13 @@
 """What the window is looking at: the plan and the reporting period the views share.
 One signal for both, so choosing a plan whose periods differ reloads each view once."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
 
 class Current(QObject):
-    changed = Signal()   # the plan, the period, or the workspace beneath them: views reload
+    changed = Signal()  # the plan, the period, or the workspace beneath them: views reload
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)

@@ -1,5 +1,6 @@
 """The modal questions the window asks (files, folders, confirmations, errors) behind one
 object, so tests hand in their own answers instead of clicking native dialogs."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -32,9 +33,13 @@ class Dialogs:
         return items.index(text) if ok and text in items else None
 
     def confirm(self, parent: QWidget, title: str, text: str) -> bool:
-        answer = QMessageBox.question(parent, title, text,
-                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                                      QMessageBox.StandardButton.No)
+        answer = QMessageBox.question(
+            parent,
+            title,
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
         return answer == QMessageBox.StandardButton.Yes
 
     def error(self, parent: QWidget, title: str, text: str) -> None:

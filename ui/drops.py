@@ -1,6 +1,7 @@
 """Files dropped onto the window: filled workbooks (.xlsx, or a folder of them) go to the
 submission flow, plan documents (.txt, .docx) to the import flow. The submissions dialog
 takes drops too, since a modal dialog keeps them from reaching the window behind it."""
+
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -34,7 +35,7 @@ class Drops(QObject):
     def usable(self, paths: list[Path]) -> bool:
         return bool(paths) and all(p.is_dir() or p.suffix.lower() in self.suffixes for p in paths)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.target and event.type() in (QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop):
             paths = dropped_paths(event)
             if self.usable(paths):
@@ -52,4 +53,5 @@ def window_drops(window: MainWindow) -> Drops:
             window.flows.import_plan(documents[0])
         else:
             window.flows.take_submissions(paths)
+
     return Drops(window, WORKBOOKS | DOCUMENTS, handle)

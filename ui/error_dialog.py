@@ -1,6 +1,7 @@
 """The window's last guard: an exception no code caught (in a slot, an event handler) is
 logged with its traceback and shown in a dialog that says the data is safe and where the log
 is, instead of going to an error output that a user who started the app from an icon never sees."""
+
 from __future__ import annotations
 
 import logging
@@ -27,8 +28,10 @@ def environment() -> str:
         version = metadata.version("yrd-planning-workbench")
     except metadata.PackageNotFoundError:  # a source tree that was never installed
         version = "unknown"
-    return (f"Planning Workbench {version}; Python {platform.python_version()}; "
-            f"PySide6 {PySide6.__version__} (Qt {qVersion()}); {platform.platform()}")
+    return (
+        f"Planning Workbench {version}; Python {platform.python_version()}; "
+        f"PySide6 {PySide6.__version__} (Qt {qVersion()}); {platform.platform()}"
+    )
 
 
 class ErrorDialog(QDialog):
@@ -39,13 +42,23 @@ class ErrorDialog(QDialog):
         self.setWindowTitle(self.tr("Unexpected error"))
         self.resize(640, 260)
         self.details = "".join(traceback.format_exception(error)) + "\n" + environment() + "\n"
-        where = (fill(self.tr("The details are in the log file %1."), log_file) if log_file is not None
-                 else self.tr("No log file could be written: use Copy details to keep them."))
-        self.message = QLabel("\n\n".join((  # paragraphs: no sentence separator to translate
-            self.tr("An unexpected error occurred. Your data is safe: every change is written to the workspace "
-                    "in one transaction, so it is either saved completely or not at all."),
-            where,
-            self.tr("If it happens again, please send the details to the maintainers."))))
+        where = (
+            fill(self.tr("The details are in the log file %1."), log_file)
+            if log_file is not None
+            else self.tr("No log file could be written: use Copy details to keep them.")
+        )
+        self.message = QLabel(
+            "\n\n".join(
+                (  # paragraphs: no sentence separator to translate
+                    self.tr(
+                        "An unexpected error occurred. Your data is safe: every change is written to the workspace "
+                        "in one transaction, so it is either saved completely or not at all."
+                    ),
+                    where,
+                    self.tr("If it happens again, please send the details to the maintainers."),
+                )
+            )
+        )
         self.message.setWordWrap(True)
         self.summary = QLabel(f"{type(error).__name__}: {error}")
         self.summary.setWordWrap(True)

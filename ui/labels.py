@@ -1,5 +1,6 @@
 """Display names of the core's codes (statuses, verdicts, item kinds, provinces), marked
 for Qt's translation tooling and translated when shown, so they follow a language switch."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
@@ -64,6 +65,8 @@ REGION = {
     "ZJ": QT_TRANSLATE_NOOP("Labels", "Zhejiang"),
     "AH": QT_TRANSLATE_NOOP("Labels", "Anhui"),
 }
+
+
 def translated(text: str) -> str:
     """A text marked with QT_TRANSLATE_NOOP("Labels", …), in the current language."""
     return QCoreApplication.translate(CONTEXT, text)

@@ -4,6 +4,7 @@ plus the core's message catalogue, switched together at runtime.
 Source strings are English; zh_CN is the default language. Installing a translator makes
 Qt send every widget a LanguageChange event, on which each widget retranslates itself.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -31,8 +32,10 @@ class Language(QObject):
             self._app.removeTranslator(translator)
         self._translators = []
         # Our strings, then Qt's own (buttons of standard dialogs, context menus).
-        for folder, name in ((I18N, f"workbench_{language}"),
-                             (QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), f"qtbase_{language}")):
+        for folder, name in (
+            (I18N, f"workbench_{language}"),
+            (QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), f"qtbase_{language}"),
+        ):
             translator = QTranslator(self)
             if translator.load(name, str(folder)):
                 self._app.installTranslator(translator)

@@ -1,6 +1,7 @@
 """The main window: navigator on the left, the views in tabs, search in the toolbar and a
 results panel, menus for workspace handling, plans and submissions, and the status bar
 with the running operation. It wires parts together; each part does its own work."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -32,9 +33,9 @@ from ui.views.submissions import SubmissionsView
 from ui.views.tasks import TasksView
 from ui.workspace_actions import WorkspaceActions
 from workbench import browse
-from workbench.reference import periods
 from workbench.browse import SearchHit
 from workbench.errors import WorkbenchError
+from workbench.reference import periods
 
 
 class MainWindow(Retranslating, QMainWindow):
@@ -53,8 +54,14 @@ class MainWindow(Retranslating, QMainWindow):
         self.source = SourceTextView(self.session, self.current)
         self.audit = AuditView(self.session, settings)
         self.tabs = QTabWidget()
-        self.views = {"overview": self.overview, "tasks": self.tasks, "indicators": self.indicators,
-                      "submissions": self.submissions, "source": self.source, "audit": self.audit}
+        self.views = {
+            "overview": self.overview,
+            "tasks": self.tasks,
+            "indicators": self.indicators,
+            "submissions": self.submissions,
+            "source": self.source,
+            "audit": self.audit,
+        }
         for view in self.views.values():
             self.tabs.addTab(view, "")
         self.setCentralWidget(self.tabs)
@@ -120,8 +127,14 @@ class MainWindow(Retranslating, QMainWindow):
             chart.export_requested.connect(self.export_chart)
 
     def retranslate(self) -> None:
-        titles = (self.tr("Overview"), self.tr("Tasks"), self.tr("Indicators"), self.tr("Submissions"),
-                  self.tr("Source text"), self.tr("Audit log"))
+        titles = (
+            self.tr("Overview"),
+            self.tr("Tasks"),
+            self.tr("Indicators"),
+            self.tr("Submissions"),
+            self.tr("Source text"),
+            self.tr("Audit log"),
+        )
         for i, title in enumerate(titles):
             self.tabs.setTabText(i, title)
         self.navigator_dock.setWindowTitle(self.tr("Plans"))
@@ -243,9 +256,14 @@ class MainWindow(Retranslating, QMainWindow):
         self.settings.set_language(language)
 
     def about(self) -> None:
-        self.dialogs.info(self, self.tr("About"), self.tr(
-            "YRD Informatization Planning Workbench: joint plans, tasks, indicators and the provinces' "
-            "progress reports in one local workspace, with no network."))
+        self.dialogs.info(
+            self,
+            self.tr("About"),
+            self.tr(
+                "YRD Informatization Planning Workbench: joint plans, tasks, indicators and the provinces' "
+                "progress reports in one local workspace, with no network."
+            ),
+        )
 
     def export_chart(self, chart: ChartWidget, kind: str) -> None:
         path = self.dialogs.save_file(self, self.tr("Export chart"), f"*.{kind}")
@@ -261,7 +279,7 @@ class MainWindow(Retranslating, QMainWindow):
         if state is not None:
             self.restoreState(state)
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.operations.shut_down()
         if self.presentation.active:
             self.presentation.toggle(False)

@@ -1,5 +1,6 @@
 """The menu bar: workspace handling, editing with undo/redo, plan and submission work,
 the view options (presentation mode, language) and help."""
+
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
@@ -45,8 +46,11 @@ class Menus(QObject):
         # Their texts ("Undo Set status of task 3") come from Qt's own translation of "Undo %1".
         self.undo.setShortcut(QKeySequence.StandardKey.Undo)
         # Ctrl+Shift+Z everywhere, plus the platform's own redo key (Ctrl+Y on Windows).
-        self.redo.setShortcuts(list(dict.fromkeys(
-            [QKeySequence("Ctrl+Shift+Z"), *QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)])))
+        self.redo.setShortcuts(
+            list(
+                dict.fromkeys([QKeySequence("Ctrl+Shift+Z"), *QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)])
+            )
+        )
         self.edit.addActions([self.undo, self.redo])
         self.edit.addSeparator()
         self.find = a(self.edit, window.focus_search, QKeySequence.StandardKey.Find)
@@ -70,9 +74,19 @@ class Menus(QObject):
             self.language_menu.addAction(action)
         self.about = a(self.help, window.about)
         # Actions that start background work or need an open workspace.
-        self._busy_sensitive = [self.new, self.open, self.save_copy, self.backup, self.restore, self.demo,
-                                self.reset_demo, self.import_plan, self.send_templates, self.take_submissions,
-                                self.write_summary]
+        self._busy_sensitive = [
+            self.new,
+            self.open,
+            self.save_copy,
+            self.backup,
+            self.restore,
+            self.demo,
+            self.reset_demo,
+            self.import_plan,
+            self.send_templates,
+            self.take_submissions,
+            self.write_summary,
+        ]
 
     def _add(self, menu: QMenu, slot, shortcut=None) -> QAction:
         action = menu.addAction("")
@@ -93,21 +107,31 @@ class Menus(QObject):
 
     def retranslate(self) -> None:
         texts = {
-            self.file: self.tr("&File"), self.edit: self.tr("&Edit"), self.plan: self.tr("&Plans"),
-            self.view: self.tr("&View"), self.help: self.tr("&Help"), self.recent: self.tr("Open &recent"),
+            self.file: self.tr("&File"),
+            self.edit: self.tr("&Edit"),
+            self.plan: self.tr("&Plans"),
+            self.view: self.tr("&View"),
+            self.help: self.tr("&Help"),
+            self.recent: self.tr("Open &recent"),
             self.language_menu: self.tr("&Language"),
         }
         for menu, text in texts.items():
             menu.setTitle(text)
         for action, text in (
-                (self.new, self.tr("&New workspace…")), (self.open, self.tr("&Open workspace…")),
-                (self.save_copy, self.tr("Save a &copy…")), (self.backup, self.tr("&Back up now")),
-                (self.restore, self.tr("Restore a backup…")), (self.demo, self.tr("Open the &demo workspace")),
-                (self.reset_demo, self.tr("Reset the demo workspace (for trainers)…")),
-                (self.quit, self.tr("&Quit")), (self.find, self.tr("&Find…")),
-                (self.import_plan, self.tr("&Import a plan document…")),
-                (self.send_templates, self.tr("&Send templates…")),
-                (self.take_submissions, self.tr("&Take in submissions…")),
-                (self.write_summary, self.tr("Write the &summary workbook…")),
-                (self.presentation, self.tr("&Presentation mode")), (self.about, self.tr("&About"))):
+            (self.new, self.tr("&New workspace…")),
+            (self.open, self.tr("&Open workspace…")),
+            (self.save_copy, self.tr("Save a &copy…")),
+            (self.backup, self.tr("&Back up now")),
+            (self.restore, self.tr("Restore a backup…")),
+            (self.demo, self.tr("Open the &demo workspace")),
+            (self.reset_demo, self.tr("Reset the demo workspace (for trainers)…")),
+            (self.quit, self.tr("&Quit")),
+            (self.find, self.tr("&Find…")),
+            (self.import_plan, self.tr("&Import a plan document…")),
+            (self.send_templates, self.tr("&Send templates…")),
+            (self.take_submissions, self.tr("&Take in submissions…")),
+            (self.write_summary, self.tr("Write the &summary workbook…")),
+            (self.presentation, self.tr("&Presentation mode")),
+            (self.about, self.tr("&About")),
+        ):
             action.setText(text)

@@ -1,5 +1,6 @@
 """The navigator: plans, and in each its outline, tasks by group, flagship projects,
 safeguards and indicators. Choosing an entry tells the window what to show."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
@@ -12,7 +13,7 @@ from ui.session import Session
 from ui.text import fill
 from workbench import browse
 
-ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1   # (kind, id, plan_id, span) of the entry
+ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1  # (kind, id, plan_id, span) of the entry
 
 
 def _item(text: str, entry: tuple[str, int, int, tuple[int, int] | None]) -> QStandardItem:
@@ -25,9 +26,9 @@ def _item(text: str, entry: tuple[str, int, int, tuple[int, int] | None]) -> QSt
 
 class Navigator(Retranslating, QWidget):
     plan_chosen = Signal(int)
-    view_chosen = Signal(str)               # overview / tasks / indicators / source
-    item_chosen = Signal(str, int)          # kind (task/indicator/project/safeguard), id
-    span_chosen = Signal(int, int, int)     # plan id, start, end of an outline node in the source text
+    view_chosen = Signal(str)  # overview / tasks / indicators / source
+    item_chosen = Signal(str, int)  # kind (task/indicator/project/safeguard), id
+    span_chosen = Signal(int, int, int)  # plan id, start, end of an outline node in the source text
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -63,9 +64,11 @@ class Navigator(Retranslating, QWidget):
             node.appendRow(self._outline(workspace, plan.id))
             node.appendRow(self._tasks(workspace, plan.id, plan.tasks))
             passages = browse.passages(workspace, plan.id)
-            for kind, view, title in (("project", "source", self.tr("Flagship projects (%1)")),
-                                      ("safeguard", "source", self.tr("Safeguards (%1)")),
-                                      ("indicator", "indicators", self.tr("Indicators (%1)"))):
+            for kind, view, title in (
+                ("project", "source", self.tr("Flagship projects (%1)")),
+                ("safeguard", "source", self.tr("Safeguards (%1)")),
+                ("indicator", "indicators", self.tr("Indicators (%1)")),
+            ):
                 items = [p for p in passages if p.kind == kind]
                 section = _item(fill(title, len(items)), ("view:" + view, 0, plan.id, None))
                 for p in items:
@@ -79,7 +82,7 @@ class Navigator(Retranslating, QWidget):
         nodes: dict[int, QStandardItem] = {}
         for n in browse.outline(workspace, plan_id):
             item = _item(f"{n.number} {n.title}".strip(), ("outline", n.id, plan_id, n.span))
-            (nodes[n.parent_id] if n.parent_id in nodes else section).appendRow(item)
+            nodes.get(n.parent_id, section).appendRow(item)
             nodes[n.id] = item
         return section
 
@@ -90,8 +93,9 @@ class Navigator(Retranslating, QWidget):
             parent = section
             if t.group_number:
                 if t.group_number not in groups:
-                    groups[t.group_number] = _item(f"{t.group_number}{t.group_title or ''}",
-                                                   ("view:tasks", 0, plan_id, None))
+                    groups[t.group_number] = _item(
+                        f"{t.group_number}{t.group_title or ''}", ("view:tasks", 0, plan_id, None)
+                    )
                     section.appendRow(groups[t.group_number])
                 parent = groups[t.group_number]
             parent.appendRow(_item(f"{t.number}. {t.title}", ("task", t.id, plan_id, None)))

@@ -6,11 +6,12 @@ The function never touches a widget; it gets a `Job` (its workspace, a progress 
 and a cancel flag) and returns a result that `on_done` receives in the GUI thread.
 One operation at a time: the workspace has one writer.
 """
+
 from __future__ import annotations
 
+import sys
 import threading
 import time
-import sys
 from collections.abc import Callable
 from typing import Any
 
@@ -31,8 +32,9 @@ PROGRESS_INTERVAL = 0.05  # seconds between progress signals: more only floods t
 class Job:
     """What an operation's function receives."""
 
-    def __init__(self, workspace: Workspace | None, report: Callable[[int, int, str], None],
-                 cancel: threading.Event) -> None:
+    def __init__(
+        self, workspace: Workspace | None, report: Callable[[int, int, str], None], cancel: threading.Event
+    ) -> None:
         self.workspace = workspace
         self.cancel = cancel
         self._report = report
@@ -57,8 +59,9 @@ class _Signals(QObject):
 
 
 class _Worker(QRunnable):
-    def __init__(self, fn: Callable[[Job], Any], source: Workspace | None, signals: _Signals,
-                 cancel: threading.Event) -> None:
+    def __init__(
+        self, fn: Callable[[Job], Any], source: Workspace | None, signals: _Signals, cancel: threading.Event
+    ) -> None:
         super().__init__()
         self._fn, self._source, self._signals, self._cancel = fn, source, signals, cancel
 
@@ -114,10 +117,10 @@ class ProgressPanel(Retranslating, QWidget):
 
 
 class Operations(QObject):
-    finished = Signal(object)   # the result, after on_done ran and the change was announced
-    failed = Signal(str)        # what the user was told
+    finished = Signal(object)  # the result, after on_done ran and the change was announced
+    failed = Signal(str)  # what the user was told
     busy_changed = Signal(bool)
-    status = Signal(str)        # a line for the status bar
+    status = Signal(str)  # a line for the status bar
 
     def __init__(self, session: Session, dialogs: Dialogs, panel: ProgressPanel, window: QWidget) -> None:
         super().__init__(window)
@@ -134,9 +137,16 @@ class Operations(QObject):
     def busy(self) -> bool:
         return self._cancel is not None
 
-    def run(self, title: str, fn: Callable[[Job], Any], *, on_done: Callable[[Any], None] | None = None,
-            changed: Changed | Callable[[Any], Changed] | None = None, workspace: bool = True,
-            always: Callable[[], None] | None = None) -> bool:
+    def run(
+        self,
+        title: str,
+        fn: Callable[[Job], Any],
+        *,
+        on_done: Callable[[Any], None] | None = None,
+        changed: Changed | Callable[[Any], Changed] | None = None,
+        workspace: bool = True,
+        always: Callable[[], None] | None = None,
+    ) -> bool:
         """Start *fn* in the background; False if another operation is still running.
 
         on_done gets the result in the GUI thread; always runs first whether the work
@@ -177,8 +187,14 @@ class Operations(QObject):
         if always is not None:
             always()
 
-    def _succeeded(self, title: str, result: Any, on_done: Callable[[Any], None] | None,
-                   changed: Changed | Callable[[Any], Changed] | None, always: Callable[[], None] | None) -> None:
+    def _succeeded(
+        self,
+        title: str,
+        result: Any,
+        on_done: Callable[[Any], None] | None,
+        changed: Changed | Callable[[Any], Changed] | None,
+        always: Callable[[], None] | None,
+    ) -> None:
         if self._shut:
             return
         self._end(always)

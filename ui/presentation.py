@@ -1,5 +1,6 @@
 """Presentation mode for trainers on a projector: full screen, larger fonts everywhere
 and the high-contrast chart theme; switching it off puts everything back."""
+
 from __future__ import annotations
 
 from typing import TYPE_CHECKING

@@ -1,6 +1,7 @@
 """Search across every plan of the workspace: tasks, indicators, projects, safeguards and
 outline text. The box sits in the toolbar; hits are listed in a panel and open where
 they belong when chosen."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
@@ -17,7 +18,7 @@ from workbench import browse
 
 
 class SearchPanel(Retranslating, QWidget):
-    hit_chosen = Signal(object)   # browse.SearchHit
+    hit_chosen = Signal(object)  # browse.SearchHit
 
     def __init__(self, session: Session, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -4,6 +4,7 @@ undo stack, and the `changed` signal every view listens to.
 One QUndoStack per open workspace: opening another workspace starts a new history, so
 an undo never reaches into a file that is no longer open.
 """
+
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -15,24 +16,24 @@ from PySide6.QtGui import QUndoGroup, QUndoStack
 from ui.changes import Changed
 from ui.undo import ChangesCommand
 from workbench.errors import WorkbenchError
-from workbench.tracking.progress import Change
 from workbench.storage.workspace import Workspace
+from workbench.tracking.progress import Change
 
 PROGRAM = "workbench (window)"
 
 
 class Session(QObject):
-    opened = Signal(object)     # Path of the workspace, after it is open and its stack ready
+    opened = Signal(object)  # Path of the workspace, after it is open and its stack ready
     closed = Signal()
-    changed = Signal(object)    # Changed
-    edit_failed = Signal(str)   # an edit, undo or redo the core refused, worded for the user
+    changed = Signal(object)  # Changed
+    edit_failed = Signal(str)  # an edit, undo or redo the core refused, worded for the user
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.workspace: Workspace | None = None
         self.undo_group = QUndoGroup(self)
         self._stack: QUndoStack | None = None
-        self.busy = False   # a background operation is writing: edits wait for it
+        self.busy = False  # a background operation is writing: edits wait for it
 
     @property
     def path(self) -> Path | None:
@@ -76,8 +77,15 @@ class Session(QObject):
             self.edit_failed.emit(exc.text())
             return False
         if changes:
-            self._stack.push(ChangesCommand(label, changes, self.workspace, self._announce_changes,
-                                            lambda exc: self.edit_failed.emit(exc.text())))
+            self._stack.push(
+                ChangesCommand(
+                    label,
+                    changes,
+                    self.workspace,
+                    self._announce_changes,
+                    lambda exc: self.edit_failed.emit(exc.text()),
+                )
+            )
             self._announce_changes(changes)
         return True
 

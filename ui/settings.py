@@ -1,6 +1,7 @@
 """Per-user settings of the window (language, recent workspaces, window and column
 layout) in a QSettings INI file; tests inject their own path. Per-workspace options
 belong in the workspace, not here."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -16,8 +17,7 @@ DEFAULT_LANGUAGE = "zh_CN"
 class Settings:
     def __init__(self, path: Path | None = None) -> None:
         if path is None:
-            self.store = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
-                                   ORGANIZATION, APPLICATION)
+            self.store = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION, APPLICATION)
         else:
             self.store = QSettings(str(path), QSettings.Format.IniFormat)
 

@@ -1,22 +1,29 @@
 """Undo and redo of edits: a QUndoCommand holds the core's `Change` list (old and new
 value of each field) and asks the core to put the old or new values back, audited."""
+
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand
 
-from workbench.tracking import edits
 from workbench.errors import WorkbenchError
-from workbench.tracking.progress import Change
 from workbench.storage.workspace import Workspace
+from workbench.tracking import edits
+from workbench.tracking.progress import Change
 
 
 class ChangesCommand(QUndoCommand):
     """An edit already applied by the core when pushed; redo() re-applies it only after an undo."""
 
-    def __init__(self, label: str, changes: list[Change], workspace: Workspace,
-                 applied: Callable[[list[Change]], None], failed: Callable[[WorkbenchError], None]) -> None:
+    def __init__(
+        self,
+        label: str,
+        changes: list[Change],
+        workspace: Workspace,
+        applied: Callable[[list[Change]], None],
+        failed: Callable[[WorkbenchError], None],
+    ) -> None:
         super().__init__(label)
         self.changes = list(changes)
         self._workspace = workspace

@@ -4,6 +4,7 @@ backup and restore, and the demo workspace one click away (and reset for trainer
 Work that replaces the workspace file (restore, demo reset) closes it first, runs in the
 background through the operations wrapper, and reopens it whatever the outcome.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -17,9 +18,8 @@ from ui.session import Session
 from ui.settings import Settings
 from ui.text import fill
 from workbench import demo, messages
-from workbench.storage import backups
-from workbench.storage import copies
 from workbench.errors import WorkbenchError
+from workbench.storage import backups, copies
 from workbench.storage.paths import default_workspace
 from workbench.storage.workspace import Workspace
 
@@ -35,6 +35,7 @@ def build_demo(job: Job, path: Path, *, reset: bool) -> Path:
     """Build (or reset) the demo workspace, with progress per seed plan and Cancel
     between them; a cancelled build leaves the previous file as it was."""
     from workbench.app import services
+
     total = len(demo.seed_files())
     done = 0
 
@@ -64,8 +65,9 @@ def restore_backup(path: Path, backup: Path) -> Path:
 class WorkspaceActions(QObject):
     message = Signal(str)
 
-    def __init__(self, window: QWidget, session: Session, settings: Settings, dialogs: Dialogs,
-                 operations: Operations) -> None:
+    def __init__(
+        self, window: QWidget, session: Session, settings: Settings, dialogs: Dialogs, operations: Operations
+    ) -> None:
         super().__init__(window)
         self.window, self.session, self.settings = window, session, settings
         self.dialogs, self.operations = dialogs, operations
@@ -85,8 +87,11 @@ class WorkspaceActions(QObject):
         self.message.emit(fill(self.tr("Opened %1"), self.session.path))
         risk = self.session.workspace.risk
         if risk is not None:  # a warning, never a refusal: the office decides where its files live
-            self.dialogs.info(self.window, self.tr("Where this workspace lives"), messages.text(
-                "workspace.risky_location", kind=messages.text(f"risk.{risk.kind}"), path=risk.detail))
+            self.dialogs.info(
+                self.window,
+                self.tr("Where this workspace lives"),
+                messages.text("workspace.risky_location", kind=messages.text(f"risk.{risk.kind}"), path=risk.detail),
+            )
         return True
 
     def new(self) -> None:
@@ -95,8 +100,9 @@ class WorkspaceActions(QObject):
             return
         path = path if path.suffix else path.with_suffix(".sqlite")
         if path.exists():
-            self.dialogs.error(self.window, self.tr("New workspace"),
-                               fill(self.tr("%1 already exists; use Open to work in it."), path))
+            self.dialogs.error(
+                self.window, self.tr("New workspace"), fill(self.tr("%1 already exists; use Open to work in it."), path)
+            )
             return
         self.open_path(path, create=True)
 
@@ -109,13 +115,18 @@ class WorkspaceActions(QObject):
         path = self.dialogs.save_file(self.window, self.tr("Save a copy of the workspace"), WORKSPACE_FILTER)
         if path is None:
             return
-        self.operations.run(self.tr("Saving a copy"), lambda job: copies.save_copy(job.workspace, path),
-                            on_done=lambda saved: self.message.emit(fill(self.tr("Copy saved as %1"), saved)))
+        self.operations.run(
+            self.tr("Saving a copy"),
+            lambda job: copies.save_copy(job.workspace, path),
+            on_done=lambda saved: self.message.emit(fill(self.tr("Copy saved as %1"), saved)),
+        )
 
     def backup(self) -> None:
-        self.operations.run(self.tr("Backing up"), lambda job: backups.take(job.workspace),
-                            on_done=lambda saved: self.message.emit(fill(self.tr("Backed up and verified: %1"),
-                                                                         saved)))
+        self.operations.run(
+            self.tr("Backing up"),
+            lambda job: backups.take(job.workspace),
+            on_done=lambda saved: self.message.emit(fill(self.tr("Backed up and verified: %1"), saved)),
+        )
 
     def restore(self) -> None:
         path = self.session.path
@@ -125,17 +136,24 @@ class WorkspaceActions(QObject):
         if not found:
             self.dialogs.info(self.window, self.tr("Restore a backup"), self.tr("This workspace has no backups yet."))
             return
-        at = self.dialogs.choose(self.window, self.tr("Restore a backup"),
-                                 self.tr("Backup to restore (the current state is backed up first):"),
-                                 [p.name for p in found])
+        at = self.dialogs.choose(
+            self.window,
+            self.tr("Restore a backup"),
+            self.tr("Backup to restore (the current state is backed up first):"),
+            [p.name for p in found],
+        )
         if at is None:
             return
         self.session.close()
-        self.operations.run(self.tr("Restoring a backup"), lambda job: restore_backup(path, found[at]),
-                            workspace=False, always=lambda: self.open_path(path),
-                            on_done=lambda safety: self.message.emit(
-                                fill(self.tr("Restored %1; the state before is kept as %2"), found[at].name,
-                                     safety.name)))
+        self.operations.run(
+            self.tr("Restoring a backup"),
+            lambda job: restore_backup(path, found[at]),
+            workspace=False,
+            always=lambda: self.open_path(path),
+            on_done=lambda safety: self.message.emit(
+                fill(self.tr("Restored %1; the state before is kept as %2"), found[at].name, safety.name)
+            ),
+        )
 
     def open_demo(self) -> None:
         path = self.demo_path
@@ -144,18 +162,31 @@ class WorkspaceActions(QObject):
         if path.exists():
             self.open_path(path)
             return
-        self.operations.run(self.tr("Building the demo workspace"), lambda job: build_demo(job, path, reset=False),
-                            workspace=False, on_done=self.open_path)
+        self.operations.run(
+            self.tr("Building the demo workspace"),
+            lambda job: build_demo(job, path, reset=False),
+            workspace=False,
+            on_done=self.open_path,
+        )
 
     def reset_demo(self) -> None:
         path = self.demo_path
-        if not self.dialogs.confirm(self.window, self.tr("Reset the demo workspace"),
-                                    self.tr("Rebuild the demo workspace from the seed plans? Every change made in "
-                                            "it is discarded (a backup is kept).")):
+        if not self.dialogs.confirm(
+            self.window,
+            self.tr("Reset the demo workspace"),
+            self.tr(
+                "Rebuild the demo workspace from the seed plans? Every change made in "
+                "it is discarded (a backup is kept)."
+            ),
+        ):
             return
         was_open = self.session.path == path.resolve()
         if was_open:
             self.session.close()  # the demo file is replaced while nobody holds it
-        self.operations.run(self.tr("Resetting the demo workspace"), lambda job: build_demo(job, path, reset=True),
-                            workspace=False, always=(lambda: self.open_path(path)) if was_open else None,
-                            on_done=None if was_open else lambda _: self.open_path(path))
+        self.operations.run(
+            self.tr("Resetting the demo workspace"),
+            lambda job: build_demo(job, path, reset=True),
+            workspace=False,
+            always=(lambda: self.open_path(path)) if was_open else None,
+            on_done=None if was_open else lambda _: self.open_path(path),
+        )

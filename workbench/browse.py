@@ -5,6 +5,7 @@ charts, cross-plan search, the audit log and submission records.
 Read-only; every value is plain data (no Qt), so views and charts never reach into the
 workspace themselves.
 """
+
 from __future__ import annotations
 
 import json
@@ -15,12 +16,12 @@ from db.queries import browse as q
 from db.queries import plans as plan_queries
 from db.queries import progress as progress_queries
 from db.queries import reference
-from workbench.reference import regions
-from workbench.tracking import trajectory
 from workbench.errors import NotFound
+from workbench.reference import regions
+from workbench.storage.workspace import Workspace
+from workbench.tracking import trajectory
 from workbench.tracking.progress import STATUSES
 from workbench.tracking.trajectory import Assessment, Point, Trajectory
-from workbench.storage.workspace import Workspace
 
 PROVINCES = regions.PROVINCES
 
@@ -53,7 +54,8 @@ class OutlineItem:
 @dataclass(frozen=True)
 class Passage:
     """An extracted item's place in the plan's source text."""
-    kind: str            # task / project / safeguard / indicator
+
+    kind: str  # task / project / safeguard / indicator
     id: int
     number: str
     title: str
@@ -78,7 +80,7 @@ class TaskRow:
     deadline: str | None
     status: str
     span: tuple[int, int]
-    region_status: str | None     # progress of the region and period the listing was asked for
+    region_status: str | None  # progress of the region and period the listing was asked for
     region_percent: float | None
     region_progress: str | None
 
@@ -107,25 +109,25 @@ class IndicatorRow:
     scope_region: str
     baseline_value: float | None
     baseline_year: int | None
-    targets: tuple[tuple[int, float, str | None], ...]   # year, value, stage
-    values: dict[str, float | None]                      # region code → value in the period asked for
+    targets: tuple[tuple[int, float, str | None], ...]  # year, value, stage
+    values: dict[str, float | None]  # region code → value in the period asked for
     span: tuple[int, int]
 
 
 @dataclass(frozen=True)
 class IndicatorChart:
     indicator: IndicatorRow
-    trajectory: Trajectory                     # the plan's: baseline (if stated) and targets
-    series: dict[str, tuple[Point, ...]]       # region code → actual values, oldest first
-    paths: dict[str, Trajectory]               # region code → the path its verdict is measured on
-    assessments: dict[str, Assessment]         # region code → verdict
+    trajectory: Trajectory  # the plan's: baseline (if stated) and targets
+    series: dict[str, tuple[Point, ...]]  # region code → actual values, oldest first
+    paths: dict[str, Trajectory]  # region code → the path its verdict is measured on
+    assessments: dict[str, Assessment]  # region code → verdict
 
 
 @dataclass(frozen=True)
 class StatusCounts:
     regions: tuple[str, ...]
     statuses: tuple[str, ...]
-    counts: dict[tuple[str, str], int]          # (region, status) → tasks
+    counts: dict[tuple[str, str], int]  # (region, status) → tasks
 
 
 @dataclass(frozen=True)
@@ -143,7 +145,7 @@ class TimelineTask:
     number: str
     title: str
     deadline: str | None
-    end: float                                  # decimal year; the plan's end when no deadline
+    end: float  # decimal year; the plan's end when no deadline
     has_deadline: bool
 
 
@@ -152,12 +154,12 @@ class Timeline:
     start: float
     end: float
     tasks: tuple[TimelineTask, ...]
-    stages: tuple[tuple[str, int, int], ...]    # label, first year, last year
+    stages: tuple[tuple[str, int, int], ...]  # label, first year, last year
 
 
 @dataclass(frozen=True)
 class SearchHit:
-    kind: str            # task / indicator / project / safeguard / text
+    kind: str  # task / indicator / project / safeguard / text
     id: int
     plan_id: int
     plan_title: str
@@ -172,8 +174,8 @@ class AuditEntry:
     id: int
     at: str
     entity: str
-    key: str             # as stored (JSON of the row's key, or a plan id)
-    item: str            # the task ("3 加快…") or indicator the key names, if any
+    key: str  # as stored (JSON of the row's key, or a plan id)
+    item: str  # the task ("3 加快…") or indicator the key names, if any
     region: str | None
     period: str | None
     field: str
@@ -184,8 +186,7 @@ class AuditEntry:
 
 def plans(workspace: Workspace) -> list[PlanInfo]:
     fields = PlanInfo.__dataclass_fields__
-    return [PlanInfo(**{k: v for k, v in r.items() if k in fields})
-            for r in plan_queries.list_plans(workspace.db)]
+    return [PlanInfo(**{k: v for k, v in r.items() if k in fields}) for r in plan_queries.list_plans(workspace.db)]
 
 
 def plan_header(workspace: Workspace, plan_id: int) -> dict:
@@ -198,8 +199,10 @@ def plan_header(workspace: Workspace, plan_id: int) -> dict:
 
 def passages(workspace: Workspace, plan_id: int) -> list[Passage]:
     """Every extracted item of a plan (tasks, projects, safeguards, indicators) in text order."""
-    return [Passage(s["kind"], s["id"], s["number"], s["title"], s["span_start"], s["span_end"])
-            for s in q.spans(workspace.db, plan_id)]
+    return [
+        Passage(s["kind"], s["id"], s["number"], s["title"], s["span_start"], s["span_end"])
+        for s in q.spans(workspace.db, plan_id)
+    ]
 
 
 def source(workspace: Workspace, plan_id: int) -> tuple[str, list[Passage]]:
@@ -211,8 +214,10 @@ def source(workspace: Workspace, plan_id: int) -> tuple[str, list[Passage]]:
 
 
 def outline(workspace: Workspace, plan_id: int) -> list[OutlineItem]:
-    return [OutlineItem(r["id"], r["parent_id"], r["kind"], r["number"], r["title"],
-                        (r["span_start"], r["span_end"])) for r in plan_queries.outline(workspace.db, plan_id)]
+    return [
+        OutlineItem(r["id"], r["parent_id"], r["kind"], r["number"], r["title"], (r["span_start"], r["span_end"]))
+        for r in plan_queries.outline(workspace.db, plan_id)
+    ]
 
 
 def _ids(workspace: Workspace, region: str | None, period: str | None) -> tuple[int | None, int | None]:
@@ -223,32 +228,75 @@ def _ids(workspace: Workspace, region: str | None, period: str | None) -> tuple[
 
 def _task(r: dict) -> TaskRow:
     return TaskRow(
-        r["id"], r["plan_id"], r["plan_title"], r["seq"], r["number"], r["group_number"], r["group_title"],
-        r["title"], r["body"], tuple(json.loads(r["lead_units"])), tuple(json.loads(r["cooperating_units"])),
-        tuple(json.loads(r["regions"])), r["deadline"], r["status"], (r["span_start"], r["span_end"]),
-        r["region_status"], r["region_percent"], r["region_progress"])
+        r["id"],
+        r["plan_id"],
+        r["plan_title"],
+        r["seq"],
+        r["number"],
+        r["group_number"],
+        r["group_title"],
+        r["title"],
+        r["body"],
+        tuple(json.loads(r["lead_units"])),
+        tuple(json.loads(r["cooperating_units"])),
+        tuple(json.loads(r["regions"])),
+        r["deadline"],
+        r["status"],
+        (r["span_start"], r["span_end"]),
+        r["region_status"],
+        r["region_percent"],
+        r["region_progress"],
+    )
 
 
-def tasks(workspace: Workspace, plan_id: int | None, *, region: str | None = None, period: str | None = None,
-          task_ids: list[int] | None = None) -> list[TaskRow]:
+def tasks(
+    workspace: Workspace,
+    plan_id: int | None,
+    *,
+    region: str | None = None,
+    period: str | None = None,
+    task_ids: list[int] | None = None,
+) -> list[TaskRow]:
     """Tasks of a plan (None: every plan) with their progress in one region and period."""
     region_id, period_id = _ids(workspace, region, period)
-    return [_task(r) for r in q.tasks(workspace.db, plan_id=plan_id, region_id=region_id,
-                                      period_id=period_id, task_ids=task_ids)]
+    return [
+        _task(r)
+        for r in q.tasks(workspace.db, plan_id=plan_id, region_id=region_id, period_id=period_id, task_ids=task_ids)
+    ]
 
 
 def task_history(workspace: Workspace, task_id: int) -> list[HistoryRow]:
-    return [HistoryRow(r["region"], r["period"], r["status"], r["percent"], r["progress"], r["problems"],
-                       r["next_steps"], r["origin"], r["updated_at"])
-            for r in progress_queries.task_history(workspace.db, task_id)]
+    return [
+        HistoryRow(
+            r["region"],
+            r["period"],
+            r["status"],
+            r["percent"],
+            r["progress"],
+            r["problems"],
+            r["next_steps"],
+            r["origin"],
+            r["updated_at"],
+        )
+        for r in progress_queries.task_history(workspace.db, task_id)
+    ]
 
 
 def _indicator(r: dict, values: dict[str, float | None]) -> IndicatorRow:
     return IndicatorRow(
-        r["id"], r["plan_id"], r["seq"], r["name"], r["unit"], r["direction"], r["scope_region"],
-        r["baseline_value"], r["baseline_year"],
-        tuple((t["year"], t["value"], t["stage"]) for t in json.loads(r["targets"])), values,
-        (r["span_start"], r["span_end"]))
+        r["id"],
+        r["plan_id"],
+        r["seq"],
+        r["name"],
+        r["unit"],
+        r["direction"],
+        r["scope_region"],
+        r["baseline_value"],
+        r["baseline_year"],
+        tuple((t["year"], t["value"], t["stage"]) for t in json.loads(r["targets"])),
+        values,
+        (r["span_start"], r["span_end"]),
+    )
 
 
 def indicators(workspace: Workspace, plan_id: int, *, period: str | None = None) -> list[IndicatorRow]:
@@ -267,14 +315,22 @@ def indicator_chart(workspace: Workspace, indicator_id: int) -> IndicatorChart:
     if row is None:
         raise NotFound("browse.indicator_not_found", indicator=indicator_id)
     indicator = _indicator(row, {})
-    path = trajectory.build(indicator.baseline_value, indicator.baseline_year,
-                            [(year, value) for year, value, _ in indicator.targets], indicator.direction)
+    path = trajectory.build(
+        indicator.baseline_value,
+        indicator.baseline_year,
+        [(year, value) for year, value, _ in indicator.targets],
+        indicator.direction,
+    )
     series: dict[str, list[Point]] = {code: [] for code in PROVINCES}
     for v in progress_queries.indicator_series(workspace.db, indicator_id):
         series.setdefault(v["region"], []).append(Point(trajectory.period_end(v["period"]), v["value"], v["period"]))
-    return IndicatorChart(indicator, path, {k: tuple(v) for k, v in series.items()},
-                          {k: path.for_region(v) for k, v in series.items()},
-                          {k: trajectory.assess(path, v) for k, v in series.items()})
+    return IndicatorChart(
+        indicator,
+        path,
+        {k: tuple(v) for k, v in series.items()},
+        {k: path.for_region(v) for k, v in series.items()},
+        {k: trajectory.assess(path, v) for k, v in series.items()},
+    )
 
 
 def periods(workspace: Workspace, plan_id: int | None = None) -> list[str]:
@@ -286,14 +342,19 @@ def periods(workspace: Workspace, plan_id: int | None = None) -> list[str]:
 def status_counts(workspace: Workspace, plan_id: int, period: str) -> StatusCounts:
     _, period_id = _ids(workspace, None, period)
     rows = progress_queries.status_counts(workspace.db, plan_id, period_id) if period_id else []
-    return StatusCounts(PROVINCES, STATUSES, {(r["region"], r["status"]): r["n"] for r in rows
-                                              if r["region"] in PROVINCES and r["status"]})
+    return StatusCounts(
+        PROVINCES,
+        STATUSES,
+        {(r["region"], r["status"]): r["n"] for r in rows if r["region"] in PROVINCES and r["status"]},
+    )
 
 
 def group_progress(workspace: Workspace, plan_id: int, period: str) -> list[GroupProgress]:
     _, period_id = _ids(workspace, None, period)
-    return [GroupProgress(r["group_number"], r["group_title"], r["percent"], r["tasks"])
-            for r in progress_queries.group_progress(workspace.db, plan_id, period_id or -1)]
+    return [
+        GroupProgress(r["group_number"], r["group_title"], r["percent"], r["tasks"])
+        for r in progress_queries.group_progress(workspace.db, plan_id, period_id or -1)
+    ]
 
 
 def timeline(workspace: Workspace, plan_id: int) -> Timeline:
@@ -306,8 +367,17 @@ def timeline(workspace: Workspace, plan_id: int) -> Timeline:
     rows = []
     for t in plan_queries.tasks(workspace.db, plan_id):
         due = trajectory.deadline_end(t["deadline"])
-        rows.append(TimelineTask(t["id"], t["seq"], t["number"], t["title"], t["deadline"],
-                                 due if due is not None else end, due is not None))
+        rows.append(
+            TimelineTask(
+                t["id"],
+                t["seq"],
+                t["number"],
+                t["title"],
+                t["deadline"],
+                due if due is not None else end,
+                due is not None,
+            )
+        )
     return Timeline(start, end, tuple(rows), tuple((s["label"], s["start_year"], s["end_year"]) for s in stages))
 
 
@@ -319,11 +389,20 @@ def search(workspace: Workspace, text: str, *, limit: int = 200) -> list[SearchH
     hits = []
     for r in q.search(workspace.db, text, limit):
         at = r["position"] - 1
-        before = r["haystack"][max(0, at - 12):at]
-        after = r["haystack"][at:at + len(text) + 30]
-        hits.append(SearchHit(r["kind"], r["id"], r["plan_id"], r["plan_title"], r["number"], r["title"],
-                              ("…" if at > 12 else "") + (before + after).replace("\n", " "),
-                              (r["span_start"], r["span_end"])))
+        before = r["haystack"][max(0, at - 12) : at]
+        after = r["haystack"][at : at + len(text) + 30]
+        hits.append(
+            SearchHit(
+                r["kind"],
+                r["id"],
+                r["plan_id"],
+                r["plan_title"],
+                r["number"],
+                r["title"],
+                ("…" if at > 12 else "") + (before + after).replace("\n", " "),
+                (r["span_start"], r["span_end"]),
+            )
+        )
     return hits
 
 
@@ -332,8 +411,23 @@ def audit(workspace: Workspace, *, limit: int = 200) -> list[AuditEntry]:
         if r["task_number"] is not None:
             return f"{r['task_number']} {r['task_title']}"
         return r["indicator_name"] or ""
-    return [AuditEntry(r["id"], r["at"], r["entity"], r["entity_key"], item(r), r["region"], r["period"], r["field"],
-                       r["old_value"], r["new_value"], r["source"]) for r in q.audit_entries(workspace.db, limit)]
+
+    return [
+        AuditEntry(
+            r["id"],
+            r["at"],
+            r["entity"],
+            r["entity_key"],
+            item(r),
+            r["region"],
+            r["period"],
+            r["field"],
+            r["old_value"],
+            r["new_value"],
+            r["source"],
+        )
+        for r in q.audit_entries(workspace.db, limit)
+    ]
 
 
 @dataclass(frozen=True)
@@ -343,12 +437,13 @@ class SubmissionRecord:
     period: str
     file_name: str
     received_at: str
-    outcome: str         # accepted / rejected
-    counts: str          # JSON, as the submission recorded it
+    outcome: str  # accepted / rejected
+    counts: str  # JSON, as the submission recorded it
 
 
 def submissions(workspace: Workspace, plan_id: int) -> list[SubmissionRecord]:
     """Every file received for a plan, newest first."""
     fields = SubmissionRecord.__dataclass_fields__
-    return [SubmissionRecord(**{k: v for k, v in r.items() if k in fields})
-            for r in q.submissions(workspace.db, plan_id)]
+    return [
+        SubmissionRecord(**{k: v for k, v in r.items() if k in fields}) for r in q.submissions(workspace.db, plan_id)
+    ]

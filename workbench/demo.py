@@ -1,6 +1,7 @@
 """The demo workspace: the four seed plans, imported by the ordinary import path, plus
 sample progress for 2021–2023 marked origin='sample' so nobody mistakes it for reports.
 """
+
 from __future__ import annotations
 
 import json
@@ -12,15 +13,14 @@ from pathlib import Path
 
 from db.queries import plans as plan_queries
 from db.queries import reference
-from workbench.storage import backups
-from workbench.reference import periods
-from workbench.tracking import progress
-from workbench.reference import regions
-from workbench.reporting import templates
-from workbench.reference.statuses import TaskStatus
 from workbench.errors import WorkspaceError
+from workbench.reference import periods, regions
+from workbench.reference.statuses import TaskStatus
+from workbench.reporting import templates
+from workbench.storage import backups
 from workbench.storage.lock import WorkspaceLock
 from workbench.storage.workspace import Workspace, now
+from workbench.tracking import progress
 
 SEEDS = Path(__file__).with_name("demo_seeds")
 SAMPLE_PERIODS = ("2021H1", "2021H2", "2022H1", "2022H2", "2023H1")
@@ -36,8 +36,9 @@ def seed_files() -> list[Path]:
     return found
 
 
-def _task_rows(task_ids: list[int], region_ids: dict[str, int], period_ids: list[int],
-               rng: random.Random) -> list[dict]:
+def _task_rows(
+    task_ids: list[int], region_ids: dict[str, int], period_ids: list[int], rng: random.Random
+) -> list[dict]:
     rows = []
     stamp = now()
     for task_id in task_ids:
@@ -53,15 +54,27 @@ def _task_rows(task_ids: list[int], region_ids: dict[str, int], period_ids: list
                     status = TaskStatus.NOT_STARTED
                 else:
                     status = TaskStatus.IN_PROGRESS
-                rows.append({"task_id": task_id, "region_id": region_ids[code], "period_id": period_id,
-                             "status": status.value, "percent": percent,
-                             "progress": f"【示例数据】第{step + 1}期推进情况", "problems": "",
-                             "next_steps": "", "origin": "sample", "submission_id": None, "updated_at": stamp})
+                rows.append(
+                    {
+                        "task_id": task_id,
+                        "region_id": region_ids[code],
+                        "period_id": period_id,
+                        "status": status.value,
+                        "percent": percent,
+                        "progress": f"【示例数据】第{step + 1}期推进情况",
+                        "problems": "",
+                        "next_steps": "",
+                        "origin": "sample",
+                        "submission_id": None,
+                        "updated_at": stamp,
+                    }
+                )
     return rows
 
 
-def _indicator_rows(indicators: list[dict], region_ids: dict[str, int], period_ids: list[int],
-                    rng: random.Random) -> list[dict]:
+def _indicator_rows(
+    indicators: list[dict], region_ids: dict[str, int], period_ids: list[int], rng: random.Random
+) -> list[dict]:
     """Each reporting province heads for the plan's first target at its own pace, from the
     baseline (or from 60% of the target where the plan states none): some on track, some
     not, as a demonstration needs."""
@@ -77,9 +90,18 @@ def _indicator_rows(indicators: list[dict], region_ids: dict[str, int], period_i
             pace = rng.uniform(0.75, 1.1)
             for step, period_id in enumerate(period_ids, 1):
                 value = start + (goal - start) * pace * step / len(period_ids) * rng.uniform(0.95, 1.05)
-                rows.append({"indicator_id": ind["id"], "region_id": region_ids[code], "period_id": period_id,
-                             "value": round(value, 2), "note": "【示例数据】", "origin": "sample",
-                             "submission_id": None, "updated_at": stamp})
+                rows.append(
+                    {
+                        "indicator_id": ind["id"],
+                        "region_id": region_ids[code],
+                        "period_id": period_id,
+                        "value": round(value, 2),
+                        "note": "【示例数据】",
+                        "origin": "sample",
+                        "submission_id": None,
+                        "updated_at": stamp,
+                    }
+                )
     return rows
 
 

@@ -3,6 +3,7 @@
 Every failure a user can cause ends in a `WorkbenchError`; the CLI prints its text in
 one line and exits non-zero, the GUI shows it in a dialog. No traceback reaches a user.
 """
+
 from __future__ import annotations
 
 from workbench import messages

@@ -5,6 +5,7 @@ Predictable variants are accepted ("80%", "８０", "1,234", "12.5万", "5200亿
 spaces, "—" for nothing, dates written as text or as Excel serial numbers); anything else
 raises `ValueProblem` with the message code that says why.
 """
+
 from __future__ import annotations
 
 import math
@@ -48,13 +49,13 @@ def is_empty(value: object) -> bool:
 def _unit_parts(unit: str) -> tuple[int, str]:
     """The scale a unit counts in and what it counts: 亿元 → (10⁸, 元), 个 → (1, 个), 万 → (10⁴, "")."""
     prefix = next((p for p in SCALES if unit.startswith(p)), "")
-    return SCALES.get(prefix, 1), unit[len(prefix):]
+    return SCALES.get(prefix, 1), unit[len(prefix) :]
 
 
 def number(value: object, *, unit: str = "", percent_cell: bool = False) -> float | None:
     """A number in *unit*. A scale word counts from the unit's own scale ("5200亿" in an 亿元
     row is 5200, "12.5万" in a 个 row 125000, in a 万个 row 12.5), and the unit may follow."""
-    if isinstance(value, (bool, date)):     # datetime is a date
+    if isinstance(value, (bool, date)):  # datetime is a date
         raise ValueProblem("problem.bad_number")
     if isinstance(value, (int, float)):
         return round(float(value) * (100 if percent_cell and unit == "%" else 1), 9)
@@ -72,7 +73,7 @@ def _written_number(plain: str, unit: str) -> float:
     suffix = next((s for s in SCALES if plain.endswith(s) and plain != s), "")
     plain = plain[: len(plain) - len(suffix)]
     if named and not suffix and unit_scale != 1:
-        raise ValueProblem("problem.bad_number")   # "5200元" in an 亿元 row: a slip, not 0.000052
+        raise ValueProblem("problem.bad_number")  # "5200元" in an 亿元 row: a slip, not 0.000052
     if _THOUSANDS.fullmatch(plain):
         plain = plain.replace(",", "")
     if not _NUMBER.fullmatch(plain) or not math.isfinite(float(plain)):
@@ -119,7 +120,7 @@ def day(value: object, *, epoch_1904: bool = False) -> str | None:
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, (int, float)) and not isinstance(value, bool):
-        if 20000 < value < 80000:   # serials of 1954–2119; a bare 2023 or 20230630 is no serial
+        if 20000 < value < 80000:  # serials of 1954–2119; a bare 2023 or 20230630 is no serial
             return excel_date(value, epoch_1904=epoch_1904).isoformat()
         plain = f"{value:.12g}"
     elif is_empty(value):

@@ -1,4 +1,5 @@
 """The audit log: one row per changed value, with where the change came from."""
+
 from __future__ import annotations
 
 import sqlite_utils
@@ -8,7 +9,9 @@ def record(db: sqlite_utils.Database, rows: list[dict]) -> None:
     """rows: at, entity, entity_key, field, old_value, new_value, source."""
     db.conn.executemany(
         "INSERT INTO audit_log (at, entity, entity_key, field, old_value, new_value, source)"
-        " VALUES (:at, :entity, :entity_key, :field, :old_value, :new_value, :source)", rows)
+        " VALUES (:at, :entity, :entity_key, :field, :old_value, :new_value, :source)",
+        rows,
+    )
 
 
 def count(db: sqlite_utils.Database) -> int:

@@ -1,5 +1,6 @@
 """Read-only listings the window shows: tasks with one region's progress, indicator values
 of a period, cross-plan search, audit entries and submission records."""
+
 from __future__ import annotations
 
 import sqlite_utils
@@ -11,11 +12,18 @@ _TASK_COLUMNS = (
     " t.title, t.body, t.lead_units, t.cooperating_units, t.deadline, t.status, t.span_start, t.span_end,"
     " (SELECT json_group_array(r.code) FROM task_regions tr JOIN regions r ON r.id = tr.region_id"
     "  WHERE tr.task_id = t.id) AS regions,"
-    " tp.status AS region_status, tp.percent AS region_percent, tp.progress AS region_progress")
+    " tp.status AS region_status, tp.percent AS region_percent, tp.progress AS region_progress"
+)
 
 
-def tasks(db: sqlite_utils.Database, *, plan_id: int | None, region_id: int | None, period_id: int | None,
-          task_ids: list[int] | None = None) -> list[dict]:
+def tasks(
+    db: sqlite_utils.Database,
+    *,
+    plan_id: int | None,
+    region_id: int | None,
+    period_id: int | None,
+    task_ids: list[int] | None = None,
+) -> list[dict]:
     """Tasks of one plan (or of all plans), each with its progress for one region and period
     (NULLs where nothing is reported); with task_ids only those tasks."""
     where, params = [], [region_id, period_id]
@@ -26,18 +34,26 @@ def tasks(db: sqlite_utils.Database, *, plan_id: int | None, region_id: int | No
         where.append("t.id IN (SELECT value FROM json_each(?))")
         params.append("[" + ",".join(map(str, task_ids)) + "]")
     clause = f"WHERE {' AND '.join(where)}" if where else ""
-    return list(db.query(
-        f"SELECT {_TASK_COLUMNS} FROM tasks t JOIN plans p ON p.id = t.plan_id"
-        " LEFT JOIN task_progress tp ON tp.task_id = t.id AND tp.region_id = ? AND tp.period_id = ?"
-        f" {clause} ORDER BY p.period_start, t.plan_id, t.seq", params))
+    return list(
+        db.query(
+            f"SELECT {_TASK_COLUMNS} FROM tasks t JOIN plans p ON p.id = t.plan_id"
+            " LEFT JOIN task_progress tp ON tp.task_id = t.id AND tp.region_id = ? AND tp.period_id = ?"
+            f" {clause} ORDER BY p.period_start, t.plan_id, t.seq",
+            params,
+        )
+    )
 
 
 def indicator_values(db: sqlite_utils.Database, plan_id: int, period_id: int) -> list[dict]:
     """Every reported value of a plan's indicators in one period: indicator_id, region, value."""
-    return list(db.query(
-        "SELECT iv.indicator_id, r.code AS region, iv.value, iv.note, iv.origin FROM indicator_values iv"
-        " JOIN indicators i ON i.id = iv.indicator_id JOIN regions r ON r.id = iv.region_id"
-        " WHERE i.plan_id = ? AND iv.period_id = ?", [plan_id, period_id]))
+    return list(
+        db.query(
+            "SELECT iv.indicator_id, r.code AS region, iv.value, iv.note, iv.origin FROM indicator_values iv"
+            " JOIN indicators i ON i.id = iv.indicator_id JOIN regions r ON r.id = iv.region_id"
+            " WHERE i.plan_id = ? AND iv.period_id = ?",
+            [plan_id, period_id],
+        )
+    )
 
 
 def indicator(db: sqlite_utils.Database, indicator_id: int) -> dict | None:
@@ -51,8 +67,7 @@ _SEARCHABLE = (
     "SELECT 'task' AS kind, x.id, x.plan_id, x.number, x.title, x.title || x.body AS haystack,"
     " x.span_start, x.span_end FROM tasks x",
     "SELECT 'indicator', x.id, x.plan_id, '', x.name, x.name, x.span_start, x.span_end FROM indicators x",
-    "SELECT 'project', x.id, x.plan_id, x.number, x.title, x.title || x.body, x.span_start, x.span_end"
-    " FROM projects x",
+    "SELECT 'project', x.id, x.plan_id, x.number, x.title, x.title || x.body, x.span_start, x.span_end FROM projects x",
     "SELECT 'safeguard', x.id, x.plan_id, x.number, x.title, x.title || x.body, x.span_start, x.span_end"
     " FROM safeguards x",
     "SELECT 'text', x.id, x.plan_id, x.number, x.title, x.text, x.span_start, x.span_end FROM outline_nodes x"
@@ -64,39 +79,56 @@ def search(db: sqlite_utils.Database, text: str, limit: int) -> list[dict]:
     """Items of every plan whose text contains *text* (case-insensitive for Latin letters);
     `position` is where the text was found inside the item."""
     union = " UNION ALL ".join(_SEARCHABLE)
-    return list(db.query(
-        f"SELECT s.*, p.title AS plan_title, instr(lower(s.haystack), lower(:text)) AS position"
-        f" FROM ({union}) s JOIN plans p ON p.id = s.plan_id"
-        " WHERE instr(lower(s.haystack), lower(:text)) > 0"
-        " ORDER BY CASE s.kind WHEN 'task' THEN 0 WHEN 'indicator' THEN 1 WHEN 'project' THEN 2"
-        " WHEN 'safeguard' THEN 3 ELSE 4 END, p.period_start, s.plan_id, s.span_start LIMIT :limit",
-        {"text": text, "limit": limit}))
+    return list(
+        db.query(
+            f"SELECT s.*, p.title AS plan_title, instr(lower(s.haystack), lower(:text)) AS position"
+            f" FROM ({union}) s JOIN plans p ON p.id = s.plan_id"
+            " WHERE instr(lower(s.haystack), lower(:text)) > 0"
+            " ORDER BY CASE s.kind WHEN 'task' THEN 0 WHEN 'indicator' THEN 1 WHEN 'project' THEN 2"
+            " WHEN 'safeguard' THEN 3 ELSE 4 END, p.period_start, s.plan_id, s.span_start LIMIT :limit",
+            {"text": text, "limit": limit},
+        )
+    )
 
 
 def spans(db: sqlite_utils.Database, plan_id: int) -> list[dict]:
     """Where each extracted item sits in the plan's source text, for highlighting."""
-    return list(db.query(
-        "SELECT 'task' AS kind, id, number, title, span_start, span_end FROM tasks WHERE plan_id = :p"
-        " UNION ALL SELECT 'project', id, number, title, span_start, span_end FROM projects WHERE plan_id = :p"
-        " UNION ALL SELECT 'safeguard', id, number, title, span_start, span_end FROM safeguards WHERE plan_id = :p"
-        " UNION ALL SELECT 'indicator', id, '', name, span_start, span_end FROM indicators WHERE plan_id = :p"
-        " ORDER BY span_start", {"p": plan_id}))
+    return list(
+        db.query(
+            "SELECT 'task' AS kind, id, number, title, span_start, span_end FROM tasks WHERE plan_id = :p"
+            " UNION ALL SELECT 'project', id, number, title, span_start, span_end FROM projects WHERE plan_id = :p"
+            " UNION ALL SELECT 'safeguard', id, number, title, span_start, span_end FROM safeguards WHERE plan_id = :p"
+            " UNION ALL SELECT 'indicator', id, '', name, span_start, span_end FROM indicators WHERE plan_id = :p"
+            " ORDER BY span_start",
+            {"p": plan_id},
+        )
+    )
 
 
 def audit_entries(db: sqlite_utils.Database, limit: int) -> list[dict]:
     """The newest audit entries, each with the task or indicator, region and period its key names."""
+
     def key(name: str) -> str:
         return f"CASE WHEN json_valid(a.entity_key) THEN json_extract(a.entity_key, '$.{name}') END"
-    return list(db.query(
-        "SELECT a.*, t.number AS task_number, t.title AS task_title, i.name AS indicator_name,"
-        " r.code AS region, p.code AS period FROM audit_log a"
-        f" LEFT JOIN tasks t ON t.id = {key('task_id')} LEFT JOIN indicators i ON i.id = {key('indicator_id')}"
-        f" LEFT JOIN regions r ON r.id = {key('region_id')} LEFT JOIN periods p ON p.id = {key('period_id')}"
-        " ORDER BY a.id DESC LIMIT ?", [limit]))
+
+    return list(
+        db.query(
+            "SELECT a.*, t.number AS task_number, t.title AS task_title, i.name AS indicator_name,"
+            " r.code AS region, p.code AS period FROM audit_log a"
+            f" LEFT JOIN tasks t ON t.id = {key('task_id')} LEFT JOIN indicators i ON i.id = {key('indicator_id')}"
+            f" LEFT JOIN regions r ON r.id = {key('region_id')} LEFT JOIN periods p ON p.id = {key('period_id')}"
+            " ORDER BY a.id DESC LIMIT ?",
+            [limit],
+        )
+    )
 
 
 def submissions(db: sqlite_utils.Database, plan_id: int) -> list[dict]:
-    return list(db.query(
-        "SELECT s.id, r.code AS region, pe.code AS period, s.file_name, s.received_at, s.outcome, s.counts"
-        " FROM submissions s JOIN regions r ON r.id = s.region_id JOIN periods pe ON pe.id = s.period_id"
-        " WHERE s.plan_id = ? ORDER BY s.id DESC", [plan_id]))
+    return list(
+        db.query(
+            "SELECT s.id, r.code AS region, pe.code AS period, s.file_name, s.received_at, s.outcome, s.counts"
+            " FROM submissions s JOIN regions r ON r.id = s.region_id JOIN periods pe ON pe.id = s.period_id"
+            " WHERE s.plan_id = ? ORDER BY s.id DESC",
+            [plan_id],
+        )
+    )

@@ -1,4 +1,5 @@
 """Plans and their content: outline, tasks, projects, safeguards, stages, indicators."""
+
 from __future__ import annotations
 
 import sqlite_utils
@@ -6,9 +7,17 @@ import sqlite_utils
 _CONTENT_TABLES = ("projects", "safeguards")
 
 
-def insert_plan(db: sqlite_utils.Database, plan: dict, *, outline: list[dict], tasks: list[dict],
-                projects: list[dict], safeguards: list[dict], stages: list[dict],
-                indicators: list[dict]) -> int:
+def insert_plan(
+    db: sqlite_utils.Database,
+    plan: dict,
+    *,
+    outline: list[dict],
+    tasks: list[dict],
+    projects: list[dict],
+    safeguards: list[dict],
+    stages: list[dict],
+    indicators: list[dict],
+) -> int:
     """Insert one plan with everything it holds; the caller wraps it in a transaction.
 
     outline rows carry `parent_index` (position of the parent in the list, or None);
@@ -18,45 +27,88 @@ def insert_plan(db: sqlite_utils.Database, plan: dict, *, outline: list[dict], t
         "INSERT INTO plans (title, kind, period_start, period_end, doc_number, issuers, issue_date,"
         " source_name, source_sha256, source_text, imported_at)"
         " VALUES (:title, :kind, :period_start, :period_end, :doc_number, :issuers, :issue_date,"
-        " :source_name, :source_sha256, :source_text, :imported_at)", plan).lastrowid
+        " :source_name, :source_sha256, :source_text, :imported_at)",
+        plan,
+    ).lastrowid
     node_ids: list[int] = []
     for position, node in enumerate(outline):
         parent = node_ids[node["parent_index"]] if node["parent_index"] is not None else None
-        node_ids.append(db.execute(
-            "INSERT INTO outline_nodes (plan_id, parent_id, position, depth, kind, number, title, text,"
-            " span_start, span_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [plan_id, parent, position, node["depth"], node["kind"], node["number"], node["title"],
-             node["text"], node["span_start"], node["span_end"]]).lastrowid)
+        node_ids.append(
+            db.execute(
+                "INSERT INTO outline_nodes (plan_id, parent_id, position, depth, kind, number, title, text,"
+                " span_start, span_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    plan_id,
+                    parent,
+                    position,
+                    node["depth"],
+                    node["kind"],
+                    node["number"],
+                    node["title"],
+                    node["text"],
+                    node["span_start"],
+                    node["span_end"],
+                ],
+            ).lastrowid
+        )
     for seq, task in enumerate(tasks, 1):
         task_id = db.execute(
             "INSERT INTO tasks (plan_id, seq, number, group_number, group_title, title, body, lead_units,"
             " cooperating_units, deadline, span_start, span_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [plan_id, seq, task["number"], task["group_number"], task["group_title"], task["title"],
-             task["body"], task["lead_units"], task["cooperating_units"], task["deadline"],
-             task["span_start"], task["span_end"]]).lastrowid
-        db.conn.executemany("INSERT OR IGNORE INTO task_regions (task_id, region_id) VALUES (?, ?)",
-                            [(task_id, rid) for rid in task["region_ids"]])
+            [
+                plan_id,
+                seq,
+                task["number"],
+                task["group_number"],
+                task["group_title"],
+                task["title"],
+                task["body"],
+                task["lead_units"],
+                task["cooperating_units"],
+                task["deadline"],
+                task["span_start"],
+                task["span_end"],
+            ],
+        ).lastrowid
+        db.conn.executemany(
+            "INSERT OR IGNORE INTO task_regions (task_id, region_id) VALUES (?, ?)",
+            [(task_id, rid) for rid in task["region_ids"]],
+        )
     for table, rows in zip(_CONTENT_TABLES, (projects, safeguards)):
         db.conn.executemany(
             f"INSERT INTO {table} (plan_id, seq, number, title, body, span_start, span_end)"
             " VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [(plan_id, seq, r["number"], r["title"], r["body"], r["span_start"], r["span_end"])
-             for seq, r in enumerate(rows, 1)])
+            [
+                (plan_id, seq, r["number"], r["title"], r["body"], r["span_start"], r["span_end"])
+                for seq, r in enumerate(rows, 1)
+            ],
+        )
     db.conn.executemany(
-        "INSERT INTO stages (plan_id, label, start_year, end_year, span_start, span_end)"
-        " VALUES (?, ?, ?, ?, ?, ?)",
-        [(plan_id, s["label"], s["start_year"], s["end_year"], s["span_start"], s["span_end"])
-         for s in stages])
+        "INSERT INTO stages (plan_id, label, start_year, end_year, span_start, span_end) VALUES (?, ?, ?, ?, ?, ?)",
+        [(plan_id, s["label"], s["start_year"], s["end_year"], s["span_start"], s["span_end"]) for s in stages],
+    )
     for seq, ind in enumerate(indicators, 1):
         indicator_id = db.execute(
             "INSERT INTO indicators (plan_id, seq, name, unit, direction, scope_region_id, baseline_value,"
             " baseline_year, span_start, span_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [plan_id, seq, ind["name"], ind["unit"], ind["direction"], ind["scope_region_id"],
-             ind["baseline_value"], ind["baseline_year"], ind["span_start"], ind["span_end"]]).lastrowid
+            [
+                plan_id,
+                seq,
+                ind["name"],
+                ind["unit"],
+                ind["direction"],
+                ind["scope_region_id"],
+                ind["baseline_value"],
+                ind["baseline_year"],
+                ind["span_start"],
+                ind["span_end"],
+            ],
+        ).lastrowid
         db.conn.executemany(
             "INSERT INTO indicator_targets (indicator_id, year, value, stage) VALUES (?, ?, ?, ?)"
             " ON CONFLICT(indicator_id, year) DO UPDATE SET value = excluded.value, stage = excluded.stage",
-            [(indicator_id, t["year"], t["value"], t["stage"]) for t in ind["targets"]])
+            [(indicator_id, t["year"], t["value"], t["stage"]) for t in ind["targets"]],
+        )
     return plan_id
 
 
@@ -65,14 +117,17 @@ def plan_by_sha(db: sqlite_utils.Database, sha256: str) -> dict | None:
 
 
 def list_plans(db: sqlite_utils.Database) -> list[dict]:
-    return list(db.query(
-        "SELECT p.id, p.title, p.kind, p.period_start, p.period_end, p.doc_number, p.issue_date,"
-        " p.source_name, p.imported_at,"
-        " (SELECT count(*) FROM tasks t WHERE t.plan_id = p.id) AS tasks,"
-        " (SELECT count(*) FROM projects x WHERE x.plan_id = p.id) AS projects,"
-        " (SELECT count(*) FROM safeguards s WHERE s.plan_id = p.id) AS safeguards,"
-        " (SELECT count(*) FROM indicators i WHERE i.plan_id = p.id) AS indicators"
-        " FROM plans p ORDER BY p.period_start, p.id"))
+    return list(
+        db.query(
+            "SELECT p.id, p.title, p.kind, p.period_start, p.period_end, p.doc_number, p.issue_date,"
+            " p.source_name, p.imported_at,"
+            " (SELECT count(*) FROM tasks t WHERE t.plan_id = p.id) AS tasks,"
+            " (SELECT count(*) FROM projects x WHERE x.plan_id = p.id) AS projects,"
+            " (SELECT count(*) FROM safeguards s WHERE s.plan_id = p.id) AS safeguards,"
+            " (SELECT count(*) FROM indicators i WHERE i.plan_id = p.id) AS indicators"
+            " FROM plans p ORDER BY p.period_start, p.id"
+        )
+    )
 
 
 def plan(db: sqlite_utils.Database, plan_id: int) -> dict | None:
@@ -84,10 +139,14 @@ def outline(db: sqlite_utils.Database, plan_id: int) -> list[dict]:
 
 
 def tasks(db: sqlite_utils.Database, plan_id: int) -> list[dict]:
-    return list(db.query(
-        "SELECT t.*, (SELECT json_group_array(r.code) FROM task_regions tr JOIN regions r"
-        " ON r.id = tr.region_id WHERE tr.task_id = t.id) AS regions"
-        " FROM tasks t WHERE t.plan_id = ? ORDER BY t.seq", [plan_id]))
+    return list(
+        db.query(
+            "SELECT t.*, (SELECT json_group_array(r.code) FROM task_regions tr JOIN regions r"
+            " ON r.id = tr.region_id WHERE tr.task_id = t.id) AS regions"
+            " FROM tasks t WHERE t.plan_id = ? ORDER BY t.seq",
+            [plan_id],
+        )
+    )
 
 
 def projects(db: sqlite_utils.Database, plan_id: int) -> list[dict]:
@@ -103,14 +162,16 @@ def stages(db: sqlite_utils.Database, plan_id: int) -> list[dict]:
 
 
 def indicators(db: sqlite_utils.Database, plan_id: int) -> list[dict]:
-    return list(db.query(
-        "SELECT i.*, r.code AS scope_region,"
-        " (SELECT json_group_array(json_object('year', t.year, 'value', t.value, 'stage', t.stage))"
-        "  FROM (SELECT * FROM indicator_targets WHERE indicator_id = i.id ORDER BY year) t) AS targets"
-        " FROM indicators i JOIN regions r ON r.id = i.scope_region_id"
-        " WHERE i.plan_id = ? ORDER BY i.seq", [plan_id]))
-
-
+    return list(
+        db.query(
+            "SELECT i.*, r.code AS scope_region,"
+            " (SELECT json_group_array(json_object('year', t.year, 'value', t.value, 'stage', t.stage))"
+            "  FROM (SELECT * FROM indicator_targets WHERE indicator_id = i.id ORDER BY year) t) AS targets"
+            " FROM indicators i JOIN regions r ON r.id = i.scope_region_id"
+            " WHERE i.plan_id = ? ORDER BY i.seq",
+            [plan_id],
+        )
+    )
 
 
 def search_titles(db: sqlite_utils.Database, text: str) -> list[dict]:

@@ -1,4 +1,5 @@
 """Regions and reporting periods: reference rows every workspace holds."""
+
 from __future__ import annotations
 
 from collections.abc import Iterable
@@ -17,11 +18,11 @@ def upsert_regions(db: sqlite_utils.Database, regions: Iterable[dict]) -> None:
             "INSERT INTO regions (code, name, short_name, level, parent_id) VALUES (?, ?, ?, ?, ?)"
             " ON CONFLICT(code) DO UPDATE SET name = excluded.name, short_name = excluded.short_name,"
             " level = excluded.level, parent_id = excluded.parent_id",
-            [r["code"], r["name"], r["short_name"], r["level"], parent_id])
+            [r["code"], r["name"], r["short_name"], r["level"], parent_id],
+        )
         region_id = db.execute("SELECT id FROM regions WHERE code = ?", [r["code"]]).fetchone()[0]
         for alias in r["aliases"]:
-            db.execute("INSERT OR IGNORE INTO region_aliases (alias, region_id) VALUES (?, ?)",
-                       [alias, region_id])
+            db.execute("INSERT OR IGNORE INTO region_aliases (alias, region_id) VALUES (?, ?)", [alias, region_id])
 
 
 def region_ids(db: sqlite_utils.Database) -> dict[str, int]:
@@ -29,9 +30,12 @@ def region_ids(db: sqlite_utils.Database) -> dict[str, int]:
 
 
 def regions(db: sqlite_utils.Database) -> list[dict]:
-    return list(db.query(
-        "SELECT r.id, r.code, r.name, r.short_name, r.level, p.code AS parent"
-        " FROM regions r LEFT JOIN regions p ON p.id = r.parent_id ORDER BY r.id"))
+    return list(
+        db.query(
+            "SELECT r.id, r.code, r.name, r.short_name, r.level, p.code AS parent"
+            " FROM regions r LEFT JOIN regions p ON p.id = r.parent_id ORDER BY r.id"
+        )
+    )
 
 
 def ensure_period(db: sqlite_utils.Database, period: dict) -> int:
@@ -41,8 +45,8 @@ def ensure_period(db: sqlite_utils.Database, period: dict) -> int:
         return row[0]
     return db.execute(
         "INSERT INTO periods (code, kind, year, part, start_date, end_date) VALUES (?, ?, ?, ?, ?, ?)",
-        [period["code"], period["kind"], period["year"], period["part"], period["start_date"],
-         period["end_date"]]).lastrowid
+        [period["code"], period["kind"], period["year"], period["part"], period["start_date"], period["end_date"]],
+    ).lastrowid
 
 
 def periods(db: sqlite_utils.Database) -> list[dict]:
@@ -59,5 +63,7 @@ def get_info(db: sqlite_utils.Database, key: str) -> str | None:
 
 
 def set_info(db: sqlite_utils.Database, key: str, value: str) -> None:
-    db.execute("INSERT INTO workspace_info (key, value) VALUES (?, ?)"
-               " ON CONFLICT(key) DO UPDATE SET value = excluded.value", [key, value])
+    db.execute(
+        "INSERT INTO workspace_info (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        [key, value],
+    )

@@ -1,4 +1,5 @@
 """Issued templates, received submissions, and the reported values they read and write."""
+
 from __future__ import annotations
 
 import json
@@ -17,49 +18,72 @@ def insert_template(db: sqlite_utils.Database, row: dict) -> None:
         "INSERT INTO templates (id, plan_id, region_id, period_id, issued_at, deadline, contact, file_name,"
         " format_version, checksum, task_count, indicator_count) VALUES (:id, :plan_id, :region_id,"
         " :period_id, :issued_at, :deadline, :contact, :file_name, :format_version, :checksum,"
-        " :task_count, :indicator_count)", row)
+        " :task_count, :indicator_count)",
+        row,
+    )
 
 
 def template(db: sqlite_utils.Database, template_id: str) -> dict | None:
-    return next(db.query(
-        "SELECT t.*, r.code AS region, p.code AS period FROM templates t JOIN regions r ON r.id = t.region_id"
-        " JOIN periods p ON p.id = t.period_id WHERE t.id = ?", [template_id]), None)
+    return next(
+        db.query(
+            "SELECT t.*, r.code AS region, p.code AS period FROM templates t JOIN regions r ON r.id = t.region_id"
+            " JOIN periods p ON p.id = t.period_id WHERE t.id = ?",
+            [template_id],
+        ),
+        None,
+    )
 
 
 def latest_templates(db: sqlite_utils.Database, plan_id: int, period_id: int) -> dict[int, dict]:
     """The most recently issued template of each region, by region id."""
     rows = db.query(
-        "SELECT * FROM templates WHERE plan_id = ? AND period_id = ? ORDER BY issued_at, rowid",
-        [plan_id, period_id])
+        "SELECT * FROM templates WHERE plan_id = ? AND period_id = ? ORDER BY issued_at, rowid", [plan_id, period_id]
+    )
     return {r["region_id"]: r for r in rows}
 
 
 def insert_submission(db: sqlite_utils.Database, row: dict) -> int:
-    row = {**row, "counts": json.dumps(row.get("counts", {})),
-           "problems": json.dumps(row.get("problems", []), ensure_ascii=False)}
+    row = {
+        **row,
+        "counts": json.dumps(row.get("counts", {})),
+        "problems": json.dumps(row.get("problems", []), ensure_ascii=False),
+    }
     return db.execute(
         "INSERT INTO submissions (plan_id, region_id, period_id, file_name, file_size, sha256, received_at,"
         " outcome, identified_by, counts, problems, template_id, reporter, phone, reported_on)"
         " VALUES (:plan_id, :region_id, :period_id, :file_name, :file_size, :sha256, :received_at, :outcome,"
-        " :identified_by, :counts, :problems, :template_id, :reporter, :phone, :reported_on)", row).lastrowid
+        " :identified_by, :counts, :problems, :template_id, :reporter, :phone, :reported_on)",
+        row,
+    ).lastrowid
 
 
-def accepted_with_sha(db: sqlite_utils.Database, plan_id: int, region_id: int, period_id: int,
-                      sha256: str) -> dict | None:
-    return next(db.query(
-        "SELECT * FROM submissions WHERE plan_id = ? AND region_id = ? AND period_id = ? AND sha256 = ?"
-        " AND outcome = 'accepted' ORDER BY id LIMIT 1", [plan_id, region_id, period_id, sha256]), None)
+def accepted_with_sha(
+    db: sqlite_utils.Database, plan_id: int, region_id: int, period_id: int, sha256: str
+) -> dict | None:
+    return next(
+        db.query(
+            "SELECT * FROM submissions WHERE plan_id = ? AND region_id = ? AND period_id = ? AND sha256 = ?"
+            " AND outcome = 'accepted' ORDER BY id LIMIT 1",
+            [plan_id, region_id, period_id, sha256],
+        ),
+        None,
+    )
 
 
 def submissions_for(db: sqlite_utils.Database, plan_id: int, period_id: int) -> list[dict]:
     """Every attempt for one plan and period, oldest first."""
-    return list(db.query(
-        "SELECT s.*, r.code AS region FROM submissions s JOIN regions r ON r.id = s.region_id"
-        " WHERE s.plan_id = ? AND s.period_id = ? ORDER BY s.id", [plan_id, period_id]))
+    return list(
+        db.query(
+            "SELECT s.*, r.code AS region FROM submissions s JOIN regions r ON r.id = s.region_id"
+            " WHERE s.plan_id = ? AND s.period_id = ? ORDER BY s.id",
+            [plan_id, period_id],
+        )
+    )
 
 
-def latest_values(db: sqlite_utils.Database, table: str, *, plan_id: int, region_id: int,
-                  end_date: str) -> dict[int, dict]:
+def latest_values(
+    db: sqlite_utils.Database, table: str, *, plan_id: int, region_id: int, end_date: str
+) -> dict[int, dict]:
     """Per task (or indicator) of a plan, the values of the latest period ending by *end_date*."""
     id_column, columns, owner = _LATEST_VALUES[table]
     rows = db.query(
@@ -67,23 +91,32 @@ def latest_values(db: sqlite_utils.Database, table: str, *, plan_id: int, region
         f" ORDER BY p.end_date DESC, p.start_date DESC) AS rn FROM {table} x"
         f" JOIN periods p ON p.id = x.period_id JOIN {owner} o ON o.id = x.{id_column}"
         f" WHERE o.plan_id = ? AND x.region_id = ? AND p.end_date <= ?) WHERE rn = 1",
-        [plan_id, region_id, end_date])
+        [plan_id, region_id, end_date],
+    )
     return {r.pop(id_column): r for r in rows}
 
 
 def task_progress_of_period(db: sqlite_utils.Database, plan_id: int, period_id: int) -> list[dict]:
     """What the provinces reported on a plan's tasks in one period."""
-    return list(db.query(
-        "SELECT tp.task_id, r.code AS region, tp.status, tp.percent, tp.progress, tp.problems, tp.next_steps"
-        " FROM task_progress tp JOIN tasks t ON t.id = tp.task_id JOIN regions r ON r.id = tp.region_id"
-        " WHERE t.plan_id = ? AND tp.period_id = ? AND r.level = 'province'", [plan_id, period_id]))
+    return list(
+        db.query(
+            "SELECT tp.task_id, r.code AS region, tp.status, tp.percent, tp.progress, tp.problems, tp.next_steps"
+            " FROM task_progress tp JOIN tasks t ON t.id = tp.task_id JOIN regions r ON r.id = tp.region_id"
+            " WHERE t.plan_id = ? AND tp.period_id = ? AND r.level = 'province'",
+            [plan_id, period_id],
+        )
+    )
 
 
 def indicator_values_until(db: sqlite_utils.Database, plan_id: int, end_date: str, kind: str) -> list[dict]:
     """Every value the provinces reported for a plan's indicators in periods of *kind*
     (year, half, quarter) up to *end_date*, oldest period first."""
-    return list(db.query(
-        "SELECT iv.indicator_id, r.code AS region, p.code AS period, iv.value FROM indicator_values iv"
-        " JOIN indicators i ON i.id = iv.indicator_id JOIN regions r ON r.id = iv.region_id"
-        " JOIN periods p ON p.id = iv.period_id WHERE i.plan_id = ? AND p.end_date <= ? AND p.kind = ?"
-        " AND r.level = 'province' ORDER BY p.end_date, p.start_date DESC", [plan_id, end_date, kind]))
+    return list(
+        db.query(
+            "SELECT iv.indicator_id, r.code AS region, p.code AS period, iv.value FROM indicator_values iv"
+            " JOIN indicators i ON i.id = iv.indicator_id JOIN regions r ON r.id = iv.region_id"
+            " JOIN periods p ON p.id = iv.period_id WHERE i.plan_id = ? AND p.end_date <= ? AND p.kind = ?"
+            " AND r.level = 'province' ORDER BY p.end_date, p.start_date DESC",
+            [plan_id, end_date, kind],
+        )
+    )

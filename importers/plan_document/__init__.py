@@ -1,5 +1,6 @@
 """Plan documents (.txt, .docx) → ParsedPlan: outline, tasks, projects, safeguards,
 indicators, stages and metadata, each with its span in the normalised source text."""
+
 from .parser import parse_plan_text
 from .reader import read_plan
 

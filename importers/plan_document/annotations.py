@@ -1,4 +1,5 @@
 """Responsibility annotations in a task: （牵头单位：A、B；配合单位：C） (责任单位：…) 完成时限：…"""
+
 from __future__ import annotations
 
 import re

@@ -1,5 +1,6 @@
 """Bytes of a .txt file → text: UTF-8 (with or without BOM), GB18030, or UTF-16/32 with
 a BOM (what Windows Notepad calls "Unicode"); nothing else."""
+
 from __future__ import annotations
 
 import codecs
@@ -8,8 +9,12 @@ from collections import Counter
 from workbench.errors import InputError
 
 # UTF-32 first: its little-endian BOM begins with UTF-16's.
-_WIDE_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
-              (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+_WIDE_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
 # Bytes no text file uses: C0 controls other than \t \n \v \f \r and ESC, and DEL.
 _CONTROL = bytes(b for b in range(32) if b not in b"\t\n\v\f\r\x1b") + b"\x7f"
 _BINARY_SHARE = 0.05

@@ -6,14 +6,15 @@ and "<number><unit>的<name>" are read, where the name ends like a measure (…�
 到2020年 → target; 截止2015年末 or a year before the plan's period → baseline; inside a
 stage (002's α 2022~2023年) → target for the stage's end year.
 """
+
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from workbench.reference import regions
 from workbench.planning.document import Direction, ParsedIndicator, ParsedTarget, Span
+from workbench.reference import regions
 
 from . import places
 from .labels import SECTION
@@ -26,10 +27,14 @@ _SENTENCE = re.compile(r"[^。！？；!?;]+[。！？；!?;]?")
 _CLAUSE_BREAK = re.compile(r"[，,：:]")
 _YEAR = re.compile(r"(?P<pre>截止到|截至到|截止|截至|到|至)?\s*(?<!\d)(?P<year>\d{4})\s*年(?P<post>底前|末|底|前)?")
 _TARGET_PRE, _BASELINE_PRE = ("到", "至"), ("截止到", "截至到", "截止", "截至")
-_VERB = re.compile(r"(?:达到|达|为|合计|超过|突破|(?:提高|提升|增长|增加|降低|下降)(?:到|至)|降至|控制在|保持在|稳定在)$")
+_VERB = re.compile(
+    r"(?:达到|达|为|合计|超过|突破|(?:提高|提升|增长|增加|降低|下降)(?:到|至)|降至|控制在|保持在|稳定在)$"
+)
 _DECREASING = ("降低", "下降", "降至", "控制在")
 # Words before a name that are not part of it: 其中, 区域, 全市…, and 发展 as in 发展宽带用户.
-_FILLER = re.compile(r"(?:(?:截止到|截至到|截止|截至|到|至)?\s*\d{4}\s*年(?:底前|末|底|前)?|其中|区域|全区|全市|全省|发展(?!指数|水平)|[\s、，,])+")
+_FILLER = re.compile(
+    r"(?:(?:截止到|截至到|截止|截至|到|至)?\s*\d{4}\s*年(?:底前|末|底|前)?|其中|区域|全区|全市|全省|发展(?!指数|水平)|[\s、，,])+"
+)
 _MEASURE = re.compile(r"(?:率|比重|比例|指数|用户|端口|规模|能力|数|量|额|值|收入|营收|带宽|速率)$")
 _BRACKETED = re.compile(r"[（(][^（()）]*[)）]")
 _NOT_IN_NAME = re.compile(r"\d{4}\s*年|[。；;，,：:]")
@@ -41,7 +46,7 @@ _CLAUSE_MAX = 60
 @dataclass(frozen=True)
 class _When:
     year: int
-    target: bool | None          # None: a year the text does not place before or in the plan
+    target: bool | None  # None: a year the text does not place before or in the plan
     stage: str | None = None
 
 
@@ -90,13 +95,21 @@ def _year_when(m: re.Match[str], period_start: int | None) -> _When:
     return _When(year, None if period_start is None else year >= period_start)
 
 
-def _read_sentence(paragraph: Paragraph, a: int, b: int, when: _When | None, period_start: int | None,
-                   found: dict[tuple[str, str | None], ParsedIndicator]) -> _When | None:
+def _read_sentence(
+    paragraph: Paragraph,
+    a: int,
+    b: int,
+    when: _When | None,
+    period_start: int | None,
+    found: dict[tuple[str, str | None], ParsedIndicator],
+) -> _When | None:
     text = paragraph.text[a:b]
     ranges = [m.span() for m in YEAR_RANGE.finditer(text)]
     years = [m for m in _YEAR.finditer(text) if not _inside(ranges, m.start("year"))]
-    events = sorted([(m.start(), True, m) for m in years] + [(m.start(), False, m) for m in QUANTITY.finditer(text)],
-                    key=lambda event: event[0])
+    events = sorted(
+        [(m.start(), True, m) for m in years] + [(m.start(), False, m) for m in QUANTITY.finditer(text)],
+        key=lambda event: event[0],
+    )
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text)]
     region = places.first_region_match(text)
     previous: _Reading | None = None
@@ -122,8 +135,9 @@ def _inside(spans: list[tuple[int, int]], position: int) -> bool:
     return index >= 0 and position < spans[index][1]
 
 
-def _read_value(text: str, m: re.Match[str], clause: int, scope: str | None,
-                previous: _Reading | None) -> _Reading | None:
+def _read_value(
+    text: str, m: re.Match[str], clause: int, scope: str | None, previous: _Reading | None
+) -> _Reading | None:
     """The measure m is a value of: its name from clause (where the text about it starts)
     on, scope the first region the sentence names before it."""
     measured = quantity(m)
@@ -131,10 +145,10 @@ def _read_value(text: str, m: re.Match[str], clause: int, scope: str | None,
         return None
     value, unit = measured
     # A name with its time and place in front is short; a longer run is prose, not a name.
-    before = text[clause:m.start()].strip() if m.start() - clause <= _CLAUSE_MAX else ""
+    before = text[clause : m.start()].strip() if m.start() - clause <= _CLAUSE_MAX else ""
     verb = _VERB.search(before)
     if verb:
-        before = before[:verb.start()]
+        before = before[: verb.start()]
     before = _strip_front(before.strip().removesuffix("的"), with_regions=False)
     decreasing = bool(verb) and verb[0].startswith(_DECREASING)
     sub_region = places.region_named(before)
@@ -168,11 +182,17 @@ def _is_name(name: str) -> bool:
     return 2 <= len(bare) <= _NAME_MAX and bool(_MEASURE.search(bare)) and not _NOT_IN_NAME.search(name)
 
 
-def _record(found: dict[tuple[str, str | None], ParsedIndicator], reading: _Reading, when: _When,
-            span: Span) -> None:
-    indicator = found.setdefault((reading.name, reading.scope), ParsedIndicator(
-        reading.name, reading.unit, span, scope_region=reading.scope,
-        direction=Direction.DECREASE if reading.decreasing else Direction.INCREASE))
+def _record(found: dict[tuple[str, str | None], ParsedIndicator], reading: _Reading, when: _When, span: Span) -> None:
+    indicator = found.setdefault(
+        (reading.name, reading.scope),
+        ParsedIndicator(
+            reading.name,
+            reading.unit,
+            span,
+            scope_region=reading.scope,
+            direction=Direction.DECREASE if reading.decreasing else Direction.INCREASE,
+        ),
+    )
     if indicator.unit != reading.unit:
         return  # the same words measured differently: not one indicator
     if when.target:

@@ -1,4 +1,5 @@
 """Numbering labels that open outline headings: 一、 / （一） (一) / 1. 1． 1、 / 专栏N."""
+
 from __future__ import annotations
 
 import re
@@ -29,11 +30,11 @@ def chinese_number(text: str) -> int | None:
 
 @dataclass(frozen=True)
 class Label:
-    level: int     # PART, SECTION, ITEM or BOX
-    number: str    # as printed: 一、 （一） (一) 1. 1、 专栏1; "" for a Word heading without one
-    numeral: str   # the number alone: 一, 1
-    value: int     # 0 when not numbered
-    end: int       # where the heading text starts
+    level: int  # PART, SECTION, ITEM or BOX
+    number: str  # as printed: 一、 （一） (一) 1. 1、 专栏1; "" for a Word heading without one
+    numeral: str  # the number alone: 一, 1
+    value: int  # 0 when not numbered
+    end: int  # where the heading text starts
 
 
 def parse_label(text: str) -> Label | None:

@@ -1,4 +1,5 @@
 """The plan's metadata, read from its front matter: title, kind, period, 文号, issuers, date."""
+
 from __future__ import annotations
 
 import datetime
@@ -31,8 +32,15 @@ def read_metadata(front: list[Paragraph], stages: list[Stage], source_name: str)
     start, end = _period(title, stages)
     issuers, issue_date = _signature(texts)
     doc_number = next((m[0] for m in map(_DOC_NUMBER.search, texts) if m), None)
-    return PlanMetadata(title=title, kind=_kind(title), period_start=start, period_end=end,
-                        doc_number=doc_number, issuers=issuers, issue_date=issue_date)
+    return PlanMetadata(
+        title=title,
+        kind=_kind(title),
+        period_start=start,
+        period_end=end,
+        doc_number=doc_number,
+        issuers=issuers,
+        issue_date=issue_date,
+    )
 
 
 def _title(texts: list[str]) -> str | None:

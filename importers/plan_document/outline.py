@@ -1,4 +1,5 @@
 """Paragraphs → the plan's outline: numbered headings as a tree, each with its paragraphs."""
+
 from __future__ import annotations
 
 import re
@@ -19,6 +20,7 @@ _SAFEGUARDS = re.compile("保障措施|政策措施")
 
 class Role(Enum):
     """What a top-level part holds, read from its title."""
+
     PLAIN = "plain"
     TASKS = "tasks"
     SAFEGUARDS = "safeguards"
@@ -29,7 +31,7 @@ class Block:
     label: Label
     heading: Paragraph
     parent: Block | None
-    paragraphs: list[Paragraph] = field(default_factory=list)   # its own, after the heading
+    paragraphs: list[Paragraph] = field(default_factory=list)  # its own, after the heading
     children: list[Block] = field(default_factory=list)
     kind: NodeKind = NodeKind.TEXT
     stage: Stage | None = None
@@ -40,7 +42,7 @@ class Block:
 
     @property
     def heading_text(self) -> str:
-        return self.heading.text[self.label.end:]
+        return self.heading.text[self.label.end :]
 
     @cached_property
     def inline(self) -> bool:
@@ -82,9 +84,9 @@ class Block:
 
 @dataclass
 class Outline:
-    front: list[Paragraph]                       # before the first heading: notice, title…
+    front: list[Paragraph]  # before the first heading: notice, title…
     roots: list[Block]
-    flow: list[tuple[Paragraph, Block | None]]   # every paragraph in order, with its block
+    flow: list[tuple[Paragraph, Block | None]]  # every paragraph in order, with its block
 
     def blocks(self) -> Iterator[Block]:
         for root in self.roots:
@@ -164,6 +166,14 @@ def safeguard_items(part: Block) -> list[Block]:
 
 
 def to_nodes(blocks: list[Block]) -> list[OutlineNode]:
-    return [OutlineNode(number=b.label.number, title=b.title, text=b.text, kind=b.kind,
-                        span=Span(b.heading.start, b.end), children=to_nodes(b.children))
-            for b in blocks]
+    return [
+        OutlineNode(
+            number=b.label.number,
+            title=b.title,
+            text=b.text,
+            kind=b.kind,
+            span=Span(b.heading.start, b.end),
+            children=to_nodes(b.children),
+        )
+        for b in blocks
+    ]

@@ -3,6 +3,7 @@
 A paragraph is a non-blank line, except that a line cut off by a page break is joined
 with its rest, and a numbered item that runs on into the next number is split.
 """
+
 from __future__ import annotations
 
 import re
@@ -28,8 +29,8 @@ def normalise(text: str) -> str:
 @dataclass(frozen=True)
 class Paragraph:
     text: str
-    start: int                      # source offset of text[0]
-    hint: int | None = None         # outline level given by a Word heading style
+    start: int  # source offset of text[0]
+    hint: int | None = None  # outline level given by a Word heading style
     # (text index, source offset) where each joined-on piece begins: text is then no
     # longer one slice of the source.
     pieces: tuple[tuple[int, int], ...] = ()
@@ -54,7 +55,7 @@ class Paragraph:
 
     def joined(self, rest: Paragraph) -> Paragraph:
         shift = len(self.text)
-        pieces = ((shift, rest.start),) + tuple((shift + t, s) for t, s in rest.pieces)
+        pieces = ((shift, rest.start), *((shift + t, s) for t, s in rest.pieces))
         return replace(self, text=self.text + rest.text, pieces=self.pieces + pieces)
 
     def slice(self, a: int, b: int) -> Paragraph:
@@ -62,8 +63,12 @@ class Paragraph:
         part = self.text[a:b]
         a += len(part) - len(part.lstrip())
         b = a + len(part.strip())
-        return Paragraph(self.text[a:b], self.pos(a), self.hint if a == 0 else None,
-                         tuple((t - a, s) for t, s in self.pieces if a < t < b))
+        return Paragraph(
+            self.text[a:b],
+            self.pos(a),
+            self.hint if a == 0 else None,
+            tuple((t - a, s) for t, s in self.pieces if a < t < b),
+        )
 
 
 def split_lead(text: str) -> tuple[str, str]:
@@ -87,8 +92,11 @@ def split_paragraphs(text: str, hints: Mapping[int, int]) -> list[Paragraph]:
         stripped = line.strip()
         if stripped:
             hint = hints.get(number)
-            lines.append(Paragraph(stripped, offset + len(line) - len(line.lstrip()),
-                                   hint if hint in range(PART, ITEM + 1) else None))
+            lines.append(
+                Paragraph(
+                    stripped, offset + len(line) - len(line.lstrip()), hint if hint in range(PART, ITEM + 1) else None
+                )
+            )
         offset += len(line) + 1
     return _split_run_ons(_rejoin(lines))
 
@@ -99,10 +107,15 @@ def _continues(first: Paragraph, rest: Paragraph) -> bool:
     Prose has commas; a title, issuer or date line has none, and does not end in a
     sentence, so it is never joined to what follows it.
     """
-    return (first.hint is None and rest.hint is None
-            and first.text[-1] not in FINAL and rest.text[-1] in FINAL
-            and any(c in first.text for c in _COMMAS)
-            and parse_label(first.text) is None and parse_label(rest.text) is None)
+    return (
+        first.hint is None
+        and rest.hint is None
+        and first.text[-1] not in FINAL
+        and rest.text[-1] in FINAL
+        and any(c in first.text for c in _COMMAS)
+        and parse_label(first.text) is None
+        and parse_label(rest.text) is None
+    )
 
 
 def _rejoin(lines: list[Paragraph]) -> list[Paragraph]:

@@ -1,10 +1,11 @@
 """Plan text → ParsedPlan: the pure parser, the same for .txt, .docx and tests."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
 
-from workbench.planning.document import NodeKind, ParsedPlan, ParsedStage, Span
 from workbench.errors import InputError
+from workbench.planning.document import NodeKind, ParsedPlan, ParsedStage, Span
 
 from .indicators import extract_indicators
 from .labels import PART
@@ -29,8 +30,16 @@ def parse_plan_text(text: str, source_name: str, heading_levels: Mapping[int, in
     stages = [block for block in outline.blocks() if block.kind is NodeKind.STAGE]
     metadata = read_metadata(outline.front, [block.stage for block in stages], source_name)
     return ParsedPlan(
-        metadata=metadata, source_text=source, source_name=source_name, outline=to_nodes(outline.roots),
-        tasks=tasks, projects=extract_projects(outline), safeguards=extract_safeguards(outline),
+        metadata=metadata,
+        source_text=source,
+        source_name=source_name,
+        outline=to_nodes(outline.roots),
+        tasks=tasks,
+        projects=extract_projects(outline),
+        safeguards=extract_safeguards(outline),
         indicators=extract_indicators(outline, metadata.period_start),
-        stages=[ParsedStage(b.stage.label, b.stage.start_year, b.stage.end_year, Span(b.heading.start, b.end))
-                for b in stages])
+        stages=[
+            ParsedStage(b.stage.label, b.stage.start_year, b.stage.end_year, Span(b.heading.start, b.end))
+            for b in stages
+        ],
+    )

@@ -1,4 +1,5 @@
 """Region names as they occur in running text, found by the longest name first."""
+
 from __future__ import annotations
 
 import re
@@ -8,9 +9,16 @@ from workbench.reference import regions
 # Names and short names, and aliases long enough to be specific: a bare "示范区" in
 # running text is any demonstration zone, not the 一体化示范区.
 _SPECIFIC_ALIAS = 4
-_NAMES = sorted({n for r in regions.ALL
-                 for n in (r.name, r.short_name, *(a for a in r.aliases if len(a) >= _SPECIFIC_ALIAS))
-                 if len(n) >= 2 and not n.isascii()}, key=len, reverse=True)
+_NAMES = sorted(
+    {
+        n
+        for r in regions.ALL
+        for n in (r.name, r.short_name, *(a for a in r.aliases if len(a) >= _SPECIFIC_ALIAS))
+        if len(n) >= 2 and not n.isascii()
+    },
+    key=len,
+    reverse=True,
+)
 _PATTERN = re.compile("|".join(map(re.escape, _NAMES)))
 
 

@@ -1,4 +1,5 @@
 """Flagship projects: 专栏N boxes, and major projects a task names (重点推进A、B等一批重大项目)."""
+
 from __future__ import annotations
 
 import re
@@ -15,9 +16,14 @@ def extract_projects(outline: Outline) -> list[ParsedProject]:
     projects = []
     for block in outline.blocks():
         if block.kind is NodeKind.PROJECT:
-            projects.append(ParsedProject(block.label.number, block.title,
-                                          "\n".join(p.text for p in block.paragraphs),
-                                          Span(block.heading.start, block.own_end)))
+            projects.append(
+                ParsedProject(
+                    block.label.number,
+                    block.title,
+                    "\n".join(p.text for p in block.paragraphs),
+                    Span(block.heading.start, block.own_end),
+                )
+            )
         elif block.kind is NodeKind.TASK:
             projects += _named(block)
     return sorted(projects, key=lambda p: p.span.start)

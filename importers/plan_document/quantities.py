@@ -4,6 +4,7 @@ Counts are scaled by 万/亿 (9786万个 → 97860000 个); money keeps the numb
 with the scale in its unit (2000亿元 → 2000 亿元; 5000亿级, an output "of the 5000亿
 class", → 5000 亿元), because plans state and compare money in 亿元.
 """
+
 from __future__ import annotations
 
 import re
@@ -17,7 +18,8 @@ QUANTITY = re.compile(
     r"(?<![0-9A-Za-z.．])(?P<number>\d{1,12}(?:\.\d{1,6})?)(?![\d.]|\s*[年月日号])\s*"
     r"(?P<scale>万亿|千万|百万|万|亿)?"
     r"(?P<unit>个百分点|%|％|Gbps|Mbps|Tbps|元|级|个|户|人|家|项|台|套|公里|吨)?"
-    r"(?![A-Za-z])")
+    r"(?![A-Za-z])"
+)
 
 
 def quantity(m: re.Match[str]) -> tuple[float, str] | None:

@@ -1,10 +1,11 @@
 """A plan document on disk → ParsedPlan: file checks, then .txt or .docx."""
+
 from __future__ import annotations
 
 from pathlib import Path
 
-from workbench.planning.document import ParsedPlan
 from workbench.errors import InputError
+from workbench.planning.document import ParsedPlan
 
 from .decode import decode
 from .parser import parse_plan_text

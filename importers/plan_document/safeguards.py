@@ -1,4 +1,5 @@
 """Safeguards: the items of the 保障措施 / 政策措施 part."""
+
 from __future__ import annotations
 
 from workbench.planning.document import NodeKind, ParsedSafeguard

@@ -1,4 +1,5 @@
 """Construction stages named in headings: 002's "（一）2022~2023年，建设形成 α 版本"."""
+
 from __future__ import annotations
 
 import re

@@ -1,4 +1,5 @@
 """Tasks of the task parts (主要任务 / 重点任务 / 建设重点 / 发展重点和任务)."""
+
 from __future__ import annotations
 
 from workbench.planning.document import NodeKind, ParsedTask, Span
@@ -32,8 +33,14 @@ def _task(block: Block) -> ParsedTask:
     title, body = title_and_body(block, responsibility)
     group = block.parent if block.parent and block.parent.kind is NodeKind.TASK_GROUP else None
     return ParsedTask(
-        number=block.label.numeral, title=title, body=body,
-        group_number=group.label.number if group else None, group_title=group.title if group else None,
-        span=own_span(block), lead_units=responsibility.lead_units,
-        cooperating_units=responsibility.cooperating_units, regions=responsibility.regions,
-        deadline=responsibility.deadline)
+        number=block.label.numeral,
+        title=title,
+        body=body,
+        group_number=group.label.number if group else None,
+        group_title=group.title if group else None,
+        span=own_span(block),
+        lead_units=responsibility.lead_units,
+        cooperating_units=responsibility.cooperating_units,
+        regions=responsibility.regions,
+        deadline=responsibility.deadline,
+    )

@@ -4,6 +4,7 @@ its Word heading styles give.
 A .docx is a zip written by anyone: it is checked before python-docx parses it, and any
 failure to read it is a damaged document to the user.
 """
+
 from __future__ import annotations
 
 import re
@@ -42,7 +43,7 @@ def read_docx(path: Path) -> tuple[str, dict[int, int]]:
                 lines += text.splitlines()
             elif element.tag == qn("w:tbl"):
                 lines += [_row_text(row) for row in Table(element, document).rows]
-    except Exception:  # python-docx and lxml raise many kinds on a damaged file
+    except Exception:  # noqa: BLE001 - python-docx and lxml raise many kinds on a damaged file
         raise InputError("file.bad_docx", path=str(path)) from None
     return "\n".join(lines), levels
 
@@ -58,11 +59,14 @@ def _check_package(path: Path) -> None:
                 raise InputError("file.expands_too_much", path=str(path), size=body.file_size, limit=MAX_DOCUMENT_XML)
             if unzipped > MAX_UNZIPPED:
                 raise InputError("file.expands_too_much", path=str(path), size=unzipped, limit=MAX_UNZIPPED)
-            damaged = any(_declares_dtd(package, member) for member in package.infolist()
-                          if member.filename.endswith((".xml", ".rels")))
+            damaged = any(
+                _declares_dtd(package, member)
+                for member in package.infolist()
+                if member.filename.endswith((".xml", ".rels"))
+            )
     except InputError:
         raise
-    except Exception:  # not a zip, no document part, encrypted, unknown compression…
+    except Exception:  # noqa: BLE001 - not a zip, no document part, encrypted, unknown compression…
         raise InputError("file.bad_docx", path=str(path)) from None
     if damaged:
         raise InputError("file.bad_docx", path=str(path))

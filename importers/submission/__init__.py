@@ -1,4 +1,5 @@
 """Received submission workbooks → domain objects (`read_submission`), read safely."""
+
 from importers.submission.reader import read_submission
 
 __all__ = ["read_submission"]

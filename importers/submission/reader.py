@@ -7,6 +7,7 @@ Read with python-calamine, which returns integers as floats, error cells and for
 without a cached value as "", and a percent cell's fraction (0.8 for 80%); the safety
 scan supplies what it does not tell (error cells, percent formats, the 1904 date system).
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -18,9 +19,9 @@ from openpyxl.utils import get_column_letter
 from python_calamine import CalamineError, CalamineWorkbook
 
 from importers.submission import safety, values
+from workbench.errors import InputError
 from workbench.reference import periods, regions
 from workbench.reporting import layout
-from workbench.errors import InputError
 from workbench.reporting.model import FileFacts, Problem, ReadCell, SubmittedRow, SubmittedWorkbook
 
 HEADER_SEARCH_ROWS = 12
@@ -55,8 +56,14 @@ def _facts(path: Path) -> FileFacts:
 def _grids(path: Path, safe: safety.SafeXlsx) -> list[Grid]:
     try:
         workbook = CalamineWorkbook.from_filelike(safe.data)
-        return [Grid(name, workbook.get_sheet_by_name(name).to_python(skip_empty_area=False),
-                     safe.sheets.get(name, safety.SheetScan())) for name in workbook.sheet_names]
+        return [
+            Grid(
+                name,
+                workbook.get_sheet_by_name(name).to_python(skip_empty_area=False),
+                safe.sheets.get(name, safety.SheetScan()),
+            )
+            for name in workbook.sheet_names
+        ]
     except (CalamineError, ValueError) as exc:
         raise InputError("xlsx.damaged", path=str(path), file=path.name, detail=str(exc)) from exc
 
@@ -74,8 +81,9 @@ def _read_meta(grid: Grid, book: SubmittedWorkbook) -> None:
         try:
             book.meta_rows.append((layout.canonical(kind), int(row_id), layout.canonical_code(code)))
         except (TypeError, ValueError):
-            book.problems.append(Problem("problem.meta_altered", grid.name, f"B{r}", display(row_id),
-                                         {"field": "rows", "expected": "—"}))
+            book.problems.append(
+                Problem("problem.meta_altered", grid.name, f"B{r}", display(row_id), {"field": "rows", "expected": "—"})
+            )
     book.meta = meta
 
 
@@ -104,11 +112,12 @@ def _parse(column: layout.Column, cell: ReadCell, scan: safety.SheetScan, unit: 
     return values.text(cell.value)
 
 
-def _row(grid: Grid, kind: str, r: int, columns: dict[int, layout.Column],
-         problems: list[Problem]) -> SubmittedRow | None:
+def _row(
+    grid: Grid, kind: str, r: int, columns: dict[int, layout.Column], problems: list[Problem]
+) -> SubmittedRow | None:
     cells = {column.key: grid.cell(r, c) for c, column in columns.items()}
     if all(values.text(cell.value) == "" and cell.ref not in grid.scan.errors for cell in cells.values()):
-        return None   # a blank row someone inserted
+        return None  # a blank row someone inserted
     unit = layout.canonical(cells["unit"].value) if "unit" in cells else ""
     parsed, failed = {}, False
     for column in columns.values():
@@ -129,7 +138,7 @@ def _row(grid: Grid, kind: str, r: int, columns: dict[int, layout.Column],
 
 
 def _read_rows(grids: list[Grid], kind: str, book: SubmittedWorkbook, taken: set[str]) -> None:
-    ordered = sorted(grids, key=lambda g: g.name != layout.SHEETS[kind])   # the named sheet first
+    ordered = sorted(grids, key=lambda g: g.name != layout.SHEETS[kind])  # the named sheet first
     for grid in ordered:
         if grid.name in taken:
             continue
@@ -163,8 +172,11 @@ def _read_guide(grids: list[Grid], book: SubmittedWorkbook, taken: set[str], dat
                 book.fixed[f"guide.{info[label]}"] = cell
             elif label in fields:
                 try:
-                    book.fields[fields[label]] = (values.day(cell.value, epoch_1904=date1904)
-                                                  if fields[label] == "reported_on" else values.text(cell.value))
+                    book.fields[fields[label]] = (
+                        values.day(cell.value, epoch_1904=date1904)
+                        if fields[label] == "reported_on"
+                        else values.text(cell.value)
+                    )
                 except values.CellError as exc:
                     book.problems.append(Problem(exc.code, grid.name, cell.ref, display(cell.value)))
         return

@@ -7,6 +7,7 @@ cells placed absurdly far out. The claimed sheet dimension is dropped before the
 sees it (readers size their grids by it), and the members are re-packed in memory so
 the reader decompresses nothing we have not measured.
 """
+
 from __future__ import annotations
 
 import io
@@ -23,8 +24,8 @@ from workbench.errors import InputError
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 MAX_EXPANDED_BYTES = 100 * 1024 * 1024
-MAX_RATIO = 200                 # deflate of real sheets stays well below; bombs reach 1000+
-RATIO_FLOOR = 1024 * 1024      # small members may compress far without harm
+MAX_RATIO = 200  # deflate of real sheets stays well below; bombs reach 1000+
+RATIO_FLOOR = 1024 * 1024  # small members may compress far without harm
 MAX_ROWS = 20_000
 MAX_COLUMNS = 64
 _DTD = (b"<!DOCTYPE", b"<!ENTITY")
@@ -33,8 +34,10 @@ _ROW_NUMBER = re.compile(rb"<(?:\w+:)?row\b[^>]*?\br=\"(\d+)\"")
 _CELL = re.compile(rb"<(?:\w+:)?c[\s/>]")
 _CELL_REF = re.compile(rb"<(?:\w+:)?c\b[^>]*?\br=\"([A-Z]{1,3})(\d+)\"")
 # An error cell: <c r="E3" t="e"><f>1/0</f><v>#DIV/0!</v></c>; the reader returns it as empty.
-_ERROR_CELL = re.compile(rb"<(?:\w+:)?c\b[^>]*?\bt=\"e\"[^>]*>(?:<(?:\w+:)?f\b[^>]*>[^<]*</(?:\w+:)?f>"
-                         rb"|<(?:\w+:)?f\b[^>]*/>)?<(?:\w+:)?v>([^<]*)<")
+_ERROR_CELL = re.compile(
+    rb"<(?:\w+:)?c\b[^>]*?\bt=\"e\"[^>]*>(?:<(?:\w+:)?f\b[^>]*>[^<]*</(?:\w+:)?f>"
+    rb"|<(?:\w+:)?f\b[^>]*/>)?<(?:\w+:)?v>([^<]*)<"
+)
 _CELL_TAG = re.compile(rb"<(?:\w+:)?c\b[^>]*>")
 _REF = re.compile(rb"\br=\"([A-Z]{1,3}\d+)\"")
 _STYLE = re.compile(rb"\bs=\"(\d+)\"")
@@ -44,16 +47,17 @@ _NS_REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}
 @dataclass
 class SheetScan:
     """What the reader does not tell us about a sheet: error cells and percent-formatted cells."""
-    errors: dict[str, str] = field(default_factory=dict)      # A1 ref → #DIV/0!
+
+    errors: dict[str, str] = field(default_factory=dict)  # A1 ref → #DIV/0!
     percent: set[str] = field(default_factory=set)
 
 
 @dataclass
 class SafeXlsx:
-    data: io.BytesIO                         # re-packed, dimension-free, for the reader
-    sheets: dict[str, SheetScan]             # by sheet name
+    data: io.BytesIO  # re-packed, dimension-free, for the reader
+    sheets: dict[str, SheetScan]  # by sheet name
     hidden: set[str]
-    date1904: bool                           # serial numbers count from 1904 (old Mac Excel)
+    date1904: bool  # serial numbers count from 1904 (old Mac Excel)
 
 
 def _refuse(code: str, path: Path, **params: object) -> InputError:
@@ -92,8 +96,7 @@ def _members(path: Path, archive: zipfile.ZipFile) -> dict[str, bytes]:
                 size += len(chunk)
                 ratio = size / max(info.compress_size, 1)
                 if size > budget or (size > RATIO_FLOOR and ratio > MAX_RATIO):
-                    raise _refuse("xlsx.bomb", path, member=info.filename, limit=MAX_EXPANDED_BYTES,
-                                  ratio=int(ratio))
+                    raise _refuse("xlsx.bomb", path, member=info.filename, limit=MAX_EXPANDED_BYTES, ratio=int(ratio))
                 chunks.append(chunk)
         budget -= size
         members[info.filename] = b"".join(chunks)
@@ -168,8 +171,9 @@ def _scan_sheet(path: Path, name: str, xml: bytes, percent_styles: set[bytes]) -
     far_column = max((_column_number(c) for c in {c for c, _ in refs}), default=0)
     if far_row > MAX_ROWS or far_column > MAX_COLUMNS:
         letters = max({c for c, _ in refs}, key=_column_number, default=b"A").decode()
-        raise _refuse("xlsx.absurd_dimension", path, sheet=name, cell=f"{letters}{far_row}",
-                      rows=MAX_ROWS, columns=MAX_COLUMNS)
+        raise _refuse(
+            "xlsx.absurd_dimension", path, sheet=name, cell=f"{letters}{far_row}", rows=MAX_ROWS, columns=MAX_COLUMNS
+        )
     scan = SheetScan()
     for m in _ERROR_CELL.finditer(xml):
         ref = _REF.search(m.group(0))

@@ -1,6 +1,7 @@
 """Reading what people type into a template's cells: numbers, percents and dates by the
 core's rules (`workbench.values`, shared with the window's edits); here only what is
 particular to a template: free text and a status typed instead of picked."""
+
 from __future__ import annotations
 
 from datetime import date

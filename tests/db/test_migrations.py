@@ -1,4 +1,5 @@
 """Every released schema version upgrades in place, after a verified backup; each step applies whole or not at all."""
+
 from __future__ import annotations
 
 import shutil
@@ -47,15 +48,25 @@ def test_golden_workspace_of_every_earlier_version_upgrades(version, tmp_path):
 
 # A trigger's body holds several statements, each ending in ';', inside one CREATE TRIGGER.
 NOTES = (
-    migrations.Step(1, "notes", (
-        "CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT NOT NULL, edits INTEGER NOT NULL DEFAULT 0)",
-        "CREATE TABLE note_history (note_id INTEGER NOT NULL, body TEXT NOT NULL)",
-    )),
-    migrations.Step(2, "note history", ("""
+    migrations.Step(
+        1,
+        "notes",
+        (
+            "CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT NOT NULL, edits INTEGER NOT NULL DEFAULT 0)",
+            "CREATE TABLE note_history (note_id INTEGER NOT NULL, body TEXT NOT NULL)",
+        ),
+    ),
+    migrations.Step(
+        2,
+        "note history",
+        (
+            """
 CREATE TRIGGER notes_edited AFTER UPDATE OF body ON notes BEGIN
     UPDATE notes SET edits = edits + 1 WHERE id = NEW.id;
     INSERT INTO note_history (note_id, body) VALUES (OLD.id, OLD.body);
-END""",)),
+END""",
+        ),
+    ),
 )
 
 

@@ -1,5 +1,6 @@
 """An upgraded workspace has exactly the schema of a new one: a released step edited later,
 or a new step that misses a path, would otherwise leave old workspaces subtly different."""
+
 from __future__ import annotations
 
 import shutil
@@ -25,8 +26,13 @@ def schema(db: sqlite_utils.Database) -> dict[str, object]:
         "objects": {(kind, name, table, " ".join(sql.split())) for kind, name, table, sql in objects},
         # in column order: a column added at a different place is a different table
         "columns": {t: [tuple(c[1:]) for c in db.execute(f"PRAGMA table_info([{t}])")] for t in tables},
-        "indexes": {t: sorted((i[1], i[2], i[3], i[4], [tuple(c) for c in db.execute(f"PRAGMA index_xinfo([{i[1]}])")])
-                              for i in db.execute(f"PRAGMA index_list([{t}])")) for t in tables},
+        "indexes": {
+            t: sorted(
+                (i[1], i[2], i[3], i[4], [tuple(c) for c in db.execute(f"PRAGMA index_xinfo([{i[1]}])")])
+                for i in db.execute(f"PRAGMA index_list([{t}])")
+            )
+            for t in tables
+        },
         "foreign_keys": {t: sorted(tuple(k) for k in db.execute(f"PRAGMA foreign_key_list([{t}])")) for t in tables},
     }
 

@@ -1,5 +1,6 @@
 """Styling cells through the cache gives each cell what setting its styles one by one
 gives, whatever the cell held before (a quote prefix from `put` stays)."""
+
 from __future__ import annotations
 
 from openpyxl import Workbook
@@ -11,8 +12,18 @@ STYLES = {"font": style.BODY, "border": style.GRID, "alignment": style.WRAP, "nu
 
 
 def looks(cell) -> tuple:
-    return tuple(repr(x) for x in (cell.font, cell.fill, cell.border, cell.alignment, cell.number_format,
-                                   cell.protection, cell.quotePrefix))
+    return tuple(
+        repr(x)
+        for x in (
+            cell.font,
+            cell.fill,
+            cell.border,
+            cell.alignment,
+            cell.number_format,
+            cell.protection,
+            cell.quotePrefix,
+        )
+    )
 
 
 def test_a_cached_style_is_the_style_set_directly():
@@ -39,4 +50,5 @@ def test_the_summary_colours_every_status_and_the_unreported():
     from exporters.workbook_style import STATUS_COLOURS
     from workbench.reference.statuses import TaskStatus
     from workbench.reporting.summary import NOT_REPORTED
+
     assert set(STATUS_COLOURS) == {*TaskStatus, NOT_REPORTED}

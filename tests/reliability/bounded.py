@@ -1,5 +1,6 @@
 """Feed files to an importer in a child process and report each outcome with its time,
 and the child's peak memory: the bounds hold for the real process, not a guess."""
+
 from __future__ import annotations
 
 import json
@@ -42,8 +43,12 @@ print(json.dumps({"results": results, "peak_mb": peak_mb()}, ensure_ascii=False)
 
 def feed(workspace: Path, take: str, files: list[Path]) -> dict:
     """Run `take` (Python source defining take(ws, path)) on each file in one child."""
-    child = subprocess.run([sys.executable, "-c", RUNNER, str(REPO), str(workspace), take, *map(str, files)],
-                           capture_output=True, text=True, timeout=300)
+    child = subprocess.run(
+        [sys.executable, "-c", RUNNER, str(REPO), str(workspace), take, *map(str, files)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert child.returncode == 0, child.stderr
     return json.loads(child.stdout)
 

@@ -1,5 +1,6 @@
 """Real storage faults where the machine allows them: a tiny or read-only file system
 mounted for the test (root on Linux), else the test says why it is skipped."""
+
 from __future__ import annotations
 
 import os
@@ -14,8 +15,10 @@ def _can_mount(probe: Path) -> bool:
     if sys.platform != "linux" or os.geteuid() != 0:
         return False
     probe.mkdir(exist_ok=True)
-    ok = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(probe)],
-                        capture_output=True).returncode == 0
+    ok = (
+        subprocess.run(["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(probe)], capture_output=True).returncode
+        == 0
+    )
     if ok:
         subprocess.run(["umount", str(probe)], check=True)
     return ok
@@ -55,8 +58,8 @@ def js_workspace(tmp_path_factory) -> tuple[Path, Path]:
     one earlier file of theirs accepted (so "unchanged" has content to compare)."""
     from tests.workbench.reporting import plans as test_plans
     from tests.workbench.reporting.workbooks import fill, issue
-    from workbench.planning import plans
     from workbench.app import services
+    from workbench.planning import plans
     from workbench.storage.workspace import Workspace
 
     folder = tmp_path_factory.mktemp("js-workspace")

@@ -7,6 +7,7 @@ inside the operation's own statements at a point that differs from run to run. N
 cleanup runs: it is what a power cut or the task manager does. SQLite's step counts are
 repeatable, so a run is reproducible from its tick.
 """
+
 from __future__ import annotations
 
 import json
@@ -74,8 +75,12 @@ class Killer:
     """Runs `run(arg)` (defined by *setup*, Python source) in forked children."""
 
     def __init__(self, setup: str) -> None:
-        self.process = subprocess.Popen([sys.executable, "-c", HELPER, str(REPO), setup, str(TICK)],
-                                        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+        self.process = subprocess.Popen(
+            [sys.executable, "-c", HELPER, str(REPO), setup, str(TICK)],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
 
     def _ask(self, arg: str, at: int) -> dict:
         self.process.stdin.write(json.dumps([arg, at]) + "\n")

@@ -3,6 +3,7 @@
 Each category yields several files; every one must be refused with a clear message
 (an InputError), quickly, in bounded memory, and without touching the workspace.
 """
+
 from __future__ import annotations
 
 import io
@@ -30,8 +31,10 @@ def _docx(path: Path, parts: dict[str, bytes], *, method: int = zipfile.ZIP_DEFL
     return path
 
 
-_CONTENT_TYPES = (b'<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/'
-                  b'content-types"><Default Extension="xml" ContentType="application/xml"/></Types>')
+_CONTENT_TYPES = (
+    b'<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/'
+    b'content-types"><Default Extension="xml" ContentType="application/xml"/></Types>'
+)
 
 
 def empty(d: Path, i: int) -> Path:
@@ -65,12 +68,12 @@ def utf16_without_bom(d: Path, i: int) -> Path:
 
 
 def latin1_garbage(d: Path, i: int) -> Path:
-    return _write(d / f"latin{i}.txt", bytes([0x80 + (k * 7 + i) % 0x7f for k in range(3000)]))
+    return _write(d / f"latin{i}.txt", bytes([0x80 + (k * 7 + i) % 0x7F for k in range(3000)]))
 
 
 def shift_jis(d: Path, i: int) -> Path:
     text = "計画書ではありません。ｶﾀｶﾅ半角文字列" * (i + 5)
-    return _write(d / f"sjis{i}.txt", text.encode("shift_jis") + bytes([0x81, 0xff, 0xfe, 0x85]) * 20)
+    return _write(d / f"sjis{i}.txt", text.encode("shift_jis") + bytes([0x81, 0xFF, 0xFE, 0x85]) * 20)
 
 
 def not_a_plan_poem(d: Path, i: int) -> Path:
@@ -110,22 +113,30 @@ def docx_truncated_zip(d: Path, i: int) -> Path:
 
 def docx_zip_bomb(d: Path, i: int) -> Path:
     # ~ 60–100 MB of zeros compressed to well under 1 MB
-    return _docx(d / f"bomb{i}.docx", {"[Content_Types].xml": _CONTENT_TYPES,
-                                       "word/document.xml": b"\0" * ((60 + 10 * i) * 1024 * 1024)})
+    return _docx(
+        d / f"bomb{i}.docx",
+        {"[Content_Types].xml": _CONTENT_TYPES, "word/document.xml": b"\0" * ((60 + 10 * i) * 1024 * 1024)},
+    )
 
 
 def docx_entity_bomb(d: Path, i: int) -> Path:
-    lol = b'<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">' + b"".join(
-        f'<!ENTITY lol{k} "{("&lol" + (str(k - 1) if k > 1 else "") + ";") * 10}">'.encode() for k in range(1, 10)
-    ) + b']><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">' \
+    lol = (
+        b'<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
+        + b"".join(
+            f'<!ENTITY lol{k} "{("&lol" + (str(k - 1) if k > 1 else "") + ";") * 10}">'.encode() for k in range(1, 10)
+        )
+        + b']><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
         b"<w:body><w:p><w:r><w:t>&lol9;</w:t></w:r></w:p></w:body></w:document>"
+    )
     return _docx(d / f"lol{i}.docx", {"[Content_Types].xml": _CONTENT_TYPES, "word/document.xml": lol})
 
 
 def docx_external_entity(d: Path, i: int) -> Path:
-    xxe = (b'<?xml version="1.0"?><!DOCTYPE d [<!ENTITY x SYSTEM "file:///etc/passwd">]>'
-           b'<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
-           b"<w:body><w:p><w:r><w:t>&x;</w:t></w:r></w:p></w:body></w:document>")
+    xxe = (
+        b'<?xml version="1.0"?><!DOCTYPE d [<!ENTITY x SYSTEM "file:///etc/passwd">]>'
+        b'<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+        b"<w:body><w:p><w:r><w:t>&x;</w:t></w:r></w:p></w:body></w:document>"
+    )
     return _docx(d / f"xxe{i}.docx", {"[Content_Types].xml": _CONTENT_TYPES, "word/document.xml": xxe})
 
 
@@ -146,11 +157,34 @@ def truncated_plan(d: Path, i: int) -> Path:
     return _write(d / f"stub{i}.txt", SEED[: 10 + 20 * i].encode("utf-8"))
 
 
-CATEGORIES: dict[str, Maker] = {f.__name__: f for f in (
-    empty, whitespace, bom_only, png, random_bytes, nul_in_text, utf16_without_bom, latin1_garbage, shift_jis,
-    not_a_plan_poem, not_a_plan_english, html_page, too_large, wrong_suffix, docx_not_a_zip,
-    docx_truncated_zip, docx_zip_bomb, docx_entity_bomb, docx_external_entity, docx_missing_document,
-    docx_encrypted, control_characters, truncated_plan)}
+CATEGORIES: dict[str, Maker] = {
+    f.__name__: f
+    for f in (
+        empty,
+        whitespace,
+        bom_only,
+        png,
+        random_bytes,
+        nul_in_text,
+        utf16_without_bom,
+        latin1_garbage,
+        shift_jis,
+        not_a_plan_poem,
+        not_a_plan_english,
+        html_page,
+        too_large,
+        wrong_suffix,
+        docx_not_a_zip,
+        docx_truncated_zip,
+        docx_zip_bomb,
+        docx_entity_bomb,
+        docx_external_entity,
+        docx_missing_document,
+        docx_encrypted,
+        control_characters,
+        truncated_plan,
+    )
+}
 PER_CATEGORY = 5
 
 

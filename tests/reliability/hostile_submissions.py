@@ -1,5 +1,6 @@
 """A generated corpus of wrong, malformed and hostile returned workbooks, by category:
 five variants each, every one to be refused with its stated reason."""
+
 from __future__ import annotations
 
 import random
@@ -37,6 +38,7 @@ def _meta(key: str, value: str):
         for r in range(2, ws.max_row + 1):
             if ws.cell(r, 1).value == key:
                 ws.cell(r, 2).value = value
+
     return change
 
 
@@ -46,8 +48,13 @@ def altered_locked_cell(t: Path, d: Path, i: int) -> Path:
 
 
 def altered_metadata(t: Path, d: Path, i: int) -> Path:
-    key, value = [("region", "SH"), ("period", "2022H2"), ("plan_id", "999"), ("format_version", "9"),
-                  ("template_id", "0" * 32)][i]
+    key, value = [
+        ("region", "SH"),
+        ("period", "2022H2"),
+        ("plan_id", "999"),
+        ("format_version", "9"),
+        ("template_id", "0" * 32),
+    ][i]
     return _filled(t, d, f"meta{i}", change=_meta(key, value))
 
 
@@ -62,7 +69,9 @@ def bad_status(t: Path, d: Path, i: int) -> Path:
 
 
 def percent_out_of_range(t: Path, d: Path, i: int) -> Path:
-    return _filled(t, d, f"percent{i}", tasks={JS_TASKS[i]: {"status": "推进中", "percent": (120, -5, 1000, 101, 250)[i]}})
+    return _filled(
+        t, d, f"percent{i}", tasks={JS_TASKS[i]: {"status": "推进中", "percent": (120, -5, 1000, 101, 250)[i]}}
+    )
 
 
 def progress_without_status(t: Path, d: Path, i: int) -> Path:
@@ -88,6 +97,7 @@ def row_twice(t: Path, d: Path, i: int) -> Path:
     def change(wb) -> None:
         ws = wb[layout.SHEET_TASKS]
         ws.append([c.value for c in ws[layout.FIRST_DATA_ROW + i]])
+
     return _filled(t, d, f"twice{i}", change=change)
 
 
@@ -97,8 +107,13 @@ def bad_date(t: Path, d: Path, i: int) -> Path:
 
 
 def not_xlsx(t: Path, d: Path, i: int) -> Path:
-    data = [b"a,b,c\n1,2,3\n", b"<html><table><tr><td>1</td></tr></table></html>", b"%PDF-1.7\n",
-            random.Random(i).randbytes(3000), "编号\t任务\n".encode("gb18030")][i]
+    data = [
+        b"a,b,c\n1,2,3\n",
+        b"<html><table><tr><td>1</td></tr></table></html>",
+        b"%PDF-1.7\n",
+        random.Random(i).randbytes(3000),
+        "编号\t任务\n".encode("gb18030"),
+    ][i]
     path = d / f"fake{i}.xlsx"
     path.write_bytes(data)
     return path
@@ -119,7 +134,7 @@ def zip_of_something_else(t: Path, d: Path, i: int) -> Path:
 
 def encrypted(t: Path, d: Path, i: int) -> Path:
     path = d / f"locked{i}.xlsx"
-    path.write_bytes(hostile.compound_file(hostile.ENCRYPTED_NAMES[::(1, -1)[i % 2]]) + b"\0" * (512 * i))
+    path.write_bytes(hostile.compound_file(hostile.ENCRYPTED_NAMES[:: (1, -1)[i % 2]]) + b"\0" * (512 * i))
     return path
 
 
@@ -138,6 +153,7 @@ def absurd_dimension(t: Path, d: Path, i: int) -> Path:
             return data
         far = f'<row r="{row}"><c r="{cell}" t="inlineStr"><is><t>x</t></is></c></row></sheetData>'.encode()
         return data.replace(b"</sheetData>", far)
+
     return hostile.rezip(t, d / f"far{i}.xlsx", edit=edit)
 
 
@@ -147,29 +163,44 @@ def zip_bomb(t: Path, d: Path, i: int) -> Path:
 
 
 def entity_bomb(t: Path, d: Path, i: int) -> Path:
-    target = ("xl/sharedStrings.xml", "xl/workbook.xml", "xl/worksheets/sheet2.xml", "xl/styles.xml",
-              "docProps/core.xml")[i]
+    target = (
+        "xl/sharedStrings.xml",
+        "xl/workbook.xml",
+        "xl/worksheets/sheet2.xml",
+        "xl/styles.xml",
+        "docProps/core.xml",
+    )[i]
     return _replace_part(t, d / f"lol{i}.xlsx", target, hostile.BILLION_LAUGHS)
 
 
 def external_entity(t: Path, d: Path, i: int) -> Path:
-    xxe = (b'<?xml version="1.0"?><!DOCTYPE s [<!ENTITY x SYSTEM "file:///etc/passwd">]>'
-           b'<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>&x;</t></si></sst>')
-    target = ("xl/sharedStrings.xml", "xl/workbook.xml", "xl/worksheets/sheet2.xml", "xl/styles.xml",
-              "xl/worksheets/sheet1.xml")[i]
+    xxe = (
+        b'<?xml version="1.0"?><!DOCTYPE s [<!ENTITY x SYSTEM "file:///etc/passwd">]>'
+        b'<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>&x;</t></si></sst>'
+    )
+    target = (
+        "xl/sharedStrings.xml",
+        "xl/workbook.xml",
+        "xl/worksheets/sheet2.xml",
+        "xl/styles.xml",
+        "xl/worksheets/sheet1.xml",
+    )[i]
     return _replace_part(t, d / f"xxe{i}.xlsx", target, xxe)
 
 
 def damaged(t: Path, d: Path, i: int) -> Path:
     def edit(name: str, data: bytes) -> bytes:
         return data[: len(data) * (i + 1) // 7] if name == "xl/worksheets/sheet2.xml" else data
+
     return hostile.rezip(t, d / f"cut{i}.xlsx", edit=edit)
 
 
 CATEGORIES: dict[str, tuple[tuple[str, ...], Maker]] = {
     "altered locked cell": (("problem.locked_altered",), altered_locked_cell),
-    "altered metadata": (("problem.meta_altered", "submission.newer_format", "problem.unknown_template"),
-                         altered_metadata),
+    "altered metadata": (
+        ("problem.meta_altered", "submission.newer_format", "problem.unknown_template"),
+        altered_metadata,
+    ),
     "region claimed in the guide": (("problem.region_claim", "problem.locked_altered"), region_claimed_in_guide),
     "status not allowed": (("problem.bad_status",), bad_status),
     "percent out of range": (("problem.bad_percent",), percent_out_of_range),

@@ -1,19 +1,19 @@
 """Backup and restore round-trip to identical content, table by table."""
+
 from __future__ import annotations
 
 from pathlib import Path
 
 from db import connection
-from workbench.storage import backups
 from workbench.app import services
+from workbench.storage import backups
 from workbench.storage.workspace import Workspace
 
 
 def content(path: Path) -> dict[str, list[tuple]]:
     db = connection.connect(path, read_only=True)
     try:
-        return {t: [tuple(r) for r in db.execute(f"SELECT * FROM [{t}] ORDER BY 1")]
-                for t in db.table_names()}
+        return {t: [tuple(r) for r in db.execute(f"SELECT * FROM [{t}] ORDER BY 1")] for t in db.table_names()}
     finally:
         db.close()
 
@@ -23,12 +23,12 @@ def test_restore_brings_back_exactly_what_was_backed_up(demo_path, tmp_path):
         saved = backups.take(ws)
     at_backup = content(demo_path)
     assert content(saved) == at_backup
-    with Workspace.open(demo_path) as ws:   # work goes on after the backup
+    with Workspace.open(demo_path) as ws:  # work goes on after the backup
         services.issue_templates(ws, "数字干线", ["JS"], "2023H2", tmp_path / "issued")
     assert content(demo_path) != at_backup
     ws = Workspace.open(demo_path)
     safety = backups.restore(ws, saved)
-    ws.close()   # releases the lock held through the swap
+    ws.close()  # releases the lock held through the swap
     assert content(demo_path) == at_backup
     assert "templates" in content(safety) and content(safety)["templates"]  # the work is kept aside
     with Workspace.open(demo_path) as reopened:

@@ -1,5 +1,6 @@
 """A schema migration killed at many points: afterwards the workspace is intact and
 holds all it held, at the old version or the new, never in between."""
+
 from __future__ import annotations
 
 import random
@@ -41,7 +42,7 @@ def test_migration_killed_at_random_points(tmp_path):
             assert killer.kill_at(str(path), rng.randint(1, total)), "the kill point lies inside the operation"
             version, after = counts(path)
             versions_seen.add(version)
-            assert 1 <= version <= migrations.LATEST   # each step commits whole, with its version
+            assert 1 <= version <= migrations.LATEST  # each step commits whole, with its version
             assert after == original, f"run {run}: {after} != {original}"
             # the next program opens it, finishing the upgrade and taking over the dead lock
             with Workspace.open(path) as ws:

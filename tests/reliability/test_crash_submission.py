@@ -1,5 +1,6 @@
 """A submission import killed at many points: afterwards the workspace is intact and
 holds either all of that file or none of it."""
+
 from __future__ import annotations
 
 import random
@@ -10,8 +11,8 @@ import openpyxl
 import pytest
 
 from db import connection
-from tests.workbench.reporting.workbooks import fill, issue, row_of
 from tests.reliability.crash import Killer, runs
+from tests.workbench.reporting.workbooks import fill, issue, row_of
 from workbench.app import services
 from workbench.reporting import layout
 from workbench.storage.workspace import Workspace
@@ -19,11 +20,13 @@ from workbench.storage.workspace import Workspace
 PERIOD = "2023H2"
 TABLES = ("task_progress", "indicator_values", "submissions", "audit_log", "periods", "plans", "tasks")
 STAMPS = {"updated_at", "received_at", "at"}
-SUBMIT = ("from workbench.app import services\nfrom workbench.storage.workspace import Workspace\n"
-          "def run(arg):\n"
-          "    workspace, file = arg.split('|')\n"
-          "    with Workspace.open(workspace) as ws:\n"
-          "        assert services.submit(ws, file).status == 'accepted'\n")
+SUBMIT = (
+    "from workbench.app import services\nfrom workbench.storage.workspace import Workspace\n"
+    "def run(arg):\n"
+    "    workspace, file = arg.split('|')\n"
+    "    with Workspace.open(workspace) as ws:\n"
+    "        assert services.submit(ws, file).status == 'accepted'\n"
+)
 
 
 def content(path: Path) -> dict[str, list[tuple]]:
@@ -47,9 +50,14 @@ def prepared(demo_path, tmp_path) -> tuple[Path, Path]:
     sheet = openpyxl.load_workbook(template)[layout.SHEETS[layout.TASK]]
     codes = [sheet.cell(r, 1).value for r in range(layout.FIRST_DATA_ROW, sheet.max_row + 1)]
     assert row_of(sheet, layout.TASK, layout.canonical_code(codes[0]))
-    filled = fill(template, tmp_path / "back" / template.name,
-                  tasks={layout.canonical_code(c): {"status": "推进中", "percent": 10 * (i % 10),
-                                                    "progress": f"第{i}项进展"} for i, c in enumerate(codes)})
+    filled = fill(
+        template,
+        tmp_path / "back" / template.name,
+        tasks={
+            layout.canonical_code(c): {"status": "推进中", "percent": 10 * (i % 10), "progress": f"第{i}项进展"}
+            for i, c in enumerate(codes)
+        },
+    )
     return demo_path, filled
 
 

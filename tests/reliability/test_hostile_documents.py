@@ -1,5 +1,6 @@
 """Every malformed or hostile plan document is refused clearly, quickly, in bounded
 memory, and the workspace is left byte-for-byte as it was."""
+
 from __future__ import annotations
 
 import hashlib
@@ -39,6 +40,7 @@ def corpus_dir(tmp_path_factory) -> dict[str, list[Path]]:
 def test_hostile_documents_are_refused(category, corpus_dir, tmp_path):
     from workbench.app import services
     from workbench.storage.workspace import Workspace
+
     ws_path = tmp_path / "ws.sqlite"
     with Workspace.open(ws_path, create=True) as ws:
         services.import_plan(ws, SEED_000)

@@ -1,14 +1,14 @@
 """Every wrong, malformed or hostile returned workbook is refused with its reason,
 quickly, in bounded memory; plans, progress and values are unchanged by content and at
 most the record of the refused attempt is added."""
-from __future__ import annotations
 
+from __future__ import annotations
 
 import pytest
 
-from tests.workbench.reporting.workbooks import snapshot, submissions
 from tests.reliability.bounded import assert_bounded, feed
 from tests.reliability.hostile_submissions import CATEGORIES, PER_CATEGORY, corpus
+from tests.workbench.reporting.workbooks import snapshot, submissions
 from workbench.storage.workspace import Workspace
 
 TAKE = """

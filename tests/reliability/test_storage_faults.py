@@ -1,4 +1,5 @@
 """A full disk, a read-only medium and a drive that is gone: a clear message, no damage."""
+
 from __future__ import annotations
 
 import shutil
@@ -8,17 +9,19 @@ import pytest
 
 from db import connection
 from tests.conftest import SEED_000, SEED_003
-from workbench.planning import plans
 from workbench.app import services
 from workbench.errors import WorkspaceError
+from workbench.planning import plans
 from workbench.storage.workspace import Workspace
 
 
 def content(path: Path) -> dict:
     with Workspace.open(path, write=False) as ws:
         assert connection.integrity_problems(ws.db) == []
-        return {"plans": [(p["id"], p["title"], p["tasks"]) for p in plans.list_all(ws)],
-                "audit": ws.db.execute("SELECT count(*) FROM audit_log").fetchone()[0]}
+        return {
+            "plans": [(p["id"], p["title"], p["tasks"]) for p in plans.list_all(ws)],
+            "audit": ws.db.execute("SELECT count(*) FROM audit_log").fetchone()[0],
+        }
 
 
 def workspace_with_one_plan(path: Path) -> dict:

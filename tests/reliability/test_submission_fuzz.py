@@ -2,6 +2,7 @@
 the outcome is accepted, a duplicate, rejected with located problems, or unusable with a
 reason — never a traceback or a hang — and a refused file changes nothing but the record
 of the attempt."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -10,9 +11,9 @@ import zipfile
 from pathlib import Path
 
 import openpyxl
-from openpyxl.cell.cell import MergedCell
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from openpyxl.cell.cell import MergedCell
 
 from db import connection
 from tests.workbench.reporting.workbooks import snapshot
@@ -20,19 +21,43 @@ from workbench.app import services
 from workbench.reporting import layout
 from workbench.storage.workspace import Workspace
 
-FUZZ = settings(max_examples=int(os.environ.get("WORKBENCH_FUZZ_EXAMPLES", 40)), deadline=None, database=None,
-                suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+FUZZ = settings(
+    max_examples=int(os.environ.get("WORKBENCH_FUZZ_EXAMPLES", 40)),
+    deadline=None,
+    database=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
 OUTCOMES = {"accepted", "duplicate", "rejected", "unusable"}
 
 # What people type into cells, and what spreadsheets put there.
 CELL = st.one_of(
-    st.none(), st.integers(-10**12, 10**12), st.floats(allow_nan=False, allow_infinity=False),
+    st.none(),
+    st.integers(-(10**12), 10**12),
+    st.floats(allow_nan=False, allow_infinity=False),
     # only what a spreadsheet program can save (XML has no control characters)
-    st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters=[chr(c) for c in range(32)]),
-            max_size=40),
-    st.sampled_from(["80%", "８０", "0.8", "1,234", "12.5万", " 推进中 ", "已完成", "滞后",
-                                           "=SUM(A1:A9)", "+1", "-", "@x", "#N/A", "2023年6月", "2023/6/30"]),
-    st.dates(dt.date(1900, 1, 1), dt.date(2100, 1, 1)), st.booleans())
+    st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters=[chr(c) for c in range(32)]), max_size=40),
+    st.sampled_from(
+        [
+            "80%",
+            "８０",
+            "0.8",
+            "1,234",
+            "12.5万",
+            " 推进中 ",
+            "已完成",
+            "滞后",
+            "=SUM(A1:A9)",
+            "+1",
+            "-",
+            "@x",
+            "#N/A",
+            "2023年6月",
+            "2023/6/30",
+        ]
+    ),
+    st.dates(dt.date(1900, 1, 1), dt.date(2100, 1, 1)),
+    st.booleans(),
+)
 
 
 def submit_and_check(workspace_path: Path, file: Path) -> None:
@@ -47,8 +72,14 @@ def submit_and_check(workspace_path: Path, file: Path) -> None:
 
 
 @FUZZ
-@given(cells=st.lists(st.tuples(st.sampled_from([layout.SHEET_TASKS, layout.SHEET_INDICATORS]),
-                                st.integers(1, 14), st.integers(1, 10), CELL), max_size=12))
+@given(
+    cells=st.lists(
+        st.tuples(
+            st.sampled_from([layout.SHEET_TASKS, layout.SHEET_INDICATORS]), st.integers(1, 14), st.integers(1, 10), CELL
+        ),
+        max_size=12,
+    )
+)
 def test_any_cell_values(js_workspace, tmp_path_factory, cells):
     workspace_path, template = js_workspace
     wb = openpyxl.load_workbook(template)
@@ -73,7 +104,7 @@ def test_any_damage_to_the_file(js_workspace, tmp_path_factory, member, position
             data = src.read(name)
             if name == victim:
                 at = int(len(data) * position)
-                data = data[:at] + garbage + data[at + len(garbage):]
+                data = data[:at] + garbage + data[at + len(garbage) :]
             dst.writestr(name, data)
     submit_and_check(workspace_path, out)
 

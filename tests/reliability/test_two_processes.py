@@ -1,5 +1,6 @@
 """Two programs on one workspace: the second is told who holds it and writes nothing;
 a lock left by a killed program is taken over."""
+
 from __future__ import annotations
 
 import hashlib
@@ -25,8 +26,9 @@ sys.stdin.readline()
 def workbench(workspace: Path, *args: str) -> tuple[subprocess.CompletedProcess, float]:
     exe = Path(sys.executable).with_name("workbench")
     started = time.monotonic()
-    result = subprocess.run([str(exe), "--workspace", str(workspace), *args],
-                            capture_output=True, text=True, timeout=30)
+    result = subprocess.run(
+        [str(exe), "--workspace", str(workspace), *args], capture_output=True, text=True, timeout=30
+    )
     return result, time.monotonic() - started
 
 
@@ -37,8 +39,9 @@ def digest(path: Path) -> str:
 def test_second_program_is_told_and_a_killed_holders_lock_is_taken_over(tmp_path):
     path = tmp_path / "ws.sqlite"
     assert workbench(path, "plan", "import", str(SEED_000))[0].returncode == 0
-    with subprocess.Popen([sys.executable, "-c", HOLDER, str(path), str(REPO)],
-                          stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True) as holder:
+    with subprocess.Popen(
+        [sys.executable, "-c", HOLDER, str(path), str(REPO)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+    ) as holder:
         try:
             assert holder.stdout.readline().strip() == "ready"
             before = digest(path)

@@ -1,5 +1,6 @@
 """Fixtures of the window tests: settings in tmp_path, dialogs that answer from a queue
 instead of blocking, and a window on a real copy of the demo workspace."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -78,6 +79,7 @@ def make_window(qtbot, settings, dialogs):
             window.start(workspace)
         made.append(window)
         return window
+
     yield make
     for window in made:
         window.close()

@@ -1,5 +1,6 @@
 """Charts: fed plain data, readable hover values, export to PNG and SVG with the Chinese
 labels as text; presentation mode; the table models pass Qt's model checks."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QPointF, Qt
@@ -32,7 +33,7 @@ def test_hovering_shows_the_values_under_the_mouse(window, qtbot):
     chart = window.overview.status_chart
     qtbot.waitExposed(window)
     view = chart.plot_widget
-    middle_of_jiangsu = chart.plot.vb.mapViewToScene(QPointF(1, 1))   # x=1: the second province
+    middle_of_jiangsu = chart.plot.vb.mapViewToScene(QPointF(1, 1))  # x=1: the second province
     point = view.mapFromScene(middle_of_jiangsu)
     qtbot.mouseMove(view.viewport(), QPoint(point.x(), point.y()))
     qtbot.waitUntil(lambda: chart.readout.text().startswith("江苏省"), timeout=5000)

@@ -1,5 +1,6 @@
 """The window's last guard: an uncaught exception is logged, then shown in the user's language
 with where the log is, its traceback on request and a button that copies it; never a flood."""
+
 from __future__ import annotations
 
 import logging
@@ -96,15 +97,16 @@ def test_an_uncaught_error_is_logged_then_shown_in_chinese(hook, log_file, qtbot
 def test_one_dialog_at_a_time_and_an_error_shown_once_is_then_only_logged(hook, log_file, qtbot):
     def in_a_loop() -> Exception:
         return raised(RuntimeError("again"))
+
     report(hook, in_a_loop())
     first = hook.dialog
-    report(hook, raised(KeyError("other")))          # another error while one is shown: logged only
+    report(hook, raised(KeyError("other")))  # another error while one is shown: logged only
     assert hook.dialog is first
     first.reject()
     qtbot.waitUntil(lambda: hook.dialog is None, timeout=WAIT)
-    report(hook, in_a_loop())                         # the same error again: the user was told
+    report(hook, in_a_loop())  # the same error again: the user was told
     assert hook.dialog is None
-    report(hook, raised(KeyError("other")))          # not shown yet: now it is
+    report(hook, raised(KeyError("other")))  # not shown yet: now it is
     assert hook.dialog is not None and hook.dialog.summary.text() == "KeyError: 'other'"
     assert log_file.read_text(encoding="utf-8").count("Unexpected error") == 4
 
@@ -118,9 +120,10 @@ def test_the_hook_hands_over_to_the_default_one_for_ctrl_c_and_when_it_cannot_sh
 
     def broken(*args, **kwargs):
         raise RuntimeError("no dialog today")
+
     monkeypatch.setattr(error_dialog, "ErrorDialog", broken)
     error = raised(ValueError("broken on purpose"))
-    report(hook, error)                               # does not raise
+    report(hook, error)  # does not raise
     assert passed == [interrupt, error]
 
 

@@ -1,6 +1,7 @@
 """The guided flows, driven through their dialogs: import a plan with a preview and a
 correction; send a template for 江苏省, take the filled file back (dropped onto the
 window), see the charts move; reject a bad file with its report; write the summary."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -28,8 +29,9 @@ def drop(widget, paths: list[Path]) -> None:
     mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
     # QDragEnterEvent takes an integer point, QDropEvent a real one
     for event_type, point in ((QDragEnterEvent, QPoint(20, 20)), (QDropEvent, QPointF(20, 20))):
-        event = event_type(point, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-                           Qt.KeyboardModifier.NoModifier)
+        event = event_type(
+            point, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+        )
         QApplication.sendEvent(widget, event)
         assert event.isAccepted()
 
@@ -38,8 +40,10 @@ def fill(path: Path, *, status: str, percent: object, value: object) -> Path:
     """What a province does in Excel: every task row gets a status and a percent, every
     indicator row a value. Saved as a new file, as people do."""
     book = openpyxl.load_workbook(path)
-    for sheet_name, cells in ((layout.SHEET_TASKS, {"状态": status, "完成进度（%）": percent}),
-                              (layout.SHEET_INDICATORS, {"本期实际值": value})):
+    for sheet_name, cells in (
+        (layout.SHEET_TASKS, {"状态": status, "完成进度（%）": percent}),
+        (layout.SHEET_INDICATORS, {"本期实际值": value}),
+    ):
         sheet = book[sheet_name]
         headers = {c.value: c.column for c in sheet[layout.HEADER_ROW]}
         for row in range(layout.FIRST_DATA_ROW, sheet.max_row + 1):
@@ -61,7 +65,7 @@ def test_import_a_plan_with_a_preview_and_a_correction(make_window, tmp_path, qt
     with qtbot.waitSignal(window.operations.finished, timeout=WAIT):
         dialog.choose_button.click()
     assert "16 项任务" in dialog.summary.text() and dialog.save_button.isEnabled()
-    assert window.navigator.model.rowCount() == 0           # nothing saved by the preview
+    assert window.navigator.model.rowCount() == 0  # nothing saved by the preview
 
     first_task = next(i for i in dialog.review.rows if i.kind == review.TASK)
     index = dialog.items.view_index((first_task.extracted_as, first_task.position), "kind")
@@ -138,7 +142,7 @@ def test_a_bad_file_is_rejected_with_a_report(window, qtbot, dialogs, tmp_path):
     dialog = window.flows.take_submissions()
     dialogs.answers = [[bad]]
     with qtbot.waitSignal(window.operations.finished, timeout=WAIT):
-        dialog.findChildren(type(dialog.accept_button))[0].click()     # Add files…
+        dialog.findChildren(type(dialog.accept_button))[0].click()  # Add files…
     item = dialog.received[0]
     assert item.outcome.status == Outcome.REJECTED and not dialog.accept_button.isEnabled()
     assert "150" in dialog.problems.toPlainText()

@@ -1,5 +1,6 @@
 """Every visible string goes through Qt's translation: the .ts files hold every string
 the code marks, fully translated, and the window switches language at runtime."""
+
 from __future__ import annotations
 
 import ast
@@ -38,8 +39,10 @@ def marked_strings() -> set[str]:
 
 def translations(language: str) -> dict[str, str]:
     tree = ET.parse(I18N / f"workbench_{language}.ts")
-    return {m.findtext("source"): (m.findtext("translation") or "", m.find("translation").get("type"))
-            for m in tree.iter("message")}
+    return {
+        m.findtext("source"): (m.findtext("translation") or "", m.find("translation").get("type"))
+        for m in tree.iter("message")
+    }
 
 
 @pytest.mark.parametrize("language", ["zh_CN", "en"])
@@ -59,8 +62,9 @@ def test_the_built_qm_matches_its_ts(language):
     for context in tree.iter("context"):
         name = context.findtext("name")
         for message in context.iter("message"):
-            assert translator.translate(name, message.findtext("source")) == message.findtext("translation"), \
+            assert translator.translate(name, message.findtext("source")) == message.findtext("translation"), (
                 "rebuild the .qm files: scripts/translations.py"
+            )
 
 
 def test_english_translations_are_english_and_chinese_ones_chinese():
@@ -90,7 +94,7 @@ def test_the_window_speaks_chinese_by_default_and_english_on_request(window, qtb
     assert leaked == [], "shown untranslated (a tr() context that lupdate saw differently?)"
     assert header(window.tasks.model, "title") == "任务"
 
-    window.menus.languages.actions()[1].trigger()          # English
+    window.menus.languages.actions()[1].trigger()  # English
     assert window.language.current == "en" and window.settings.language() == "en"
     qtbot.waitUntil(lambda: window.tabs.tabText(1) == "Tasks", timeout=WAIT)  # LanguageChange is posted
     assert window.tabs.tabText(1) == "Tasks" and window.menuBar().actions()[0].text() == "&File"
@@ -101,7 +105,7 @@ def test_the_window_speaks_chinese_by_default_and_english_on_request(window, qtb
     window.period.lineEdit().editingFinished.emit()
     assert window.status_message.text().startswith("Invalid period")
 
-    window.menus.languages.actions()[0].trigger()          # back to 中文
+    window.menus.languages.actions()[0].trigger()  # back to 中文
     qtbot.waitUntil(lambda: window.tabs.tabText(1) == "任务", timeout=WAIT)
     assert window.tasks.region.currentText() == "上海市"
 

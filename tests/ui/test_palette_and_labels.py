@@ -1,4 +1,5 @@
 """The window names and colours every member of the core's vocabularies, in one place each."""
+
 from __future__ import annotations
 
 import pytest

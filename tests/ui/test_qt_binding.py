@@ -1,6 +1,7 @@
 """The installed PySide6 keeps its references: 6.12.0 under CPython 3.11 loses one to
 True/False on every signal disconnect() and one to None on every data() that returns
 None, and the app then aborts after a few thousand chart redraws (pyproject excludes it)."""
+
 from __future__ import annotations
 
 import sys
@@ -16,7 +17,7 @@ class _Signals(QObject):
 
 
 class _Model(QAbstractListModel):
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
         return 1
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:

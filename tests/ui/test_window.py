@@ -1,5 +1,6 @@
 """The window on the demo workspace: find a task, edit it in place, undo and redo it,
 and see each step in the audit log."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
@@ -8,7 +9,7 @@ from PySide6.QtWidgets import QComboBox, QDoubleSpinBox
 from tests.ui.conftest import WAIT
 from workbench import browse
 
-TASK_TITLE = "加快新技术基础设施协同部署"   # task 3 of the 2021–2023 action plan
+TASK_TITLE = "加快新技术基础设施协同部署"  # task 3 of the 2021–2023 action plan
 
 
 def test_opens_the_demo_workspace_with_its_plans(window, demo_path):
@@ -21,7 +22,7 @@ def test_opens_the_demo_workspace_with_its_plans(window, demo_path):
 def test_the_action_plans_16_tasks_are_one_click_away(window):
     action_plan = next(p for p in browse.plans(window.session.workspace) if "三年行动计划" in p.title)
     index = window.navigator.plan_index(action_plan.id)
-    tasks_entry = index.model().index(1, 0, index)          # Outline, Tasks (16), …
+    tasks_entry = index.model().index(1, 0, index)  # Outline, Tasks (16), …
     window.navigator.tree.clicked.emit(tasks_entry)
     assert window.tabs.currentWidget() is window.tasks
     assert window.tasks.model.rowCount() == 16
@@ -57,14 +58,19 @@ def test_find_a_task_edit_its_status_undo_redo_and_see_the_audit(window, qtbot):
     assert task.status == "not_started"
     combo = edit_cell(window, qtbot, task.id, "status", QComboBox)
     combo.setCurrentIndex(combo.findData("lagging"))
-    combo.activated.emit(combo.currentIndex())            # what picking an entry does
+    combo.activated.emit(combo.currentIndex())  # what picking an entry does
     edited = window.tasks.model.task(task.id)
     assert edited.status == "lagging"
     assert window.tasks.table.view_index(task.id, "status").data() == "滞后"
     window.show_view("audit")
     latest = window.audit.table.source.rows[0]
-    assert (latest.entity, latest.field, latest.old, latest.new, latest.source) == \
-        ("task", "status", "not_started", "lagging", "gui")
+    assert (latest.entity, latest.field, latest.old, latest.new, latest.source) == (
+        "task",
+        "status",
+        "not_started",
+        "lagging",
+        "gui",
+    )
     assert latest.item == f"3 {TASK_TITLE}" and window.audit.table.view_index(latest.id, "new").data() == "滞后"
     assert window.menus.undo.isEnabled()
 
@@ -81,7 +87,7 @@ def test_a_regions_progress_is_edited_for_the_chosen_province_and_period(window,
     task = find_task(window, qtbot)
     window.tasks.region.setCurrentIndex(window.tasks.region.findData("AH"))
     spin = edit_cell(window, qtbot, task.id, "percent", QDoubleSpinBox)
-    assert spin.maximum() == 100   # the editor itself keeps the value in 0–100
+    assert spin.maximum() == 100  # the editor itself keeps the value in 0–100
     spin.setValue(35)
     window.tasks.table.commitData(spin)
     row = browse.tasks(window.session.workspace, None, region="AH", period="2023H1", task_ids=[task.id])[0]
@@ -104,7 +110,7 @@ def test_an_indicator_value_moves_the_chart(window):
     plan = next(p for p in browse.plans(window.session.workspace) if "数字干线" in p.title)
     window.show_plan(plan.id)
     window.show_view("indicators")
-    indicator = window.indicators.model.rows[0]   # 产业规模, in 亿元
+    indicator = window.indicators.model.rows[0]  # 产业规模, in 亿元
     assert indicator.unit == "亿元"
     assert window.indicators.table.select_key(indicator.id)
     before = window.indicators.chart.data.series["JS"][-1].value
@@ -117,7 +123,7 @@ def test_an_indicator_value_moves_the_chart(window):
 
 def test_source_text_and_tasks_are_linked_both_ways(window, qtbot):
     task = find_task(window, qtbot)
-    window.show_view("source")   # the passage of the task chosen is marked when the text is shown
+    window.show_view("source")  # the passage of the task chosen is marked when the text is shown
     cursor = window.source.editor.textCursor().position()
     passage = window.source.item_at(cursor)
     assert (passage.kind, passage.id) == ("task", task.id)
@@ -143,7 +149,7 @@ def test_period_box_accepts_a_new_period_and_refuses_nonsense(window):
     window.period.setCurrentText("下半年")
     window.period.lineEdit().editingFinished.emit()
     assert window.current.period == "2023H2"
-    assert "2023H1" in window.status_message.text()   # the reason names the valid forms
+    assert "2023H1" in window.status_message.text()  # the reason names the valid forms
 
 
 def test_operations_report_progress_errors_and_cancel(window, qtbot, dialogs):
@@ -151,6 +157,7 @@ def test_operations_report_progress_errors_and_cancel(window, qtbot, dialogs):
 
     def fails(job):
         raise InputError("period.invalid", period="x")
+
     with qtbot.waitSignal(window.operations.failed, timeout=WAIT) as failed:
         window.operations.run("test", fails)
     assert "x" in failed.args[0] and dialogs.errors[-1] == failed.args[0]
@@ -159,6 +166,7 @@ def test_operations_report_progress_errors_and_cancel(window, qtbot, dialogs):
         job.progress(1, 10)
         while True:
             job.check()
+
     with qtbot.waitSignal(window.operations.failed, timeout=WAIT) as cancelled:
         window.operations.run("test", waits_for_cancel)
         assert window.progress_panel.isVisible() and not window.menus.demo.isEnabled()
@@ -168,6 +176,7 @@ def test_operations_report_progress_errors_and_cancel(window, qtbot, dialogs):
 
 def test_edits_wait_while_a_background_operation_writes(window, dialogs, qtbot):
     import threading
+
     release = threading.Event()
     window.show_view("tasks")
     task = window.tasks.model.rows[0]
@@ -186,6 +195,7 @@ def test_an_unexpected_error_in_an_operation_goes_to_the_last_guard(window, qtbo
 
     def breaks(job):
         raise ZeroDivisionError("a bug, not the user's doing")
+
     with qtbot.waitSignal(window.operations.failed, timeout=WAIT) as failed:
         window.operations.run("test", breaks)
     assert "ZeroDivisionError" in failed.args[0]

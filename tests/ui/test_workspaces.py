@@ -1,6 +1,7 @@
 """Workspace handling from the File menu: a held workspace is refused with who holds it,
 the last workspace reopens at start, New/Open/Recent/Save a copy, backup and restore,
 and the demo workspace one click away (and reset for trainers)."""
+
 from __future__ import annotations
 
 from PySide6.QtGui import QAction
@@ -8,8 +9,8 @@ from PySide6.QtWidgets import QToolButton
 
 from tests.ui.conftest import WAIT
 from workbench import browse
-from workbench.tracking import edits
 from workbench.storage.workspace import Workspace
+from workbench.tracking import edits
 
 
 def test_a_workspace_held_by_another_program_is_refused_and_named(make_window, demo_path, dialogs):
@@ -72,12 +73,12 @@ def test_restore_puts_back_a_backup_and_reopens(window, qtbot, dialogs):
     task = window.tasks.model.rows[0]
     window.session.edit("edit", lambda ws: edits.task_status(ws, task.id, "done"))
     assert window.tasks.model.task(task.id).status == "done"
-    dialogs.answers = [0]      # the newest backup
+    dialogs.answers = [0]  # the newest backup
     with qtbot.waitSignal(window.operations.finished, timeout=WAIT):
         window.menus.restore.trigger()
     assert window.session.workspace is not None
     assert window.tasks.model.task(task.id).status == task.status
-    assert not window.session.undo_stack.canUndo()   # a new history for the restored content
+    assert not window.session.undo_stack.canUndo()  # a new history for the restored content
 
 
 def test_the_demo_is_one_click_away_and_resets_for_trainers(make_window, settings, qtbot, tmp_path, dialogs):
@@ -91,7 +92,7 @@ def test_the_demo_is_one_click_away_and_resets_for_trainers(make_window, setting
     task = window.tasks.model.rows[0]
     window.session.edit("edit", lambda ws: edits.task_status(ws, task.id, "on_hold"))
 
-    window.menus.reset_demo.trigger()            # the trainer says no
+    window.menus.reset_demo.trigger()  # the trainer says no
     assert not window.operations.busy
     dialogs.answers = [True]
     with qtbot.waitSignal(window.operations.finished, timeout=WAIT):
@@ -119,7 +120,7 @@ def test_a_first_start_offers_the_ways_in_instead_of_empty_charts(make_window, s
     assert [b.defaultAction() for b in buttons] == [menus.demo, menus.new, menus.open, menus.import_plan]
     assert buttons[0].text().startswith("打开演示工作区")
     with qtbot.waitSignal(window.operations.finished, timeout=WAIT):
-        buttons[0].click()                                   # 打开演示工作区
+        buttons[0].click()  # 打开演示工作区
     assert window.navigator.model.rowCount() == 4
     window.show_plan(browse.plans(window.session.workspace)[0].id)
     window.show_view("overview")

@@ -1,5 +1,6 @@
 """One table of what people type, read the same way by the core, by the window's edits and
 by a returned template's cells: the same text never means two numbers."""
+
 from __future__ import annotations
 
 from datetime import date, datetime
@@ -75,7 +76,7 @@ TABLE = [
     (" 80 % ", "", "percent", 80.0),
     ("80", "", "percent", 80.0),
     (55, "", "percent", 55.0),
-    ("0.8", "", "percent", 80.0),          # a plain fraction is read as one (to be revisited)
+    ("0.8", "", "percent", 80.0),  # a plain fraction is read as one (to be revisited)
     (0.8, "", "percent_cell", 80.0),
     (1.0, "", "percent_cell", 100.0),
     ("八十", "", "percent", BAD_PERCENT),
@@ -87,7 +88,7 @@ TABLE = [
     (43538, "", "date1904", "2023-03-15"),
     (45000, "", "date1904", "2027-03-16"),
     (20230630, "", "date", "2023-06-30"),
-    (2023, "", "date", BAD_DATE),          # a year, not a serial: serials are read only for 1954–2119
+    (2023, "", "date", BAD_DATE),  # a year, not a serial: serials are read only for 1954–2119
     (60, "", "date", BAD_DATE),
     (datetime(2023, 6, 30), "", "date", "2023-06-30"),
     ("2023年6月30日", "", "date", "2023-06-30"),
@@ -158,8 +159,10 @@ def test_5200_yi_typed_in_the_window_is_stored_as_5200_yi_yuan(workspace):
     scale = next(i for i in browse.indicators(workspace, plan_id) if i.unit == "亿元")
     changes = edits.indicator_value(workspace, scale.id, REGION, PERIOD, "5200亿")
     assert [c.new for c in changes] == [5200.0]
-    assert next(i for i in browse.indicators(workspace, plan_id, period=PERIOD)
-                if i.id == scale.id).values[REGION] == 5200.0
+    assert (
+        next(i for i in browse.indicators(workspace, plan_id, period=PERIOD) if i.id == scale.id).values[REGION]
+        == 5200.0
+    )
 
 
 @pytest.mark.parametrize("serial", [1, 59, 60, 61, 366, 1462, 45000, 45000.5, 45000.9999999999])
@@ -182,5 +185,6 @@ def test_a_serial_date_typed_in_a_template_counts_from_the_workbooks_epoch(works
     def date_as_serial(wb) -> None:
         wb.epoch = epoch
         workbooks.set_guide(wb, "填报日期", serial)
+
     returned = workbooks.fill(template, tmp_path / "back.xlsx", change=date_as_serial)
     assert reader.read_submission(returned).fields["reported_on"] == "2023-03-15"

@@ -5,6 +5,7 @@ and export to PNG or SVG.
 A chart is fed plain data with `set_data()` and draws only from that; it never reaches
 back into the workspace. Texts are translated when drawn, so a language switch redraws.
 """
+
 from __future__ import annotations
 
 import os
@@ -14,14 +15,14 @@ from typing import Any
 
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")  # pyqtgraph would prefer PyQt6 if present
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPoint, QPointF, QRect, Qt, Signal  # noqa: E402
-from PySide6.QtGui import QColor, QFont, QPainter  # noqa: E402
-from PySide6.QtSvg import QSvgGenerator  # noqa: E402
-from PySide6.QtWidgets import QLabel, QMenu, QVBoxLayout, QWidget  # noqa: E402
-import pyqtgraph as pg  # noqa: E402
-import pyqtgraph.exporters  # noqa: E402,F401 - registers the image exporter
+import pyqtgraph as pg
+import pyqtgraph.exporters
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPoint, QPointF, QRect, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QPainter
+from PySide6.QtSvg import QSvgGenerator
+from PySide6.QtWidgets import QLabel, QMenu, QVBoxLayout, QWidget
 
-from ui.retranslate import Retranslating  # noqa: E402
+from ui.retranslate import Retranslating
 
 pg.setConfigOptions(antialias=True, background="w", foreground="k")
 
@@ -33,13 +34,13 @@ class Theme:
     font_size: int
     background: str
     foreground: str
-    fill_alpha: int    # 0–255, for areas such as stages and bars without a deadline
+    fill_alpha: int  # 0–255, for areas such as stages and bars without a deadline
 
 
-NORMAL = Theme(line_width=2, symbol_size=8, font_size=10, background="#ffffff", foreground="#222222",
-               fill_alpha=60)
-HIGH_CONTRAST = Theme(line_width=4, symbol_size=14, font_size=16, background="#ffffff",
-                      foreground="#000000", fill_alpha=110)
+NORMAL = Theme(line_width=2, symbol_size=8, font_size=10, background="#ffffff", foreground="#222222", fill_alpha=60)
+HIGH_CONTRAST = Theme(
+    line_width=4, symbol_size=14, font_size=16, background="#ffffff", foreground="#000000", fill_alpha=110
+)
 
 
 def color(hex_color: str, alpha: int = 255) -> QColor:
@@ -52,7 +53,7 @@ class ChartWidget(Retranslating, QWidget):
     """Subclasses implement `draw()` (from self.data, with self.theme) and may implement
     `describe(x, y)`, the readout for the point under the mouse."""
 
-    export_requested = Signal(object, str)   # this chart, "png" or "svg": the window asks where
+    export_requested = Signal(object, str)  # this chart, "png" or "svg": the window asks where
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -76,10 +77,13 @@ class ChartWidget(Retranslating, QWidget):
     def _menu(self, position: QPoint) -> None:
         menu = QMenu(self)
         # Explicit context: self.tr() would look the text up under the subclass's name.
-        for text, kind in ((QT_TRANSLATE_NOOP("ChartWidget", "Export as PNG…"), "png"),
-                           (QT_TRANSLATE_NOOP("ChartWidget", "Export as SVG…"), "svg")):
-            menu.addAction(QCoreApplication.translate("ChartWidget", text),
-                           lambda k=kind: self.export_requested.emit(self, k))
+        for text, kind in (
+            (QT_TRANSLATE_NOOP("ChartWidget", "Export as PNG…"), "png"),
+            (QT_TRANSLATE_NOOP("ChartWidget", "Export as SVG…"), "svg"),
+        ):
+            menu.addAction(
+                QCoreApplication.translate("ChartWidget", text), lambda k=kind: self.export_requested.emit(self, k)
+            )
         menu.popup(self.plot_widget.mapToGlobal(position))
 
     def set_data(self, data: Any) -> None:
@@ -115,18 +119,20 @@ class ChartWidget(Retranslating, QWidget):
 
     def add_legend(self, columns: int = 1, offset: tuple[int, int] = (8, 8)) -> pg.LegendItem:
         """A legend in a corner: a negative offset counts from the right or bottom edge."""
-        return self.plot.addLegend(offset=offset, colCount=columns,
-                                   labelTextSize=f"{self.theme.font_size}pt",
-                                   labelTextColor=self.theme.foreground,
-                                   brush=pg.mkBrush(255, 255, 255, 220))
+        return self.plot.addLegend(
+            offset=offset,
+            colCount=columns,
+            labelTextSize=f"{self.theme.font_size}pt",
+            labelTextColor=self.theme.foreground,
+            brush=pg.mkBrush(255, 255, 255, 220),
+        )
 
     def set_title(self, text: str) -> None:
         text = f"{text}（{self.subtitle}）" if self.subtitle else text
         self.plot.setTitle(text, size=f"{self.theme.font_size + 2}pt", color=self.theme.foreground)
 
     def set_axis_label(self, axis: str, text: str) -> None:
-        self.plot.setLabel(axis, text, **{"font-size": f"{self.theme.font_size}pt",
-                                          "color": self.theme.foreground})
+        self.plot.setLabel(axis, text, **{"font-size": f"{self.theme.font_size}pt", "color": self.theme.foreground})
 
     def pen(self, hex_color: str, *, width_factor: float = 1.0, style: Qt.PenStyle = Qt.PenStyle.SolidLine):
         return pg.mkPen(hex_color, width=self.theme.line_width * width_factor, style=style)

@@ -1,4 +1,5 @@
 """Mean percent done per task group of a plan in one period, as horizontal bars."""
+
 from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
@@ -30,8 +31,16 @@ class GroupProgressChart(ChartWidget):
         self.set_axis_label("bottom", self.tr("Mean % done across provinces"))
         ys = list(range(len(groups)))
         widths = [g.percent or 0 for g in groups]
-        self.plot.addItem(pg.BarGraphItem(x0=[0] * len(ys), y=ys, width=widths, height=0.6, brush=BAR_COLOR,
-                                          pen=self.pen(self.theme.foreground, width_factor=0.4)))
+        self.plot.addItem(
+            pg.BarGraphItem(
+                x0=[0] * len(ys),
+                y=ys,
+                width=widths,
+                height=0.6,
+                brush=BAR_COLOR,
+                pen=self.pen(self.theme.foreground, width_factor=0.4),
+            )
+        )
         for y, g in zip(ys, groups):
             text = pg.TextItem(f"{g.percent or 0:.0f}%", color=self.theme.foreground, anchor=(0, 0.5))
             text.setPos(g.percent or 0, y)

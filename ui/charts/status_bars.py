@@ -1,10 +1,10 @@
 """Task status counts per province for one plan and period, as stacked bars."""
+
 from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
 from ui import labels, palette
-
 from ui.charts.base import ChartWidget, pg
 from workbench.browse import StatusCounts
 
@@ -29,9 +29,17 @@ class StatusBarsChart(ChartWidget):
             heights = [counts.counts.get((region, status), 0) for region in counts.regions]
             if not any(heights):
                 continue
-            self.plot.addItem(pg.BarGraphItem(
-                x=xs, height=heights, y0=list(base), width=BAR_WIDTH, name=labels.status(status),
-                brush=palette.STATUSES[status], pen=self.pen(self.theme.foreground, width_factor=0.4)))
+            self.plot.addItem(
+                pg.BarGraphItem(
+                    x=xs,
+                    height=heights,
+                    y0=list(base),
+                    width=BAR_WIDTH,
+                    name=labels.status(status),
+                    brush=palette.STATUSES[status],
+                    pen=self.pen(self.theme.foreground, width_factor=0.4),
+                )
+            )
             base = [b + h for b, h in zip(base, heights)]
         self.plot.getAxis("bottom").setTicks([[(x, labels.region(r)) for x, r in zip(xs, counts.regions)]])
         self.plot.setXRange(-0.6, len(xs) - 0.4, padding=0)
@@ -44,6 +52,9 @@ class StatusBarsChart(ChartWidget):
         if not 0 <= column < len(counts.regions) or abs(x - column) > BAR_WIDTH / 2:
             return None
         region = counts.regions[column]
-        parts = [f"{labels.status(s)} {counts.counts[(region, s)]}" for s in counts.statuses
-                 if counts.counts.get((region, s))]
+        parts = [
+            f"{labels.status(s)} {counts.counts[(region, s)]}"
+            for s in counts.statuses
+            if counts.counts.get((region, s))
+        ]
         return f"{labels.region(region)}: " + "，".join(parts) if parts else labels.region(region)

@@ -1,6 +1,7 @@
 """A plan's tasks against time: one bar per task from the plan's start to its deadline
 (lighter where the task names none and the plan's end stands in), and the plan's stages
 (α/β/γ) as shaded bands."""
+
 from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
@@ -12,7 +13,7 @@ from workbench.browse import Timeline
 
 TASK_COLOR = "#0072B2"
 STAGE_COLORS = ("#E69F00", "#56B4E9", "#009E73", "#CC79A7")
-STAGE_ROW = -0.4   # where the stage names stand, above task 1 (the axis runs downwards)
+STAGE_ROW = -0.4  # where the stage names stand, above task 1 (the axis runs downwards)
 
 
 class TimelineChart(ChartWidget):
@@ -27,22 +28,31 @@ class TimelineChart(ChartWidget):
         self.set_title(self.tr("Tasks, deadlines and stages"))
         self.add_legend(columns=2, offset=(-8, -8))  # the stage names take the top
         for i, (label, first, last) in enumerate(line.stages):
-            band = pg.LinearRegionItem((first, last + 1.0), movable=False,
-                                       brush=color(STAGE_COLORS[i % len(STAGE_COLORS)], self.theme.fill_alpha))
+            band = pg.LinearRegionItem(
+                (first, last + 1.0),
+                movable=False,
+                brush=color(STAGE_COLORS[i % len(STAGE_COLORS)], self.theme.fill_alpha),
+            )
             band.setZValue(-10)
             self.plot.addItem(band)
-            text = pg.TextItem(fill(self.tr("Stage %1"), label), color=self.theme.foreground,
-                               anchor=(0.5, 0.5))
+            text = pg.TextItem(fill(self.tr("Stage %1"), label), color=self.theme.foreground, anchor=(0.5, 0.5))
             text.setPos((first + last + 1.0) / 2, STAGE_ROW)
             self.plot.addItem(text)
         for dated, name in ((True, self.tr("Deadline given")), (False, self.tr("No deadline: plan end"))):
             tasks = [t for t in line.tasks if t.has_deadline == dated]
             if not tasks:
                 continue
-            self.plot.addItem(pg.BarGraphItem(
-                x0=[line.start] * len(tasks), x1=[t.end for t in tasks], y=[t.seq for t in tasks], height=0.6,
-                brush=color(TASK_COLOR, 255 if dated else self.theme.fill_alpha), name=name,
-                pen=self.pen(TASK_COLOR, width_factor=0.4)))
+            self.plot.addItem(
+                pg.BarGraphItem(
+                    x0=[line.start] * len(tasks),
+                    x1=[t.end for t in tasks],
+                    y=[t.seq for t in tasks],
+                    height=0.6,
+                    brush=color(TASK_COLOR, 255 if dated else self.theme.fill_alpha),
+                    name=name,
+                    pen=self.pen(TASK_COLOR, width_factor=0.4),
+                )
+            )
         self.plot.getAxis("left").setTicks([[(t.seq, t.number) for t in line.tasks]])
         self.plot.getAxis("bottom").setTicks(year_ticks(line.start, line.end))
         self.plot.setXRange(line.start - 0.2, line.end + 0.2, padding=0)

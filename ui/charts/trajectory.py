@@ -1,5 +1,6 @@
 """An indicator over time: each province's actual values, the baseline, every dated
 target, the straight trajectory between them, and each province's verdict."""
+
 from __future__ import annotations
 
 import math
@@ -8,7 +9,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from ui import labels, palette
-
 from ui.charts.base import ChartWidget, pg
 from ui.text import fill
 from workbench.browse import IndicatorChart
@@ -35,8 +35,9 @@ class TrajectoryChart(ChartWidget):
         assessment = self.data.assessments[region]
         text = f"{labels.region(region)}: {labels.verdict(assessment.verdict.value)}"
         if assessment.expected is not None and assessment.latest is not None:
-            text += " " + fill(self.tr("(actual %1 vs planned %2)"), display(assessment.latest.value),
-                               display(assessment.expected))
+            text += " " + fill(
+                self.tr("(actual %1 vs planned %2)"), display(assessment.latest.value), display(assessment.expected)
+            )
         return text
 
     def draw(self) -> None:
@@ -50,9 +51,16 @@ class TrajectoryChart(ChartWidget):
         for region, points in chart.series.items():
             if not points:
                 continue
-            self.plot.plot([p.t for p in points], [p.value for p in points], name=self.verdict_text(region),
-                           pen=self.pen(palette.REGIONS.get(region, palette.OTHER_REGION)), symbol="o", symbolSize=size,
-                           symbolBrush=palette.REGIONS.get(region, palette.OTHER_REGION), symbolPen=None)
+            self.plot.plot(
+                [p.t for p in points],
+                [p.value for p in points],
+                name=self.verdict_text(region),
+                pen=self.pen(palette.REGIONS.get(region, palette.OTHER_REGION)),
+                symbol="o",
+                symbolSize=size,
+                symbolBrush=palette.REGIONS.get(region, palette.OTHER_REGION),
+                symbolPen=None,
+            )
         plan = chart.trajectory.points
         if not chart.trajectory.has_baseline:
             # No stated baseline: each region's path starts at its own first value.
@@ -60,9 +68,16 @@ class TrajectoryChart(ChartWidget):
                 if path is not chart.trajectory:
                     self._line(path.points[:2], palette.REGIONS.get(region, PLAN_COLOR), None)
         if plan:
-            self.plot.plot([p.t for p in plan], [p.value for p in plan], name=self.tr("Planned trajectory"),
-                           pen=self.pen(PLAN_COLOR, width_factor=0.75, style=Qt.PenStyle.DashLine),
-                           symbol="star", symbolSize=size * 1.8, symbolBrush=PLAN_COLOR, symbolPen=None)
+            self.plot.plot(
+                [p.t for p in plan],
+                [p.value for p in plan],
+                name=self.tr("Planned trajectory"),
+                pen=self.pen(PLAN_COLOR, width_factor=0.75, style=Qt.PenStyle.DashLine),
+                symbol="star",
+                symbolSize=size * 1.8,
+                symbolBrush=PLAN_COLOR,
+                symbolPen=None,
+            )
             times += [p.t for p in plan]
         for label, t, value in self.milestones():
             text = pg.TextItem(label, color=self.theme.foreground, anchor=(0.5, 1.3))
@@ -81,8 +96,12 @@ class TrajectoryChart(ChartWidget):
         self.readout.setText("；".join(captions))
 
     def _line(self, points, hex_color: str, name: str | None) -> None:
-        self.plot.plot([p.t for p in points], [p.value for p in points], name=name,
-                       pen=self.pen(hex_color, width_factor=0.75, style=Qt.PenStyle.DashLine))
+        self.plot.plot(
+            [p.t for p in points],
+            [p.value for p in points],
+            name=name,
+            pen=self.pen(hex_color, width_factor=0.75, style=Qt.PenStyle.DashLine),
+        )
 
     def font_for_labels(self):
         font = self.font()

@@ -1,14 +1,24 @@
 """What the flows share: the dialog frame, the plan and period a flow works on (defaulting
 to what the window shows), the folder where its files go, and the Write / Open the folder
 buttons."""
+
 from __future__ import annotations
 
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
-                               QLineEdit, QPushButton, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
 
 from ui.dialogs import Dialogs
 from ui.retranslate import Retranslating
@@ -34,8 +44,9 @@ def write_buttons(dialog: QDialog, write_text: str) -> tuple[QDialogButtonBox, Q
     """Close, the flow's Write button, and Open the folder (enabled once written)."""
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
     write = buttons.addButton(write_text, QDialogButtonBox.ButtonRole.ActionRole)
-    open_folder = buttons.addButton(QCoreApplication.translate("FlowDialog", "Open the folder"),
-                                    QDialogButtonBox.ButtonRole.ActionRole)
+    open_folder = buttons.addButton(
+        QCoreApplication.translate("FlowDialog", "Open the folder"), QDialogButtonBox.ButtonRole.ActionRole
+    )
     open_folder.setEnabled(False)
     buttons.rejected.connect(dialog.reject)
     return buttons, write, open_folder

@@ -1,6 +1,7 @@
 """The guided flows the Plans menu, the Submissions view and file drops start. Each opens
 its dialog window-modal without blocking, so the work it starts runs in the background
 while the window keeps painting; dropped workbooks join a submissions dialog already open."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -45,6 +46,7 @@ class Flows(QObject):
 
     def import_plan(self, path: Path | None = None) -> ImportPlanDialog | None:
         from ui.flows.import_plan import ImportPlanDialog
+
         dialog = self._open(ImportPlanDialog)
         if dialog is not None and path is not None:
             dialog.read(path)
@@ -52,10 +54,12 @@ class Flows(QObject):
 
     def send_templates(self) -> SendTemplatesDialog | None:
         from ui.flows.templates import SendTemplatesDialog
+
         return self._open(SendTemplatesDialog)
 
     def take_submissions(self, paths: list[Path] | None = None) -> TakeSubmissionsDialog | None:
         from ui.flows.submissions import TakeSubmissionsDialog
+
         dialog = self._open(TakeSubmissionsDialog)
         if dialog is not None and paths:
             dialog.check(paths)
@@ -63,4 +67,5 @@ class Flows(QObject):
 
     def write_summary(self) -> WriteSummaryDialog | None:
         from ui.flows.summary import WriteSummaryDialog
+
         return self._open(WriteSummaryDialog)

@@ -1,6 +1,7 @@
 """Importing a plan document, with a preview before anything is saved: the extracted
 counts, warnings and outline, and every task, project and safeguard, which can be
 reclassified or retitled. Reading and saving run in the background."""
+
 from __future__ import annotations
 
 from dataclasses import replace
@@ -9,8 +10,16 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import (QDialogButtonBox, QHBoxLayout, QLabel, QPushButton, QSplitter,
-                               QTreeView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ui import labels
 from ui.changes import PLANS
@@ -19,22 +28,30 @@ from ui.models.base import Column, RowTableModel
 from ui.text import fill
 from ui.views.table import RowTable
 from workbench import messages
-from workbench.planning import review as plan_review
-from workbench.planning import plans
 from workbench.app import services
+from workbench.planning import plans
+from workbench.planning import review as plan_review
 from workbench.planning.document import OutlineNode, ParsedPlan
 from workbench.planning.review import ReviewItem
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
-KIND_LABELS = {plan_review.TASK: labels.KIND["task"], plan_review.PROJECT: labels.KIND["project"],
-               plan_review.SAFEGUARD: labels.KIND["safeguard"],
-               plan_review.EXCLUDED: QT_TRANSLATE_NOOP("Labels", "Not an item (plain text)")}
+KIND_LABELS = {
+    plan_review.TASK: labels.KIND["task"],
+    plan_review.PROJECT: labels.KIND["project"],
+    plan_review.SAFEGUARD: labels.KIND["safeguard"],
+    plan_review.EXCLUDED: QT_TRANSLATE_NOOP("Labels", "Not an item (plain text)"),
+}
 REVIEW_COLUMNS = (
-    Column("kind", QT_TRANSLATE_NOOP("Columns", "Save as"),
-           lambda i: labels.translated(KIND_LABELS[i.kind]), edit_value=lambda i: i.kind, editor="choice",
-           choices=lambda: [(k, labels.translated(text)) for k, text in KIND_LABELS.items()]),
+    Column(
+        "kind",
+        QT_TRANSLATE_NOOP("Columns", "Save as"),
+        lambda i: labels.translated(KIND_LABELS[i.kind]),
+        edit_value=lambda i: i.kind,
+        editor="choice",
+        choices=lambda: [(k, labels.translated(text)) for k, text in KIND_LABELS.items()],
+    ),
     Column("number", QT_TRANSLATE_NOOP("Columns", "No."), lambda i: i.number, sort=lambda i: i.span.start),
     Column("group", QT_TRANSLATE_NOOP("Columns", "Group"), lambda i: i.group),
     Column("title", QT_TRANSLATE_NOOP("Columns", "Title"), lambda i: i.title, editor="text"),
@@ -51,6 +68,7 @@ def outline_model(nodes: list[OutlineNode], parent: QWidget) -> QStandardItemMod
             item.setEditable(False)
             into.appendRow(item)
             add(item, node.children)
+
     add(model.invisibleRootItem(), nodes)
     return model
 
@@ -59,8 +77,9 @@ class ImportPlanDialog(FlowDialog):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window, self.tr("Import a plan document"), 1100, 720)
         self.parsed: ParsedPlan | None = None
-        self.file_label = QLabel(self.tr("Choose a plan document (.txt or .docx). Nothing is saved until you "
-                                         "press Save."))
+        self.file_label = QLabel(
+            self.tr("Choose a plan document (.txt or .docx). Nothing is saved until you press Save.")
+        )
         self.file_label.setWordWrap(True)
         self.choose_button = QPushButton(self.tr("Choose a file…"))
         self.choose_button.clicked.connect(self.choose)
@@ -99,14 +118,24 @@ class ImportPlanDialog(FlowDialog):
 
     def read(self, path: Path) -> None:
         self.file_label.setText(fill(self.tr("Reading %1…"), path))
-        self.window.operations.run(fill(self.tr("Reading %1"), path.name), lambda job: services.extract_plan(path),
-                                   workspace=False, on_done=self._extracted)
+        self.window.operations.run(
+            fill(self.tr("Reading %1"), path.name),
+            lambda job: services.extract_plan(path),
+            workspace=False,
+            on_done=self._extracted,
+        )
 
     def _extracted(self, result: tuple[ParsedPlan, plans.ImportSummary]) -> None:
         self.parsed, _ = result
-        self.file_label.setText(fill(self.tr("Read %1. Check the outline and the items; correct a title by "
-                                             "double-clicking it, or change what an item is saved as."),
-                                     self.parsed.source_name))
+        self.file_label.setText(
+            fill(
+                self.tr(
+                    "Read %1. Check the outline and the items; correct a title by "
+                    "double-clicking it, or change what an item is saved as."
+                ),
+                self.parsed.source_name,
+            )
+        )
         self.outline.setModel(outline_model(self.parsed.outline, self))
         self.outline.expandToDepth(0)
         self.review.set_rows(plan_review.items(self.parsed))
@@ -131,9 +160,13 @@ class ImportPlanDialog(FlowDialog):
             return
         corrected = self.corrected()
         self.save_button.setEnabled(False)
-        self.window.operations.run(self.tr("Saving the plan"), lambda job: plans.save(job.workspace, corrected),
-                                   changed=PLANS, on_done=self._saved,
-                                   always=lambda: self.save_button.setEnabled(True))
+        self.window.operations.run(
+            self.tr("Saving the plan"),
+            lambda job: plans.save(job.workspace, corrected),
+            changed=PLANS,
+            on_done=self._saved,
+            always=lambda: self.save_button.setEnabled(True),
+        )
 
     def _saved(self, plan_id: int) -> None:
         self.window.show_plan(plan_id)

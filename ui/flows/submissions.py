@@ -2,6 +2,7 @@
 without writing anything; each shows what it would change and what is wrong with it;
 then the person accepts or rejects it, and can save the annotated report for a
 rejected file to mail back to the province."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
@@ -10,8 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
-from PySide6.QtWidgets import (QDialogButtonBox, QHBoxLayout, QLabel, QPushButton, QSplitter,
-                               QTextBrowser, QVBoxLayout)
+from PySide6.QtWidgets import QDialogButtonBox, QHBoxLayout, QLabel, QPushButton, QSplitter, QTextBrowser, QVBoxLayout
 
 from ui import labels, palette
 from ui.changes import SUBMISSIONS
@@ -28,17 +28,23 @@ if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
 WORKBOOK_FILTER = "*.xlsx"
-CHANGE_TEXT = {"new": QT_TRANSLATE_NOOP("Labels", "new"), "changed": QT_TRANSLATE_NOOP("Labels", "changed"),
-               "unchanged": QT_TRANSLATE_NOOP("Labels", "unchanged")}
-IDENTIFIED_BY = {"metadata": QT_TRANSLATE_NOOP("Labels", "the template's hidden sheet"),
-                 "headers": QT_TRANSLATE_NOOP("Labels", "its headers and task numbers (the hidden sheet is gone)")}
+CHANGE_TEXT = {
+    "new": QT_TRANSLATE_NOOP("Labels", "new"),
+    "changed": QT_TRANSLATE_NOOP("Labels", "changed"),
+    "unchanged": QT_TRANSLATE_NOOP("Labels", "unchanged"),
+}
+IDENTIFIED_BY = {
+    "metadata": QT_TRANSLATE_NOOP("Labels", "the template's hidden sheet"),
+    "headers": QT_TRANSLATE_NOOP("Labels", "its headers and task numbers (the hidden sheet is gone)"),
+}
 
 
 @dataclass(frozen=True)
 class Received:
     """One file in the flow: what the check found, and what the person decided."""
+
     outcome: SubmissionOutcome
-    decision: RegionState | None = None   # once decided
+    decision: RegionState | None = None  # once decided
 
     @property
     def path(self) -> Path:
@@ -57,10 +63,18 @@ def _preview(r: Received, attribute: str) -> str:
 
 FILE_COLUMNS = (
     Column("file", QT_TRANSLATE_NOOP("Columns", "File"), lambda r: r.path.name),
-    Column("state", QT_TRANSLATE_NOOP("Columns", "State"), Received.state_text,
-           color=lambda r: None if r.decision else palette.OUTCOMES.get(r.outcome.status)),
-    Column("region", QT_TRANSLATE_NOOP("Columns", "Province"), lambda r: labels.region(_preview(r, "region") or None),
-           sort=lambda r: labels.region_order(_preview(r, "region"))),
+    Column(
+        "state",
+        QT_TRANSLATE_NOOP("Columns", "State"),
+        Received.state_text,
+        color=lambda r: None if r.decision else palette.OUTCOMES.get(r.outcome.status),
+    ),
+    Column(
+        "region",
+        QT_TRANSLATE_NOOP("Columns", "Province"),
+        lambda r: labels.region(_preview(r, "region") or None),
+        sort=lambda r: labels.region_order(_preview(r, "region")),
+    ),
     Column("period", QT_TRANSLATE_NOOP("Columns", "Period"), lambda r: _preview(r, "period")),
     Column("new", QT_TRANSLATE_NOOP("Columns", "New"), lambda r: r.count("new"), numeric=True),
     Column("changed", QT_TRANSLATE_NOOP("Columns", "Changed"), lambda r: r.count("changed"), numeric=True),
@@ -85,16 +99,28 @@ def _changes_worth_showing(outcome: SubmissionOutcome) -> list[CellChange]:
 class TakeSubmissionsDialog(FlowDialog):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window, self.tr("Take in submissions"), 1150, 720)
-        self.hint = QLabel(self.tr("Add the workbooks the provinces sent back (or drop them onto the window). They "
-                                   "are checked first; nothing is saved until you accept a file."))
+        self.hint = QLabel(
+            self.tr(
+                "Add the workbooks the provinces sent back (or drop them onto the window). They "
+                "are checked first; nothing is saved until you accept a file."
+            )
+        )
         self.hint.setWordWrap(True)
         add_files, add_folder = QPushButton(self.tr("Add files…")), QPushButton(self.tr("Add a folder…"))
         add_files.clicked.connect(self._add_files)
         add_folder.clicked.connect(self._add_folder)
-        self.files = RowTable(RowTableModel(FILE_COLUMNS, key=lambda r: r.path, parent=self), window.settings,
-                              "submission-files", stretch="file")
-        self.changes = RowTable(RowTableModel(CHANGE_COLUMNS, key=lambda c: (c.sheet, c.cell), parent=self),
-                                window.settings, "submission-changes", stretch="item")
+        self.files = RowTable(
+            RowTableModel(FILE_COLUMNS, key=lambda r: r.path, parent=self),
+            window.settings,
+            "submission-files",
+            stretch="file",
+        )
+        self.changes = RowTable(
+            RowTableModel(CHANGE_COLUMNS, key=lambda c: (c.sheet, c.cell), parent=self),
+            window.settings,
+            "submission-changes",
+            stretch="item",
+        )
         self.problems = QTextBrowser()
         self.accept_button = QPushButton(self.tr("Accept"))
         self.reject_button = QPushButton(self.tr("Reject"))
@@ -148,9 +174,11 @@ class TakeSubmissionsDialog(FlowDialog):
             return
         self.window.operations.run(
             self.tr("Checking submissions"),
-            lambda job: services.submit_many(job.workspace, paths, dry_run=True, progress=job.progress,
-                                             cancel=job.cancel.is_set),
-            on_done=self._checked)
+            lambda job: services.submit_many(
+                job.workspace, paths, dry_run=True, progress=job.progress, cancel=job.cancel.is_set
+            ),
+            on_done=self._checked,
+        )
 
     def _checked(self, outcomes: list[SubmissionOutcome]) -> None:
         known = {r.path: r for r in self.received}
@@ -176,8 +204,15 @@ class TakeSubmissionsDialog(FlowDialog):
         preview, lines = item.outcome.preview, []
         if preview is not None:
             how = labels.translated(IDENTIFIED_BY.get(preview.identified_by, preview.identified_by))
-            lines.append(fill(self.tr("%1 · %2 · %3 (recognised by %4)"), preview.plan_title,
-                              preview.region_name, preview.period, how))
+            lines.append(
+                fill(
+                    self.tr("%1 · %2 · %3 (recognised by %4)"),
+                    preview.plan_title,
+                    preview.region_name,
+                    preview.period,
+                    how,
+                )
+            )
         if item.outcome.status == Outcome.DUPLICATE:
             lines.append(self.tr("This exact file was accepted before; taking it again changes nothing."))
         problems = [p.text() for p in item.outcome.problems]
@@ -201,7 +236,10 @@ class TakeSubmissionsDialog(FlowDialog):
             fill(self.tr("Accepting %1"), item.path.name),
             lambda job: services.submit(job.workspace, item.path, progress=job.progress, cancel=job.cancel.is_set),
             changed=SUBMISSIONS,
-            on_done=lambda outcome: self._decided(item, outcome, RegionState.ACCEPTED if outcome.status == Outcome.ACCEPTED else None))
+            on_done=lambda outcome: self._decided(
+                item, outcome, RegionState.ACCEPTED if outcome.status == Outcome.ACCEPTED else None
+            ),
+        )
 
     def reject_file(self) -> None:
         """A file with problems is recorded as a refused attempt; a clean one is just not taken."""
@@ -213,8 +251,10 @@ class TakeSubmissionsDialog(FlowDialog):
             return
         self.window.operations.run(
             fill(self.tr("Rejecting %1"), item.path.name),
-            lambda job: services.submit(job.workspace, item.path), changed=SUBMISSIONS,
-            on_done=lambda outcome: self._decided(item, outcome, RegionState.REJECTED))
+            lambda job: services.submit(job.workspace, item.path),
+            changed=SUBMISSIONS,
+            on_done=lambda outcome: self._decided(item, outcome, RegionState.REJECTED),
+        )
 
     def save_report(self) -> None:
         item = self.current()
@@ -225,5 +265,8 @@ class TakeSubmissionsDialog(FlowDialog):
         if target is None:
             return
         self.window.operations.run(
-            self.tr("Writing the report"), lambda job: services.write_report([item.outcome], target), workspace=False,
-            on_done=lambda path: self.window.say(fill(self.tr("Report saved as %1"), path)))
+            self.tr("Writing the report"),
+            lambda job: services.write_report([item.outcome], target),
+            workspace=False,
+            on_done=lambda path: self.window.say(fill(self.tr("Report saved as %1"), path)),
+        )

@@ -1,5 +1,6 @@
 """Writing the summary workbook (汇总表) for the joint meeting: plan and period → where
 each province stands (the preview) → the workbook written, and its folder opened."""
+
 from __future__ import annotations
 
 import re
@@ -48,8 +49,13 @@ class WriteSummaryDialog(FlowDialog):
             rows, text = [], exc.text()
         else:
             accepted = sum(r.state == RegionState.ACCEPTED for r in rows)
-            text = fill(self.tr("%1 of %2 provinces have an accepted report for this period; the summary shows "
-                                "what is stored now."), accepted, len(rows))
+            text = fill(
+                self.tr(
+                    "%1 of %2 provinces have an accepted report for this period; the summary shows what is stored now."
+                ),
+                accepted,
+                len(rows),
+            )
         self.status.source.set_rows(rows)
         self.message.setText(text)
         self.write_button.setEnabled(bool(rows))
@@ -67,9 +73,11 @@ class WriteSummaryDialog(FlowDialog):
         target = target if target.suffix else target.with_suffix(".xlsx")
         self.window.operations.run(
             self.tr("Writing the summary"),
-            lambda job: services.write_summary(job.workspace, plan_id, period, target, progress=job.progress,
-                                               cancel=job.cancel.is_set),
-            on_done=self._written)
+            lambda job: services.write_summary(
+                job.workspace, plan_id, period, target, progress=job.progress, cancel=job.cancel.is_set
+            ),
+            on_done=self._written,
+        )
 
     def _written(self, path: Path) -> None:
         self.written = path

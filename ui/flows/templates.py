@@ -1,13 +1,13 @@
 """Sending templates: plan, period and provinces → a preview of the files and what each
 holds → the workbooks written into a folder, which can then be opened to mail them."""
+
 from __future__ import annotations
 
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer
-from PySide6.QtWidgets import (QCheckBox, QFormLayout, QHBoxLayout, QLabel,
-                               QLineEdit, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from ui import labels
 from ui.changes import SUBMISSIONS
@@ -15,11 +15,11 @@ from ui.flows.common import FlowDialog, FolderField, PlanPeriodFields, write_but
 from ui.models.base import Column, RowTableModel
 from ui.text import fill
 from ui.views.table import RowTable
-from workbench.reference import regions
 from workbench.app import services
-from workbench.reporting import templates as submission_templates
-from workbench.reporting import layout as template_layout
 from workbench.errors import WorkbenchError
+from workbench.reference import regions
+from workbench.reporting import layout as template_layout
+from workbench.reporting import templates as submission_templates
 from workbench.reporting.model import TemplateSpec
 
 if TYPE_CHECKING:
@@ -28,10 +28,15 @@ if TYPE_CHECKING:
 PREVIEW_COLUMNS = (
     Column("region", QT_TRANSLATE_NOOP("Columns", "Province"), lambda s: labels.region(s.region)),
     Column("file", QT_TRANSLATE_NOOP("Columns", "File"), lambda s: s.file_name),
-    Column("tasks", QT_TRANSLATE_NOOP("Columns", "Task rows"), lambda s: len(s.rows[template_layout.TASK]),
-           numeric=True),
-    Column("indicators", QT_TRANSLATE_NOOP("Columns", "Indicator rows"),
-           lambda s: len(s.rows[template_layout.INDICATOR]), numeric=True),
+    Column(
+        "tasks", QT_TRANSLATE_NOOP("Columns", "Task rows"), lambda s: len(s.rows[template_layout.TASK]), numeric=True
+    ),
+    Column(
+        "indicators",
+        QT_TRANSLATE_NOOP("Columns", "Indicator rows"),
+        lambda s: len(s.rows[template_layout.INDICATOR]),
+        numeric=True,
+    ),
     Column("deadline", QT_TRANSLATE_NOOP("Columns", "Deadline"), lambda s: s.deadline),
 )
 FOLDER_KEY = "flows/template-folder"
@@ -59,8 +64,12 @@ class SendTemplatesDialog(FlowDialog):
         form.addRow(self.tr("Folder"), self.folder)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.preview = RowTable(RowTableModel(PREVIEW_COLUMNS, key=lambda s: s.region, parent=self),
-                                window.settings, "template-preview", stretch="file")
+        self.preview = RowTable(
+            RowTableModel(PREVIEW_COLUMNS, key=lambda s: s.region, parent=self),
+            window.settings,
+            "template-preview",
+            stretch="file",
+        )
         self.buttons, self.write_button, self.open_button = write_buttons(self, self.tr("Write templates"))
         self.write_button.clicked.connect(self.write)
         self.open_button.clicked.connect(lambda: window.dialogs.show_folder(self.folder.folder))
@@ -84,10 +93,17 @@ class SendTemplatesDialog(FlowDialog):
     def specs(self) -> list[TemplateSpec]:
         """What would be written; raises WorkbenchError with the reason an input is wrong."""
         period = self.fields.period_code()
-        return [submission_templates.plan_template(self.window.session.workspace, self.fields.plan_id, code, period,
-                                                   deadline=self.deadline.text().strip() or None,
-                                                   contact=self.contact.text().strip())
-                for code in self.chosen]
+        return [
+            submission_templates.plan_template(
+                self.window.session.workspace,
+                self.fields.plan_id,
+                code,
+                period,
+                deadline=self.deadline.text().strip() or None,
+                contact=self.contact.text().strip(),
+            )
+            for code in self.chosen
+        ]
 
     def refresh(self) -> None:
         try:
@@ -95,28 +111,47 @@ class SendTemplatesDialog(FlowDialog):
         except WorkbenchError as exc:
             specs, text = [], exc.text()
         else:
-            text = fill(self.tr("%1 workbooks will be written; nothing is recorded until you press Write."),
-                        len(specs))
+            text = fill(self.tr("%1 workbooks will be written; nothing is recorded until you press Write."), len(specs))
         self.preview.source.set_rows(specs)
         self.message.setText(text)
         self.write_button.setEnabled(bool(specs))
 
     def write(self) -> None:
         plan_id, period, codes = self.fields.plan_id, self.fields.period_code(), self.chosen
-        folder, deadline, contact = self.folder.folder, self.deadline.text().strip() or None, self.contact.text().strip()
+        folder, deadline, contact = (
+            self.folder.folder,
+            self.deadline.text().strip() or None,
+            self.contact.text().strip(),
+        )
         self.window.settings.set_text(FOLDER_KEY, str(folder))
         self.write_button.setEnabled(False)
 
         def issue(job):
             folder.mkdir(parents=True, exist_ok=True)
-            return services.issue_templates(job.workspace, plan_id, codes, period, folder, deadline=deadline,
-                                            contact=contact, progress=job.progress, cancel=job.cancel.is_set)
-        self.window.operations.run(self.tr("Writing templates"), issue, on_done=self._written, changed=SUBMISSIONS,
-                                   always=lambda: self.write_button.setEnabled(True))
+            return services.issue_templates(
+                job.workspace,
+                plan_id,
+                codes,
+                period,
+                folder,
+                deadline=deadline,
+                contact=contact,
+                progress=job.progress,
+                cancel=job.cancel.is_set,
+            )
+
+        self.window.operations.run(
+            self.tr("Writing templates"),
+            issue,
+            on_done=self._written,
+            changed=SUBMISSIONS,
+            always=lambda: self.write_button.setEnabled(True),
+        )
 
     def _written(self, paths: list[Path]) -> None:
         self.written = paths
-        self.message.setText(fill(self.tr("Written: %1. Open the folder to attach them to a mail."),
-                                  "、".join(p.name for p in paths)))
+        self.message.setText(
+            fill(self.tr("Written: %1. Open the folder to attach them to a mail."), "、".join(p.name for p in paths))
+        )
         self.open_button.setEnabled(True)
         self.window.say(fill(self.tr("%1 templates written to %2"), len(paths), self.folder.folder))

@@ -5,6 +5,7 @@ in-place refresh of the rows an edit touched.
 Edits are not applied here: `setData` hands (row, column key, value) to an editor
 callback that goes through the core and returns whether it was accepted.
 """
+
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
@@ -16,11 +17,11 @@ from PySide6.QtGui import QBrush, QColor
 
 from workbench.values import display
 
-ROW_ROLE = Qt.ItemDataRole.UserRole + 1      # the row object
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2     # a value that sorts right (numbers as numbers)
-EDITOR_ROLE = Qt.ItemDataRole.UserRole + 3   # which editor a delegate opens: choice/percent/number/text
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the row object
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # a value that sorts right (numbers as numbers)
+EDITOR_ROLE = Qt.ItemDataRole.UserRole + 3  # which editor a delegate opens: choice/percent/number/text
 CHOICES_ROLE = Qt.ItemDataRole.UserRole + 4  # for a choice: [(code, shown text)]
-COLUMNS_CONTEXT = "Columns"                  # translation context of every column title
+COLUMNS_CONTEXT = "Columns"  # translation context of every column title
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -28,15 +29,15 @@ Index = QModelIndex | QPersistentModelIndex
 @dataclass(frozen=True)
 class Column:
     key: str
-    title: str                                   # marked with QT_TRANSLATE_NOOP("Columns", …)
+    title: str  # marked with QT_TRANSLATE_NOOP("Columns", …)
     display: Callable[[Any], object]
     edit_value: Callable[[Any], object] | None = None
-    editor: str | None = None                    # choice / percent / number / text; None = read-only
+    editor: str | None = None  # choice / percent / number / text; None = read-only
     sort: Callable[[Any], object] | None = None
     numeric: bool = False
     color: Callable[[Any], str | None] | None = None
-    context: str = COLUMNS_CONTEXT               # translation context of the title
-    choices: Callable[[], list[tuple[str, str]]] | None = None   # for editor="choice"
+    context: str = COLUMNS_CONTEXT  # translation context of the title
+    choices: Callable[[], list[tuple[str, str]]] | None = None  # for editor="choice"
 
 
 def _text(value: object) -> str:
@@ -48,8 +49,7 @@ def _text(value: object) -> str:
 
 
 class RowTableModel(QAbstractTableModel):
-    def __init__(self, columns: Sequence[Column], key: Callable[[Any], object],
-                 parent: Any = None) -> None:
+    def __init__(self, columns: Sequence[Column], key: Callable[[Any], object], parent: Any = None) -> None:
         super().__init__(parent)
         self.columns = tuple(columns)
         self._key = key
@@ -89,16 +89,18 @@ class RowTableModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(self.columns) - 1))
 
     # -- Qt model interface ---------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.columns)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(self.columns):
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self.columns)
+        ):
             return QCoreApplication.translate(self.columns[section].context, self.columns[section].title)
         return None
 
@@ -132,7 +134,7 @@ class RowTableModel(QAbstractTableModel):
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
-    def setData(self, index: Index, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+    def setData(self, index: Index, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or role != Qt.ItemDataRole.EditRole or self.editor is None:
             return False
         row, column = self._rows[index.row()], self.columns[index.column()]

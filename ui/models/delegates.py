@@ -2,11 +2,11 @@
 percent box and a text field. A number is typed as people write it (5200亿, 1,234, —) and
 parsed by the core's one value parser, in the indicator's unit; what it refuses comes
 back as a message naming the value."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QLineEdit,
-                               QStyledItemDelegate, QStyleOptionViewItem, QWidget)
+from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QLineEdit, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from ui.models.base import CHOICES_ROLE, EDITOR_ROLE
 
@@ -14,7 +14,7 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class EditorDelegate(QStyledItemDelegate):
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:  # noqa: N802
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         kind = index.data(EDITOR_ROLE)
         if kind == "choice":
             combo = QComboBox(parent)
@@ -36,7 +36,7 @@ class EditorDelegate(QStyledItemDelegate):
         self.commitData.emit(editor)
         self.closeEditor.emit(editor, QStyledItemDelegate.EndEditHint.NoHint)
 
-    def setEditorData(self, editor: QWidget, index: Index) -> None:  # noqa: N802
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
         value = index.data(Qt.ItemDataRole.EditRole)
         if isinstance(editor, QComboBox):
             editor.setCurrentIndex(max(0, editor.findData(value)))
@@ -46,7 +46,7 @@ class EditorDelegate(QStyledItemDelegate):
             # Every significant digit: committing the text unchanged must store the same value.
             editor.setText("" if value is None else f"{value:.15g}" if isinstance(value, float) else str(value))
 
-    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:  # noqa: N802
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
         if isinstance(editor, QComboBox):
             model.setData(index, editor.currentData())
         elif isinstance(editor, QDoubleSpinBox):

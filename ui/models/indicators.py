@@ -1,5 +1,6 @@
 """Columns of the indicator table: definition, baseline and targets, and the value each
 province reported in the chosen period (editable in place)."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
@@ -20,16 +21,23 @@ def _baseline(row: IndicatorRow) -> str:
 
 
 def _value_column(code: str) -> Column:
-    return Column(VALUE_PREFIX + code, labels.REGION[code], lambda r: r.values.get(code),
-                  editor="number", numeric=True, context=labels.CONTEXT)
+    return Column(
+        VALUE_PREFIX + code,
+        labels.REGION[code],
+        lambda r: r.values.get(code),
+        editor="number",
+        numeric=True,
+        context=labels.CONTEXT,
+    )
 
 
 COLUMNS = (
     Column("name", QT_TRANSLATE_NOOP("Columns", "Indicator"), lambda r: r.name, sort=lambda r: r.seq),
     Column("unit", QT_TRANSLATE_NOOP("Columns", "Unit"), lambda r: r.unit),
     Column("scope", QT_TRANSLATE_NOOP("Columns", "Scope"), lambda r: labels.region(r.scope_region)),
-    Column("baseline", QT_TRANSLATE_NOOP("Columns", "Baseline"), _baseline,
-           sort=lambda r: r.baseline_value, numeric=True),
+    Column(
+        "baseline", QT_TRANSLATE_NOOP("Columns", "Baseline"), _baseline, sort=lambda r: r.baseline_value, numeric=True
+    ),
     Column("targets", QT_TRANSLATE_NOOP("Columns", "Targets"), _targets),
     *(_value_column(code) for code in PROVINCES),
 )

@@ -1,4 +1,5 @@
 """Read-only tables: search hits, a task's history, the audit log, submission records."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
@@ -15,8 +16,12 @@ SEARCH_COLUMNS = (
 )
 HISTORY_COLUMNS = (
     Column("period", QT_TRANSLATE_NOOP("Columns", "Period"), lambda h: h.period),
-    Column("region", QT_TRANSLATE_NOOP("Columns", "Region"), lambda h: labels.region(h.region),
-           sort=lambda h: labels.region_order(h.region)),
+    Column(
+        "region",
+        QT_TRANSLATE_NOOP("Columns", "Region"),
+        lambda h: labels.region(h.region),
+        sort=lambda h: labels.region_order(h.region),
+    ),
     Column("status", QT_TRANSLATE_NOOP("Columns", "Status"), lambda h: labels.status(h.status)),
     Column("percent", QT_TRANSLATE_NOOP("Columns", "Done %"), lambda h: h.percent, numeric=True),
     Column("progress", QT_TRANSLATE_NOOP("Columns", "Progress made"), lambda h: h.progress),
@@ -27,8 +32,11 @@ HISTORY_COLUMNS = (
 AUDIT_COLUMNS = (
     Column("at", QT_TRANSLATE_NOOP("Columns", "When"), lambda a: a.at, sort=lambda a: a.id),
     Column("entity", QT_TRANSLATE_NOOP("Columns", "What"), lambda a: labels.kind(a.entity)),
-    Column("key", QT_TRANSLATE_NOOP("Columns", "Which"),
-           lambda a: " · ".join(x for x in (a.item, labels.region(a.region), a.period) if x) or a.key),
+    Column(
+        "key",
+        QT_TRANSLATE_NOOP("Columns", "Which"),
+        lambda a: " · ".join(x for x in (a.item, labels.region(a.region), a.period) if x) or a.key,
+    ),
     Column("field", QT_TRANSLATE_NOOP("Columns", "Field"), lambda a: labels.field(a.field)),
     Column("old", QT_TRANSLATE_NOOP("Columns", "Old value"), lambda a: labels.value(a.field, a.old)),
     Column("new", QT_TRANSLATE_NOOP("Columns", "New value"), lambda a: labels.value(a.field, a.new)),

@@ -1,4 +1,5 @@
 """Sorting and filtering over a RowTableModel: sorts by SORT_ROLE, filters any column."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QSortFilterProxyModel, Qt

@@ -1,5 +1,6 @@
 """Columns of the task table: the plan's task, its overall status, and the progress of
 the region and period chosen above the table (editable in place)."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
@@ -7,6 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from ui import labels, palette
 from ui.models.base import Column, RowTableModel
 from workbench.browse import TaskRow
+
 
 def _status_color(status: str | None) -> str | None:
     return palette.STATUSES.get(status) if status else None
@@ -20,19 +22,36 @@ def _order(task: TaskRow) -> int:
 COLUMNS = (
     Column("number", QT_TRANSLATE_NOOP("Columns", "No."), lambda t: t.number, sort=lambda t: _order(t)),
     Column("plan", QT_TRANSLATE_NOOP("Columns", "Plan"), lambda t: t.plan_title),
-    Column("group", QT_TRANSLATE_NOOP("Columns", "Group"),
-           lambda t: f"{t.group_number or ''}{t.group_title or ''}", sort=lambda t: _order(t)),
+    Column(
+        "group",
+        QT_TRANSLATE_NOOP("Columns", "Group"),
+        lambda t: f"{t.group_number or ''}{t.group_title or ''}",
+        sort=lambda t: _order(t),
+    ),
     Column("title", QT_TRANSLATE_NOOP("Columns", "Task"), lambda t: t.title),
     Column("lead", QT_TRANSLATE_NOOP("Columns", "Lead units"), lambda t: "、".join(t.lead_units)),
     Column("deadline", QT_TRANSLATE_NOOP("Columns", "Deadline"), lambda t: t.deadline),
-    Column("status", QT_TRANSLATE_NOOP("Columns", "Task status"), lambda t: labels.status(t.status),
-           edit_value=lambda t: t.status, editor="choice", choices=labels.status_choices, color=lambda t: _status_color(t.status)),
-    Column("region_status", QT_TRANSLATE_NOOP("Columns", "Status in region"),
-           lambda t: labels.status(t.region_status), edit_value=lambda t: t.region_status, editor="choice",
-           choices=labels.status_choices,
-           color=lambda t: _status_color(t.region_status)),
-    Column("percent", QT_TRANSLATE_NOOP("Columns", "Done %"), lambda t: t.region_percent,
-           editor="percent", numeric=True),
+    Column(
+        "status",
+        QT_TRANSLATE_NOOP("Columns", "Task status"),
+        lambda t: labels.status(t.status),
+        edit_value=lambda t: t.status,
+        editor="choice",
+        choices=labels.status_choices,
+        color=lambda t: _status_color(t.status),
+    ),
+    Column(
+        "region_status",
+        QT_TRANSLATE_NOOP("Columns", "Status in region"),
+        lambda t: labels.status(t.region_status),
+        edit_value=lambda t: t.region_status,
+        editor="choice",
+        choices=labels.status_choices,
+        color=lambda t: _status_color(t.region_status),
+    ),
+    Column(
+        "percent", QT_TRANSLATE_NOOP("Columns", "Done %"), lambda t: t.region_percent, editor="percent", numeric=True
+    ),
     Column("progress", QT_TRANSLATE_NOOP("Columns", "Progress made"), lambda t: t.region_progress, editor="text"),
 )
 HIDDEN_BY_DEFAULT = ("plan", "lead")

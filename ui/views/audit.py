@@ -1,4 +1,5 @@
 """The audit log: every change to the workspace, newest first, with where it came from."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
@@ -31,8 +32,9 @@ class AuditView(LazyReload, Retranslating, QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.caption.setText(self.tr("Every change to this workspace, newest first (imports, submissions, "
-                                     "edits, undo and redo)."))
+        self.caption.setText(
+            self.tr("Every change to this workspace, newest first (imports, submissions, edits, undo and redo).")
+        )
         self.table.source.retranslate()
 
     def reload(self) -> None:

@@ -1,6 +1,7 @@
 """The current plan's indicators with each province's value in the current period
 (edited in place), and the selected indicator's chart: actual values against the
 baseline, the targets and the trajectory, with each province's verdict."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
@@ -18,13 +19,12 @@ from ui.text import fill
 from ui.views.lazy import LazyReload
 from ui.views.table import RowTable
 from workbench import browse
-from workbench.tracking import edits
 from workbench.browse import IndicatorRow
+from workbench.tracking import edits
 
 
 class IndicatorsView(LazyReload, Retranslating, QWidget):
-    def __init__(self, session: Session, current: Current, settings: Settings,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, current: Current, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session, self.current = session, current
         self.model = IndicatorModel(self)
@@ -57,14 +57,18 @@ class IndicatorsView(LazyReload, Retranslating, QWidget):
         if self.session.workspace is not None and self.current.plan_id is not None and not self.model.rows:
             self.caption.setText(self.tr("This plan states no quantitative indicators."))
         else:
-            self.caption.setText(fill(self.tr("Values reported for %1; double-click a value to correct it."),
-                                      self.current.period or "—"))
+            self.caption.setText(
+                fill(self.tr("Values reported for %1; double-click a value to correct it."), self.current.period or "—")
+            )
 
     def reload(self) -> None:
         selected = self.table.current_row()
         workspace, plan_id = self.session.workspace, self.current.plan_id
-        rows = browse.indicators(workspace, plan_id, period=self.current.period) \
-            if workspace is not None and plan_id is not None else []
+        rows = (
+            browse.indicators(workspace, plan_id, period=self.current.period)
+            if workspace is not None and plan_id is not None
+            else []
+        )
         self.model.set_rows(rows)
         if rows and not (selected and self.table.select_key(selected.id)):
             self.table.select_key(rows[0].id)

@@ -1,5 +1,6 @@
 """Views that reload only when seen: a view in a tab that is not shown marks itself stale
 and reloads when it is shown, so opening a workspace fills one view, not six."""
+
 from __future__ import annotations
 
 from PySide6.QtGui import QShowEvent
@@ -18,7 +19,7 @@ class LazyReload:
         else:
             self._stale = True
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+    def showEvent(self, event: QShowEvent) -> None:
         if self._stale:
             self._stale = False
             self.reload()

@@ -1,5 +1,6 @@
 """The current plan at a glance: its metadata and contents, task status per province,
 progress per task group in the current period, and the timeline with its stages."""
+
 from __future__ import annotations
 
 from html import escape
@@ -83,8 +84,12 @@ class OverviewView(LazyReload, Retranslating, QWidget):
         if workspace is None or plan_id is None:
             heading = self.tr("No plan selected")  # lupdate does not look inside f-strings
             self.title.setText(f"<h2>{escape(heading)}</h2>")
-            self.facts.setText(self.tr("Open a workspace (or the demo workspace from the File menu), "
-                                       "then choose a plan in the navigator on the left."))
+            self.facts.setText(
+                self.tr(
+                    "Open a workspace (or the demo workspace from the File menu), "
+                    "then choose a plan in the navigator on the left."
+                )
+            )
             for chart in self.charts:
                 chart.set_data(None)
             self.charts_box.hide()
@@ -96,10 +101,27 @@ class OverviewView(LazyReload, Retranslating, QWidget):
         info = next(p for p in browse.plans(workspace) if p.id == plan_id)
         self.title.setText(f"<h2>{escape(plan['title'])}</h2>")
         period = f"{plan['period_start'] or '?'}–{plan['period_end'] or '?'}"
-        lines = [" · ".join(x for x in (plan["kind"], period, plan["doc_number"] or "", plan["issue_date"] or "",
-                                         "、".join(plan["issuers"])) if x),
-                 fill(self.tr("%1 tasks, %2 flagship projects, %3 safeguards, %4 indicators · source: %5"),
-                      info.tasks, info.projects, info.safeguards, info.indicators, plan["source_name"])]
+        lines = [
+            " · ".join(
+                x
+                for x in (
+                    plan["kind"],
+                    period,
+                    plan["doc_number"] or "",
+                    plan["issue_date"] or "",
+                    "、".join(plan["issuers"]),
+                )
+                if x
+            ),
+            fill(
+                self.tr("%1 tasks, %2 flagship projects, %3 safeguards, %4 indicators · source: %5"),
+                info.tasks,
+                info.projects,
+                info.safeguards,
+                info.indicators,
+                plan["source_name"],
+            ),
+        ]
         self.facts.setText("<br>".join(escape(line) for line in lines))
         self.timeline_chart.set_data(browse.timeline(workspace, plan_id))
         self.reload_charts()

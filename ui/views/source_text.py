@@ -3,6 +3,7 @@
 Linked both ways: choosing an item elsewhere shows its passage here, and double-clicking
 a highlighted passage opens the item (task, indicator, …) it was extracted as.
 """
+
 from __future__ import annotations
 
 from bisect import bisect_right
@@ -38,7 +39,7 @@ class Utf16Offsets:
 
 
 class SourceTextView(LazyReload, Retranslating, QWidget):
-    item_activated = Signal(str, int)   # kind, id: open it where it is edited
+    item_activated = Signal(str, int)  # kind, id: open it where it is edited
 
     def __init__(self, session: Session, current: Current, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -52,11 +53,11 @@ class SourceTextView(LazyReload, Retranslating, QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.caption)
         layout.addWidget(self.editor)
-        self._items: list[Passage] = []   # with document positions, not string offsets
+        self._items: list[Passage] = []  # with document positions, not string offsets
         self._position = Utf16Offsets("")
         self._plan_id: int | None = None
         self._workspace = None
-        self._pending: tuple[str, int] | None = None   # an item to show once the text is loaded
+        self._pending: tuple[str, int] | None = None  # an item to show once the text is loaded
         self._highlights: list[QTextEdit.ExtraSelection] = []
         current.changed.connect(self._plan_shown)
         session.changed.connect(self._changed)
@@ -135,14 +136,19 @@ class SourceTextView(LazyReload, Retranslating, QWidget):
     def _describe_position(self) -> None:
         item = self.item_at(self.editor.textCursor().position()) if self._items else None
         if item is None:
-            self.caption.setText(self.tr("Highlighted: tasks (blue), flagship projects (orange), safeguards "
-                                         "(purple), indicators (yellow). Double-click a highlighted passage "
-                                         "to open the item."))
+            self.caption.setText(
+                self.tr(
+                    "Highlighted: tasks (blue), flagship projects (orange), safeguards "
+                    "(purple), indicators (yellow). Double-click a highlighted passage "
+                    "to open the item."
+                )
+            )
         else:
-            self.caption.setText(fill(self.tr("%1 %2 %3 — double-click to open it"), labels.kind(item.kind),
-                                      item.number, item.title))
+            self.caption.setText(
+                fill(self.tr("%1 %2 %3 — double-click to open it"), labels.kind(item.kind), item.number, item.title)
+            )
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.editor.viewport() and event.type() == QEvent.Type.MouseButtonDblClick:
             item = self.item_at(self.editor.cursorForPosition(event.position().toPoint()).position())
             if item is not None:

@@ -1,6 +1,7 @@
 """Submissions of the current plan and period: where each province stands, every file
 received so far, and the three flows (send templates, take in submissions, write the
 summary). Workbooks can be dropped anywhere on the window."""
+
 from __future__ import annotations
 
 import json
@@ -24,15 +25,26 @@ if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
 STATUS_COLUMNS = (
-    Column("region", QT_TRANSLATE_NOOP("Columns", "Province"), lambda s: labels.region(s.region),
-           sort=lambda s: labels.region_order(s.region)),
-    Column("state", QT_TRANSLATE_NOOP("Columns", "State"), lambda s: labels.region_state(s.state),
-           color=lambda s: palette.REGION_STATES.get(s.state)),
+    Column(
+        "region",
+        QT_TRANSLATE_NOOP("Columns", "Province"),
+        lambda s: labels.region(s.region),
+        sort=lambda s: labels.region_order(s.region),
+    ),
+    Column(
+        "state",
+        QT_TRANSLATE_NOOP("Columns", "State"),
+        lambda s: labels.region_state(s.state),
+        color=lambda s: palette.REGION_STATES.get(s.state),
+    ),
     Column("when", QT_TRANSLATE_NOOP("Columns", "When"), lambda s: s.when),
     Column("file", QT_TRANSLATE_NOOP("Columns", "File"), lambda s: s.file_name),
     Column("deadline", QT_TRANSLATE_NOOP("Columns", "Deadline"), lambda s: s.deadline),
-    Column("overdue", QT_TRANSLATE_NOOP("Columns", "Overdue"),
-           lambda s: labels.translated(QT_TRANSLATE_NOOP("Labels", "overdue")) if s.overdue else ""),
+    Column(
+        "overdue",
+        QT_TRANSLATE_NOOP("Columns", "Overdue"),
+        lambda s: labels.translated(QT_TRANSLATE_NOOP("Labels", "overdue")) if s.overdue else "",
+    ),
     Column("why", QT_TRANSLATE_NOOP("Columns", "Why rejected"), lambda s: s.why),
 )
 
@@ -49,8 +61,12 @@ def region_status(window: MainWindow, plan_id: int | None, period: str | None) -
 
 RECORD_COLUMNS = (
     Column("received", QT_TRANSLATE_NOOP("Columns", "When"), lambda r: r.received_at, sort=lambda r: r.id),
-    Column("region", QT_TRANSLATE_NOOP("Columns", "Province"), lambda r: labels.region(r.region),
-           sort=lambda r: labels.region_order(r.region)),
+    Column(
+        "region",
+        QT_TRANSLATE_NOOP("Columns", "Province"),
+        lambda r: labels.region(r.region),
+        sort=lambda r: labels.region_order(r.region),
+    ),
     Column("period", QT_TRANSLATE_NOOP("Columns", "Period"), lambda r: r.period),
     Column("file", QT_TRANSLATE_NOOP("Columns", "File"), lambda r: r.file_name),
     Column("outcome", QT_TRANSLATE_NOOP("Columns", "Outcome"), lambda r: labels.region_state(r.outcome)),
@@ -64,8 +80,12 @@ class SubmissionsView(LazyReload, Retranslating, QWidget):
         self.window = window
         self.status_label, self.records_label = QLabel(), QLabel()
         self.status = RowTable(status_model(self), window.settings, "submission-status", stretch="why")
-        self.records = RowTable(RowTableModel(RECORD_COLUMNS, key=lambda r: r.id, parent=self), window.settings,
-                                "submission-records", stretch="file")
+        self.records = RowTable(
+            RowTableModel(RECORD_COLUMNS, key=lambda r: r.id, parent=self),
+            window.settings,
+            "submission-records",
+            stretch="file",
+        )
         self.send, self.take, self.summary = QPushButton(), QPushButton(), QPushButton()
         self.send.clicked.connect(lambda: window.flows.send_templates())
         self.take.clicked.connect(lambda: window.flows.take_submissions())
@@ -88,14 +108,17 @@ class SubmissionsView(LazyReload, Retranslating, QWidget):
         self.send.setText(self.tr("Send templates…"))
         self.take.setText(self.tr("Take in submissions…"))
         self.summary.setText(self.tr("Write the summary workbook…"))
-        self.records_label.setText(self.tr("Every file received for this plan (drop workbooks onto the window to "
-                                           "take them in):"))
+        self.records_label.setText(
+            self.tr("Every file received for this plan (drop workbooks onto the window to take them in):")
+        )
         self.status.source.retranslate()
         self.records.source.retranslate()
         self._caption()
 
     def _caption(self) -> None:
-        self.status_label.setText(fill(self.tr("Where each province stands for %1:"), self.window.current.period or "—"))
+        self.status_label.setText(
+            fill(self.tr("Where each province stands for %1:"), self.window.current.period or "—")
+        )
 
     def _changed(self, changed: Changed) -> None:
         if changed.submissions:

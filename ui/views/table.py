@@ -1,5 +1,6 @@
 """A table view over a RowTableModel through a sorting/filtering proxy, with the column
 choice (shown, order, widths) offered in the header's context menu and remembered."""
+
 from __future__ import annotations
 
 from typing import Any
@@ -12,13 +13,20 @@ from ui.models.delegates import EditorDelegate
 from ui.models.proxy import sorting_filter
 from ui.settings import Settings
 
-
 MAX_FITTED_WIDTH = 320
 
 
 class RowTable(QTableView):
-    def __init__(self, model: RowTableModel, settings: Settings, name: str, *,
-                 hidden: tuple[str, ...] = (), stretch: str | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        model: RowTableModel,
+        settings: Settings,
+        name: str,
+        *,
+        hidden: tuple[str, ...] = (),
+        stretch: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.source = model
         self.proxy = sorting_filter(model, self)
@@ -27,9 +35,11 @@ class RowTable(QTableView):
         self.setSortingEnabled(True)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                             | QAbstractItemView.EditTrigger.EditKeyPressed
-                             | QAbstractItemView.EditTrigger.SelectedClicked)
+        self.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.SelectedClicked
+        )
         self.setWordWrap(False)
         self.setAlternatingRowColors(True)
         self.verticalHeader().hide()
@@ -68,8 +78,13 @@ class RowTable(QTableView):
 
     def _resized(self, column: int, old: int, new: int) -> None:
         header = self.horizontalHeader()
-        if self._fitting or not old or not new or header.sectionResizeMode(column) != QHeaderView.ResizeMode.Interactive \
-                or header.stretchLastSection() and header.visualIndex(column) == header.count() - 1:
+        if (
+            self._fitting
+            or not old
+            or not new
+            or header.sectionResizeMode(column) != QHeaderView.ResizeMode.Interactive
+            or (header.stretchLastSection() and header.visualIndex(column) == header.count() - 1)
+        ):
             return  # our own fitting, a column hidden or shown, or one stretching with the window
         self._auto_fit = False
         self._save()
@@ -86,8 +101,9 @@ class RowTable(QTableView):
             action.setChecked(not self.isColumnHidden(column))
             action.toggled.connect(lambda shown, c=column: self.show_column(c, shown))
         menu.addSeparator()
-        menu.addAction(QCoreApplication.translate("RowTable", "Fit columns to contents"),
-                       lambda: self.resizeColumnsToContents())
+        menu.addAction(
+            QCoreApplication.translate("RowTable", "Fit columns to contents"), lambda: self.resizeColumnsToContents()
+        )
         menu.popup(self.horizontalHeader().mapToGlobal(position))
 
     def show_column(self, column: int, shown: bool) -> None:
@@ -119,4 +135,3 @@ class RowTable(QTableView):
 
     def set_filter(self, text: str) -> None:
         self.proxy.setFilterFixedString(text)
-

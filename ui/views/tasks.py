@@ -1,12 +1,12 @@
 """The tasks of the current plan with one province's progress in the current period,
 edited in place, and a detail pane: the task's text, responsibilities and history."""
+
 from __future__ import annotations
 
 from html import escape
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QLineEdit, QSplitter, QTextBrowser,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QSplitter, QTextBrowser, QVBoxLayout, QWidget
 
 from ui import labels
 from ui.changes import Changed
@@ -20,8 +20,8 @@ from ui.text import fill
 from ui.views.lazy import LazyReload
 from ui.views.table import RowTable
 from workbench import browse
-from workbench.tracking import edits
 from workbench.browse import TaskRow
+from workbench.tracking import edits
 
 PROGRESS_FIELDS = {"region_status": "status", "percent": "percent", "progress": "progress"}
 
@@ -58,22 +58,25 @@ class TaskDetail(Retranslating, QWidget):
             hint = self.tr("Select a task to see its text and history.")  # lupdate skips f-strings
             self.text.setHtml(f"<p>{escape(hint)}</p>")
             return
-        rows = [(self.tr("Group"), f"{task.group_number or ''}{task.group_title or ''}"),
-                (self.tr("Lead units"), "、".join(task.lead_units)),
-                (self.tr("Cooperating units"), "、".join(task.cooperating_units)),
-                (self.tr("Responsible regions"), "、".join(labels.region(r) for r in task.regions)),
-                (self.tr("Deadline"), task.deadline or ""),
-                (self.tr("Task status"), labels.status(task.status))]
+        rows = [
+            (self.tr("Group"), f"{task.group_number or ''}{task.group_title or ''}"),
+            (self.tr("Lead units"), "、".join(task.lead_units)),
+            (self.tr("Cooperating units"), "、".join(task.cooperating_units)),
+            (self.tr("Responsible regions"), "、".join(labels.region(r) for r in task.regions)),
+            (self.tr("Deadline"), task.deadline or ""),
+            (self.tr("Task status"), labels.status(task.status)),
+        ]
         facts = "".join(f"<tr><th align='left'>{escape(k)}</th><td>{escape(v or '—')}</td></tr>" for k, v in rows)
-        self.text.setHtml(f"<h3>{escape(task.number)}. {escape(task.title)}</h3><table>{facts}</table>"
-                          f"<p>{escape(task.body)}</p><p><i>{escape(task.plan_title)}</i></p>")
+        self.text.setHtml(
+            f"<h3>{escape(task.number)}. {escape(task.title)}</h3><table>{facts}</table>"
+            f"<p>{escape(task.body)}</p><p><i>{escape(task.plan_title)}</i></p>"
+        )
 
 
 class TasksView(LazyReload, Retranslating, QWidget):
-    task_selected = Signal(object)   # TaskRow or None
+    task_selected = Signal(object)  # TaskRow or None
 
-    def __init__(self, session: Session, current: Current, settings: Settings,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, current: Current, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session, self.current = session, current
         self.model = TaskModel(self)
@@ -124,8 +127,11 @@ class TasksView(LazyReload, Retranslating, QWidget):
 
     def reload(self) -> None:
         workspace, plan_id = self.session.workspace, self.current.plan_id
-        rows = browse.tasks(workspace, plan_id, region=self.region_code, period=self.current.period) \
-            if workspace is not None and plan_id is not None else []
+        rows = (
+            browse.tasks(workspace, plan_id, region=self.region_code, period=self.current.period)
+            if workspace is not None and plan_id is not None
+            else []
+        )
         selected = self.table.current_row()
         self.model.set_rows(rows)
         if rows and not (selected and self.table.select_key(selected.id)):
@@ -137,8 +143,15 @@ class TasksView(LazyReload, Retranslating, QWidget):
         if changed.plans or changed.submissions:
             self.request_reload()
         elif changed.task_ids and self.session.workspace is not None:
-            self.model.update_rows(browse.tasks(self.session.workspace, self.current.plan_id, region=self.region_code,
-                                                period=self.current.period, task_ids=sorted(changed.task_ids)))
+            self.model.update_rows(
+                browse.tasks(
+                    self.session.workspace,
+                    self.current.plan_id,
+                    region=self.region_code,
+                    period=self.current.period,
+                    task_ids=sorted(changed.task_ids),
+                )
+            )
             self._show_detail()
 
     def _show_detail(self) -> None:

@@ -1,5 +1,6 @@
 """The log file the command and the window share: a rotating workbench.log in the user log
 folder (`paths.log_dir()`), so an error a user met can still be read afterwards, traceback and all."""
+
 from __future__ import annotations
 
 import logging

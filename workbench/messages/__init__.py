@@ -4,6 +4,7 @@ The GUI translates its own widgets with Qt Linguist; texts that come from the co
 (errors, CLI output, workbook content) are worded here so CLI and GUI say the same.
 Language: `set_language()`, else WORKBENCH_LANG, else zh_CN.
 """
+
 from __future__ import annotations
 
 import os

@@ -3,24 +3,25 @@
 Pure data: no I/O, no SQL, no Qt. Importers produce a `ParsedPlan`; the core saves it.
 Every extracted item keeps a `Span` pointing at its place in `ParsedPlan.source_text`.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 
 
-class NodeKind(str, Enum):
-    PART = "part"              # 一、 top-level part
-    SECTION = "section"        # （一） inside a part that is not a task container
+class NodeKind(StrEnum):
+    PART = "part"  # 一、 top-level part
+    SECTION = "section"  # （一） inside a part that is not a task container
     TASK_GROUP = "task_group"  # （一） inside a task container
     TASK = "task"
-    PROJECT = "project"        # 专栏N / 重大项目
+    PROJECT = "project"  # 专栏N / 重大项目
     SAFEGUARD = "safeguard"
-    STAGE = "stage"            # 建设步骤 such as α/β/γ
-    TEXT = "text"              # any other numbered heading
+    STAGE = "stage"  # 建设步骤 such as α/β/γ
+    TEXT = "text"  # any other numbered heading
 
 
-class Direction(str, Enum):
+class Direction(StrEnum):
     INCREASE = "increase"  # higher is better
     DECREASE = "decrease"  # lower is better
 
@@ -28,15 +29,16 @@ class Direction(str, Enum):
 @dataclass(frozen=True)
 class Span:
     """Character offsets [start, end) into the plan's source text."""
+
     start: int
     end: int
 
 
 @dataclass
 class OutlineNode:
-    number: str            # the label exactly as printed: 一、 （一） (一) 1. 1、 专栏1
-    title: str             # heading text without the label
-    text: str              # the node's own original text (heading line and its paragraphs)
+    number: str  # the label exactly as printed: 一、 （一） (一) 1. 1、 专栏1
+    title: str  # heading text without the label
+    text: str  # the node's own original text (heading line and its paragraphs)
     kind: NodeKind
     span: Span
     children: list[OutlineNode] = field(default_factory=list)
@@ -44,10 +46,10 @@ class OutlineNode:
 
 @dataclass
 class ParsedTask:
-    number: str                 # as printed, without punctuation: "1", "15"
-    title: str                  # up to and including the first 。 (without it)
+    number: str  # as printed, without punctuation: "1", "15"
+    title: str  # up to and including the first 。 (without it)
     body: str
-    group_number: str | None    # label of its task group, e.g. "（一）"
+    group_number: str | None  # label of its task group, e.g. "（一）"
     group_title: str | None
     span: Span
     lead_units: list[str] = field(default_factory=list)
@@ -58,7 +60,7 @@ class ParsedTask:
 
 @dataclass
 class ParsedProject:
-    number: str            # "专栏1" or "" for an unnumbered major project
+    number: str  # "专栏1" or "" for an unnumbered major project
     title: str
     body: str
     span: Span
@@ -76,16 +78,16 @@ class ParsedSafeguard:
 class ParsedTarget:
     year: int
     value: float
-    stage: str | None = None   # α / β / γ where the plan names stages
+    stage: str | None = None  # α / β / γ where the plan names stages
     span: Span | None = None
 
 
 @dataclass
 class ParsedIndicator:
     name: str
-    unit: str                  # unit after scaling: 亿元 stays 亿元 but 9786万个 becomes 97860000 个
+    unit: str  # unit after scaling: 亿元 stays 亿元 but 9786万个 becomes 97860000 个
     span: Span
-    scope_region: str | None = None   # region code, None for the whole plan area
+    scope_region: str | None = None  # region code, None for the whole plan area
     direction: Direction = Direction.INCREASE
     baseline_value: float | None = None
     baseline_year: int | None = None
@@ -94,7 +96,7 @@ class ParsedIndicator:
 
 @dataclass
 class ParsedStage:
-    label: str          # α
+    label: str  # α
     start_year: int
     end_year: int
     span: Span
@@ -103,7 +105,7 @@ class ParsedStage:
 @dataclass
 class PlanMetadata:
     title: str
-    kind: str                     # 规划 / 行动计划 / 规划纲要
+    kind: str  # 规划 / 行动计划 / 规划纲要
     period_start: int | None = None
     period_end: int | None = None
     doc_number: str | None = None  # 文号

@@ -1,16 +1,17 @@
 """Plan operations: save an extracted plan, find plans, and read one back whole."""
+
 from __future__ import annotations
 
 import hashlib
 import json
 from dataclasses import dataclass
 
-from db.queries import plans as plan_queries
 from db.queries import audit, reference
-from workbench.storage import backups
-from workbench.reference import regions
-from workbench.planning.document import OutlineNode, ParsedPlan
+from db.queries import plans as plan_queries
 from workbench.errors import InputError, NotFound
+from workbench.planning.document import OutlineNode, ParsedPlan
+from workbench.reference import regions
+from workbench.storage import backups
 from workbench.storage.workspace import Workspace, now
 
 
@@ -37,11 +38,19 @@ def summarize(parsed: ParsedPlan) -> ImportSummary:
     m = parsed.metadata
     period = f"{m.period_start}–{m.period_end}" if m.period_start else ""
     return ImportSummary(
-        title=m.title, kind=m.kind, period=period, parts=len(parsed.outline), tasks=len(parsed.tasks),
+        title=m.title,
+        kind=m.kind,
+        period=period,
+        parts=len(parsed.outline),
+        tasks=len(parsed.tasks),
         task_groups=len({t.group_number for t in parsed.tasks if t.group_number}),
-        projects=len(parsed.projects), safeguards=len(parsed.safeguards), indicators=len(parsed.indicators),
-        targets=sum(len(i.targets) for i in parsed.indicators), stages=len(parsed.stages),
-        warnings=tuple(parsed.warnings))
+        projects=len(parsed.projects),
+        safeguards=len(parsed.safeguards),
+        indicators=len(parsed.indicators),
+        targets=sum(len(i.targets) for i in parsed.indicators),
+        stages=len(parsed.stages),
+        warnings=tuple(parsed.warnings),
+    )
 
 
 def source_sha256(parsed: ParsedPlan) -> str:
@@ -50,9 +59,18 @@ def source_sha256(parsed: ParsedPlan) -> str:
 
 def _flatten(nodes: list[OutlineNode], parent_index: int | None, depth: int, out: list[dict]) -> None:
     for node in nodes:
-        out.append({"parent_index": parent_index, "depth": depth, "kind": node.kind.value,
-                    "number": node.number, "title": node.title, "text": node.text,
-                    "span_start": node.span.start, "span_end": node.span.end})
+        out.append(
+            {
+                "parent_index": parent_index,
+                "depth": depth,
+                "kind": node.kind.value,
+                "number": node.number,
+                "title": node.title,
+                "text": node.text,
+                "span_start": node.span.start,
+                "span_end": node.span.end,
+            }
+        )
         _flatten(node.children, len(out) - 1, depth + 1, out)
 
 
@@ -70,33 +88,95 @@ def save(workspace: Workspace, parsed: ParsedPlan) -> int:
     with workspace.write() as db:
         plan_id = plan_queries.insert_plan(
             db,
-            {"title": m.title, "kind": m.kind, "period_start": m.period_start, "period_end": m.period_end,
-             "doc_number": m.doc_number, "issuers": json.dumps(m.issuers, ensure_ascii=False),
-             "issue_date": m.issue_date, "source_name": parsed.source_name, "source_sha256": sha,
-             "source_text": parsed.source_text, "imported_at": now()},
+            {
+                "title": m.title,
+                "kind": m.kind,
+                "period_start": m.period_start,
+                "period_end": m.period_end,
+                "doc_number": m.doc_number,
+                "issuers": json.dumps(m.issuers, ensure_ascii=False),
+                "issue_date": m.issue_date,
+                "source_name": parsed.source_name,
+                "source_sha256": sha,
+                "source_text": parsed.source_text,
+                "imported_at": now(),
+            },
             outline=outline,
-            tasks=[{"number": t.number, "group_number": t.group_number, "group_title": t.group_title,
-                    "title": t.title, "body": t.body,
+            tasks=[
+                {
+                    "number": t.number,
+                    "group_number": t.group_number,
+                    "group_title": t.group_title,
+                    "title": t.title,
+                    "body": t.body,
                     "lead_units": json.dumps(t.lead_units, ensure_ascii=False),
                     "cooperating_units": json.dumps(t.cooperating_units, ensure_ascii=False),
-                    "deadline": t.deadline, "span_start": t.span.start, "span_end": t.span.end,
-                    "region_ids": [region_ids[c] for c in t.regions if c in region_ids]}
-                   for t in parsed.tasks],
-            projects=[{"number": p.number, "title": p.title, "body": p.body,
-                       "span_start": p.span.start, "span_end": p.span.end} for p in parsed.projects],
-            safeguards=[{"number": s.number, "title": s.title, "body": s.body,
-                         "span_start": s.span.start, "span_end": s.span.end} for s in parsed.safeguards],
-            stages=[{"label": s.label, "start_year": s.start_year, "end_year": s.end_year,
-                     "span_start": s.span.start, "span_end": s.span.end} for s in parsed.stages],
-            indicators=[{"name": i.name, "unit": i.unit, "direction": i.direction.value,
-                         "scope_region_id": region_ids[i.scope_region or regions.WHOLE_DELTA],
-                         "baseline_value": i.baseline_value, "baseline_year": i.baseline_year,
-                         "span_start": i.span.start, "span_end": i.span.end,
-                         "targets": [{"year": t.year, "value": t.value, "stage": t.stage} for t in i.targets]}
-                        for i in parsed.indicators])
-        audit.record(db, [{"at": now(), "entity": "plan", "entity_key": str(plan_id), "field": "*",
-                           "old_value": None, "new_value": m.title,
-                           "source": f"import:{parsed.source_name}"}])
+                    "deadline": t.deadline,
+                    "span_start": t.span.start,
+                    "span_end": t.span.end,
+                    "region_ids": [region_ids[c] for c in t.regions if c in region_ids],
+                }
+                for t in parsed.tasks
+            ],
+            projects=[
+                {
+                    "number": p.number,
+                    "title": p.title,
+                    "body": p.body,
+                    "span_start": p.span.start,
+                    "span_end": p.span.end,
+                }
+                for p in parsed.projects
+            ],
+            safeguards=[
+                {
+                    "number": s.number,
+                    "title": s.title,
+                    "body": s.body,
+                    "span_start": s.span.start,
+                    "span_end": s.span.end,
+                }
+                for s in parsed.safeguards
+            ],
+            stages=[
+                {
+                    "label": s.label,
+                    "start_year": s.start_year,
+                    "end_year": s.end_year,
+                    "span_start": s.span.start,
+                    "span_end": s.span.end,
+                }
+                for s in parsed.stages
+            ],
+            indicators=[
+                {
+                    "name": i.name,
+                    "unit": i.unit,
+                    "direction": i.direction.value,
+                    "scope_region_id": region_ids[i.scope_region or regions.WHOLE_DELTA],
+                    "baseline_value": i.baseline_value,
+                    "baseline_year": i.baseline_year,
+                    "span_start": i.span.start,
+                    "span_end": i.span.end,
+                    "targets": [{"year": t.year, "value": t.value, "stage": t.stage} for t in i.targets],
+                }
+                for i in parsed.indicators
+            ],
+        )
+        audit.record(
+            db,
+            [
+                {
+                    "at": now(),
+                    "entity": "plan",
+                    "entity_key": str(plan_id),
+                    "field": "*",
+                    "old_value": None,
+                    "new_value": m.title,
+                    "source": f"import:{parsed.source_name}",
+                }
+            ],
+        )
     return plan_id
 
 
@@ -116,6 +196,5 @@ def resolve(workspace: Workspace, ref: str | int) -> dict:
     if len(exact) == 1 or len(matches) == 1:
         return plan_queries.plan(workspace.db, (exact or matches)[0]["id"])
     if len(matches) > 1:
-        raise NotFound("plan.ambiguous", plan=text,
-                       matches="、".join(f"{m['id']}《{m['title']}》" for m in matches))
+        raise NotFound("plan.ambiguous", plan=text, matches="、".join(f"{m['id']}《{m['title']}》" for m in matches))
     raise NotFound("plan.not_found", plan=text)

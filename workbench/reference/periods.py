@@ -4,6 +4,7 @@
 has, and how a part is named in Chinese. Codes and the Chinese names printed on
 templates (2023年上半年, 2023年第二季度) are both parsed here and nowhere else.
 """
+
 from __future__ import annotations
 
 import calendar
@@ -56,7 +57,7 @@ class Period:
     code: str
     kind: PeriodKind
     year: int
-    part: int   # 1 for a year; 1–2 for a half; 1–4 for a quarter
+    part: int  # 1 for a year; 1–2 for a half; 1–4 for a quarter
 
     @property
     def start_month(self) -> int:
@@ -80,8 +81,14 @@ class Period:
         return self.kind.chinese(self.year, self.part)
 
     def as_row(self) -> dict:
-        return {"code": self.code, "kind": self.kind.value, "year": self.year, "part": self.part,
-                "start_date": self.start_date, "end_date": self.end_date}
+        return {
+            "code": self.code,
+            "kind": self.kind.value,
+            "year": self.year,
+            "part": self.part,
+            "start_date": self.start_date,
+            "end_date": self.end_date,
+        }
 
 
 def _make(year: int, kind: PeriodKind, part: int, typed: str) -> Period:

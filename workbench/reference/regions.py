@@ -3,6 +3,7 @@ districts and sub-regions the seed plans name, with the aliases people write the
 
 Reference data, seeded into every workspace by the first migration.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -14,6 +15,7 @@ PROVINCES = ("SH", "JS", "ZJ", "AH")
 
 class RegionLevel(StrEnum):
     """From the widest to the narrowest; a subregion is an area across provinces (数字三体)."""
+
     DELTA = "delta"
     PROVINCE = "province"
     CITY = "city"
@@ -29,27 +31,58 @@ class Region:
     level: RegionLevel
     parent: str | None
     aliases: tuple[str, ...] = ()
-    members: tuple[str, ...] = ()   # an area across provinces: the places it is made of
+    members: tuple[str, ...] = ()  # an area across provinces: the places it is made of
 
 
 _CITIES = {
     # Shanghai counts as one of the 41 cities; the municipality is its own city row.
     "SH": [("SH-SH", "上海市", "上海")],
-    "JS": [("JS-NJ", "南京市", "南京"), ("JS-WX", "无锡市", "无锡"), ("JS-XZ", "徐州市", "徐州"),
-           ("JS-CZ", "常州市", "常州"), ("JS-SZ", "苏州市", "苏州"), ("JS-NT", "南通市", "南通"),
-           ("JS-LYG", "连云港市", "连云港"), ("JS-HA", "淮安市", "淮安"), ("JS-YC", "盐城市", "盐城"),
-           ("JS-YZ", "扬州市", "扬州"), ("JS-ZJ", "镇江市", "镇江"), ("JS-TZ", "泰州市", "泰州"),
-           ("JS-SQ", "宿迁市", "宿迁")],
-    "ZJ": [("ZJ-HZ", "杭州市", "杭州"), ("ZJ-NB", "宁波市", "宁波"), ("ZJ-WZ", "温州市", "温州"),
-           ("ZJ-JX", "嘉兴市", "嘉兴"), ("ZJ-HUZ", "湖州市", "湖州"), ("ZJ-SX", "绍兴市", "绍兴"),
-           ("ZJ-JH", "金华市", "金华"), ("ZJ-QZ", "衢州市", "衢州"), ("ZJ-ZS", "舟山市", "舟山"),
-           ("ZJ-TZ", "台州市", "台州"), ("ZJ-LS", "丽水市", "丽水")],
-    "AH": [("AH-HF", "合肥市", "合肥"), ("AH-HB", "淮北市", "淮北"), ("AH-BZ", "亳州市", "亳州"),
-           ("AH-SUZ", "宿州市", "宿州"), ("AH-BB", "蚌埠市", "蚌埠"), ("AH-FY", "阜阳市", "阜阳"),
-           ("AH-HN", "淮南市", "淮南"), ("AH-CZ", "滁州市", "滁州"), ("AH-LA", "六安市", "六安"),
-           ("AH-MAS", "马鞍山市", "马鞍山"), ("AH-WH", "芜湖市", "芜湖"), ("AH-XC", "宣城市", "宣城"),
-           ("AH-TL", "铜陵市", "铜陵"), ("AH-CHZ", "池州市", "池州"), ("AH-AQ", "安庆市", "安庆"),
-           ("AH-HS", "黄山市", "黄山")],
+    "JS": [
+        ("JS-NJ", "南京市", "南京"),
+        ("JS-WX", "无锡市", "无锡"),
+        ("JS-XZ", "徐州市", "徐州"),
+        ("JS-CZ", "常州市", "常州"),
+        ("JS-SZ", "苏州市", "苏州"),
+        ("JS-NT", "南通市", "南通"),
+        ("JS-LYG", "连云港市", "连云港"),
+        ("JS-HA", "淮安市", "淮安"),
+        ("JS-YC", "盐城市", "盐城"),
+        ("JS-YZ", "扬州市", "扬州"),
+        ("JS-ZJ", "镇江市", "镇江"),
+        ("JS-TZ", "泰州市", "泰州"),
+        ("JS-SQ", "宿迁市", "宿迁"),
+    ],
+    "ZJ": [
+        ("ZJ-HZ", "杭州市", "杭州"),
+        ("ZJ-NB", "宁波市", "宁波"),
+        ("ZJ-WZ", "温州市", "温州"),
+        ("ZJ-JX", "嘉兴市", "嘉兴"),
+        ("ZJ-HUZ", "湖州市", "湖州"),
+        ("ZJ-SX", "绍兴市", "绍兴"),
+        ("ZJ-JH", "金华市", "金华"),
+        ("ZJ-QZ", "衢州市", "衢州"),
+        ("ZJ-ZS", "舟山市", "舟山"),
+        ("ZJ-TZ", "台州市", "台州"),
+        ("ZJ-LS", "丽水市", "丽水"),
+    ],
+    "AH": [
+        ("AH-HF", "合肥市", "合肥"),
+        ("AH-HB", "淮北市", "淮北"),
+        ("AH-BZ", "亳州市", "亳州"),
+        ("AH-SUZ", "宿州市", "宿州"),
+        ("AH-BB", "蚌埠市", "蚌埠"),
+        ("AH-FY", "阜阳市", "阜阳"),
+        ("AH-HN", "淮南市", "淮南"),
+        ("AH-CZ", "滁州市", "滁州"),
+        ("AH-LA", "六安市", "六安"),
+        ("AH-MAS", "马鞍山市", "马鞍山"),
+        ("AH-WH", "芜湖市", "芜湖"),
+        ("AH-XC", "宣城市", "宣城"),
+        ("AH-TL", "铜陵市", "铜陵"),
+        ("AH-CHZ", "池州市", "池州"),
+        ("AH-AQ", "安庆市", "安庆"),
+        ("AH-HS", "黄山市", "黄山"),
+    ],
 }
 
 
@@ -67,9 +100,15 @@ def _build() -> tuple[Region, ...]:
         Region("SH-QP", "青浦区", "青浦", RegionLevel.DISTRICT, "SH-SH"),
         Region("JS-SZ-WJ", "吴江区", "吴江", RegionLevel.DISTRICT, "JS-SZ"),
         Region("ZJ-JX-JS", "嘉善县", "嘉善", RegionLevel.DISTRICT, "ZJ-JX"),
-        Region("SZST", "数字三体", "数字三体", RegionLevel.SUBREGION, WHOLE_DELTA,
-               ("长三角生态绿色一体化发展示范区", "一体化示范区", "示范区"),
-               members=("SH-QP", "JS-SZ-WJ", "ZJ-JX-JS")),
+        Region(
+            "SZST",
+            "数字三体",
+            "数字三体",
+            RegionLevel.SUBREGION,
+            WHOLE_DELTA,
+            ("长三角生态绿色一体化发展示范区", "一体化示范区", "示范区"),
+            members=("SH-QP", "JS-SZ-WJ", "ZJ-JX-JS"),
+        ),
     ]
     return tuple(regions)
 
@@ -94,8 +133,9 @@ def overlaps(region: str, area: str) -> bool:
     (吴江区); 安徽省 does not."""
     if within(region, area) or within(area, region):
         return True
-    return (any(overlaps(member, area) for member in BY_CODE[region].members)
-            or any(overlaps(region, member) for member in BY_CODE[area].members))
+    return any(overlaps(member, area) for member in BY_CODE[region].members) or any(
+        overlaps(region, member) for member in BY_CODE[area].members
+    )
 
 
 def _names() -> dict[str, str]:

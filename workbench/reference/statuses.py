@@ -4,6 +4,7 @@ Members are listed in their display order. Their names in each language are the
 catalogue's `status.<value>` entries; the Chinese one is also what templates print and
 what a returned template is read back by, together with the variants people type.
 """
+
 from __future__ import annotations
 
 import unicodedata
@@ -30,12 +31,25 @@ class TaskStatus(StrEnum):
 
 # Words people type for a status instead of picking it from the list (lower case, no spaces).
 _VARIANTS: dict[str, TaskStatus] = {
-    "未开始": TaskStatus.NOT_STARTED, "尚未启动": TaskStatus.NOT_STARTED, "notstarted": TaskStatus.NOT_STARTED,
-    "进行中": TaskStatus.IN_PROGRESS, "正在推进": TaskStatus.IN_PROGRESS, "推进": TaskStatus.IN_PROGRESS,
-    "在建": TaskStatus.IN_PROGRESS, "inprogress": TaskStatus.IN_PROGRESS, "ongoing": TaskStatus.IN_PROGRESS,
-    "完成": TaskStatus.DONE, "已办结": TaskStatus.DONE, "completed": TaskStatus.DONE,
-    "延迟": TaskStatus.LAGGING, "延期": TaskStatus.LAGGING, "delayed": TaskStatus.LAGGING,
-    "暂缓": TaskStatus.ON_HOLD, "中止": TaskStatus.ON_HOLD, "onhold": TaskStatus.ON_HOLD, "paused": TaskStatus.ON_HOLD,
+    "未开始": TaskStatus.NOT_STARTED,
+    "尚未启动": TaskStatus.NOT_STARTED,
+    "notstarted": TaskStatus.NOT_STARTED,
+    "进行中": TaskStatus.IN_PROGRESS,
+    "正在推进": TaskStatus.IN_PROGRESS,
+    "推进": TaskStatus.IN_PROGRESS,
+    "在建": TaskStatus.IN_PROGRESS,
+    "inprogress": TaskStatus.IN_PROGRESS,
+    "ongoing": TaskStatus.IN_PROGRESS,
+    "完成": TaskStatus.DONE,
+    "已办结": TaskStatus.DONE,
+    "completed": TaskStatus.DONE,
+    "延迟": TaskStatus.LAGGING,
+    "延期": TaskStatus.LAGGING,
+    "delayed": TaskStatus.LAGGING,
+    "暂缓": TaskStatus.ON_HOLD,
+    "中止": TaskStatus.ON_HOLD,
+    "onhold": TaskStatus.ON_HOLD,
+    "paused": TaskStatus.ON_HOLD,
 }
 
 

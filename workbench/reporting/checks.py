@@ -5,6 +5,7 @@ Identity comes from the issued template's record, never from what the file's cel
 so a file for 江苏省 can only ever write 江苏省's rows. A file without metadata is placed
 by its headers and task numbers/titles, and the caller is told so.
 """
+
 from __future__ import annotations
 
 import re
@@ -13,14 +14,19 @@ from dataclasses import dataclass, field
 
 from db.queries import plans as plan_queries
 from db.queries import submissions as q
-from workbench.reference import periods
-from workbench.planning import plans
-from workbench.reference import regions
-from workbench.reporting import templates
-from workbench.reporting import layout
 from workbench.errors import InputError, WorkbenchError
-from workbench.reporting.model import (Expectation, Problem, ReadCell, SubmittedRow, SubmittedWorkbook,
-                                        TemplateRow, TemplateSpec)
+from workbench.planning import plans
+from workbench.reference import periods, regions
+from workbench.reporting import layout, templates
+from workbench.reporting.model import (
+    Expectation,
+    Problem,
+    ReadCell,
+    SubmittedRow,
+    SubmittedWorkbook,
+    TemplateRow,
+    TemplateSpec,
+)
 from workbench.storage.workspace import Workspace
 
 METADATA, HEADERS = "metadata", "headers"
@@ -55,8 +61,7 @@ def _by_metadata(workspace: Workspace, book: SubmittedWorkbook, verdict: Verdict
     except ValueError:
         version = 0
     if version > layout.FORMAT_VERSION:
-        raise InputError("submission.newer_format", file=book.file.name, found=version,
-                         supported=layout.FORMAT_VERSION)
+        raise InputError("submission.newer_format", file=book.file.name, found=version, supported=layout.FORMAT_VERSION)
     if meta.get("workspace_id") != workspace.workspace_id:
         verdict.problems.append(_file_problem("problem.other_workspace", title=meta.get("plan_title", "")))
         return None
@@ -68,8 +73,15 @@ def _by_metadata(workspace: Workspace, book: SubmittedWorkbook, verdict: Verdict
     issued = {"plan_id": str(template["plan_id"]), "region": template["region"], "period": template["period"]}
     for key, expected in issued.items():
         if meta.get(key) != expected:
-            verdict.problems.append(Problem("problem.meta_altered", layout.SHEET_META, "", meta.get(key, ""),
-                                            {"field": key, "expected": expected}))
+            verdict.problems.append(
+                Problem(
+                    "problem.meta_altered",
+                    layout.SHEET_META,
+                    "",
+                    meta.get(key, ""),
+                    {"field": key, "expected": expected},
+                )
+            )
     identity = Identity(plan, template["region"], template["period"], METADATA, template)
     identity.expected = templates.expected_rows(workspace, plan["id"], identity.region, identity.period)
     by_id = {(r.kind, r.row_id): r for kind in identity.expected for r in identity.expected[kind]}
@@ -95,27 +107,33 @@ def _placed_by_meta(workspace: Workspace, meta: dict) -> Identity | None:
 
 def _best_plan(workspace: Workspace, book: SubmittedWorkbook) -> dict:
     seen = Counter()
-    rows = [(r.kind, layout.canonical_code(r.cells["code"].value),
-             layout.canonical(r.cells.get("title", r.cells.get("name")).value)) for r in book.rows]
+    rows = [
+        (
+            r.kind,
+            layout.canonical_code(r.cells["code"].value),
+            layout.canonical(r.cells.get("title", r.cells.get("name")).value),
+        )
+        for r in book.rows
+    ]
     for plan in plans.list_all(workspace):
         tasks = plan_queries.tasks(workspace.db, plan["id"])
         codes = templates.task_codes(tasks)
         known = {(layout.TASK, layout.canonical_code(codes[t["id"]]), layout.canonical(t["title"])) for t in tasks}
-        known |= {(layout.INDICATOR, str(i["seq"]), layout.canonical(templates.indicator_name(i)))
-                  for i in plan_queries.indicators(workspace.db, plan["id"])}
+        known |= {
+            (layout.INDICATOR, str(i["seq"]), layout.canonical(templates.indicator_name(i)))
+            for i in plan_queries.indicators(workspace.db, plan["id"])
+        }
         seen[plan["id"]] = sum(1 for row in rows if row in known)
     ranked = seen.most_common()
     if not ranked or ranked[0][1] == 0:
         raise InputError("submission.no_plan_match", file=book.file.name)
     tied = [plan_id for plan_id, n in ranked if n == ranked[0][1]]
     if len(tied) > 1:
-        raise InputError("submission.plan_ambiguous", file=book.file.name,
-                         plans="、".join(str(p) for p in tied))
+        raise InputError("submission.plan_ambiguous", file=book.file.name, plans="、".join(str(p) for p in tied))
     return plans.resolve(workspace, ranked[0][0])
 
 
-def _by_headers(workspace: Workspace, book: SubmittedWorkbook, expect: Expectation,
-                verdict: Verdict) -> Identity:
+def _by_headers(workspace: Workspace, book: SubmittedWorkbook, expect: Expectation, verdict: Verdict) -> Identity:
     if not book.sheets:
         raise InputError("submission.unidentified", file=book.file.name)
     plan = plans.resolve(workspace, expect.plan) if expect.plan else _best_plan(workspace, book)
@@ -127,13 +145,20 @@ def _by_headers(workspace: Workspace, book: SubmittedWorkbook, expect: Expectati
         raise InputError("submission.need_period", file=book.file.name)
     identity = Identity(plan, templates.reporting_region(region), periods.parse(period).code, HEADERS)
     identity.expected = templates.expected_rows(workspace, plan["id"], identity.region, identity.period)
-    verdict.notices.append(_file_problem("notice.identified_by_headers", plan=plan["title"],
-                                         region=regions.BY_CODE[identity.region].name, period=identity.period))
+    verdict.notices.append(
+        _file_problem(
+            "notice.identified_by_headers",
+            plan=plan["title"],
+            region=regions.BY_CODE[identity.region].name,
+            period=identity.period,
+        )
+    )
     return identity
 
 
-def _expectations(workspace: Workspace, identity: Identity, book: SubmittedWorkbook, expect: Expectation,
-                  verdict: Verdict) -> None:
+def _expectations(
+    workspace: Workspace, identity: Identity, book: SubmittedWorkbook, expect: Expectation, verdict: Verdict
+) -> None:
     """What the office asked for (--plan/--region/--period) against what the file is: its
     template's record, or for a file placed by its headers, what its name and titles say."""
     if identity.identified_by == HEADERS:
@@ -141,21 +166,32 @@ def _expectations(workspace: Workspace, identity: Identity, book: SubmittedWorkb
     else:
         region, period = identity.region, identity.period
     if expect.plan and plans.resolve(workspace, expect.plan)["id"] != identity.plan["id"]:
-        verdict.problems.append(_file_problem("problem.wrong_plan", found=identity.plan["title"],
-                                              expected=plans.resolve(workspace, expect.plan)["title"]))
+        verdict.problems.append(
+            _file_problem(
+                "problem.wrong_plan",
+                found=identity.plan["title"],
+                expected=plans.resolve(workspace, expect.plan)["title"],
+            )
+        )
     wanted = templates.reporting_region(expect.region) if expect.region else None
     if wanted and region and wanted != region:
-        verdict.problems.append(_file_problem("problem.wrong_region", found=regions.BY_CODE[region].name,
-                                              expected=regions.BY_CODE[wanted].name))
+        verdict.problems.append(
+            _file_problem(
+                "problem.wrong_region", found=regions.BY_CODE[region].name, expected=regions.BY_CODE[wanted].name
+            )
+        )
     wanted = periods.parse(expect.period).code if expect.period else None
     if wanted and period and wanted != period:
         verdict.problems.append(_file_problem("problem.wrong_period", found=period, expected=wanted))
 
 
 def _claims_other_region(text: str, region: str) -> bool:
-    home = templates.province_of(region)   # a city's text may name its own province
-    return any(regions.BY_CODE[code].name in text or regions.BY_CODE[code].short_name in text
-               for code in regions.PROVINCES if code != home)
+    home = templates.province_of(region)  # a city's text may name its own province
+    return any(
+        regions.BY_CODE[code].name in text or regions.BY_CODE[code].short_name in text
+        for code in regions.PROVINCES
+        if code != home
+    )
 
 
 def _locked(cell: ReadCell, expected: object, identity: Identity, *, may_claim: bool = False) -> Problem | None:
@@ -165,16 +201,28 @@ def _locked(cell: ReadCell, expected: object, identity: Identity, *, may_claim: 
     if found == layout.canonical(expected):
         return None
     if may_claim and _claims_other_region(found, identity.region):
-        return Problem("problem.region_claim", cell.sheet, cell.ref, found,
-                       {"region": regions.BY_CODE[identity.region].name})
+        return Problem(
+            "problem.region_claim", cell.sheet, cell.ref, found, {"region": regions.BY_CODE[identity.region].name}
+        )
     return Problem("problem.locked_altered", cell.sheet, cell.ref, found, {"expected": layout.canonical(expected)})
 
 
 def _fixed(book: SubmittedWorkbook, identity: Identity, verdict: Verdict) -> None:
     t = identity.template
-    spec = TemplateSpec(t["id"], "", t["plan_id"], identity.plan["title"], identity.region,
-                        regions.BY_CODE[identity.region].name, identity.period, t["issued_at"], t["deadline"],
-                        t["contact"], t["file_name"], {})
+    spec = TemplateSpec(
+        t["id"],
+        "",
+        t["plan_id"],
+        identity.plan["title"],
+        identity.region,
+        regions.BY_CODE[identity.region].name,
+        identity.period,
+        t["issued_at"],
+        t["deadline"],
+        t["contact"],
+        t["file_name"],
+        {},
+    )
     for key, expected in spec.fixed().items():
         if key in book.fixed:
             verdict.problems += filter(None, [_locked(book.fixed[key], expected, identity, may_claim=True)])
@@ -205,20 +253,25 @@ def _rows(book: SubmittedWorkbook, identity: Identity, verdict: Verdict) -> None
                 verdict.problems.append(Problem("problem.unknown_row", row.sheet, code_cell.ref, code))
                 continue
             if code in seen:
-                verdict.problems.append(Problem("problem.duplicate_row", row.sheet, code_cell.ref, code,
-                                                {"other": seen[code]}))
+                verdict.problems.append(
+                    Problem("problem.duplicate_row", row.sheet, code_cell.ref, code, {"other": seen[code]})
+                )
                 continue
             seen[code] = code_cell.ref
             for column in layout.COLUMNS[kind]:
                 if column.locked and column.key != "code" and column.key in row.cells:
-                    verdict.problems += filter(None, [_locked(row.cells[column.key], template_row.cells.get(column.key),
-                                                              identity)])
+                    verdict.problems += filter(
+                        None, [_locked(row.cells[column.key], template_row.cells.get(column.key), identity)]
+                    )
             verdict.problems += _row_values(row)
             verdict.matched.append((row, template_row))
         missing = [c for c in by_code if c not in seen]
         if missing and identity.identified_by == METADATA:
-            verdict.notices.append(_file_problem("notice.rows_missing", sheet=layout.SHEETS[kind],
-                                                 count=len(missing), codes="、".join(missing[:10])))
+            verdict.notices.append(
+                _file_problem(
+                    "notice.rows_missing", sheet=layout.SHEETS[kind], count=len(missing), codes="、".join(missing[:10])
+                )
+            )
 
 
 _SHEET_ORDER = (layout.SHEET_META, layout.SHEET_GUIDE, layout.SHEET_TASKS, layout.SHEET_INDICATORS)
@@ -228,13 +281,18 @@ def reading_order(problem: Problem) -> tuple:
     """File-wide problems first, then sheet by sheet, row by row, column by column."""
     m = re.fullmatch(r"([A-Z]+)(\d+)", problem.cell)
     sheet = _SHEET_ORDER.index(problem.sheet) if problem.sheet in _SHEET_ORDER else len(_SHEET_ORDER)
-    return (bool(problem.sheet), sheet, problem.sheet, int(m.group(2)) if m else 0,
-            (len(m.group(1)), m.group(1)) if m else (0, ""))
+    return (
+        bool(problem.sheet),
+        sheet,
+        problem.sheet,
+        int(m.group(2)) if m else 0,
+        (len(m.group(1)), m.group(1)) if m else (0, ""),
+    )
 
 
 def _judge_rows(book: SubmittedWorkbook, identity: Identity, verdict: Verdict) -> None:
     if identity.identified_by == METADATA and identity.template is None:
-        return   # an unknown template: its rows cannot be judged against anything
+        return  # an unknown template: its rows cannot be judged against anything
     if identity.template:
         _fixed(book, identity, verdict)
     _rows(book, identity, verdict)

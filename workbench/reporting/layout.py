@@ -5,6 +5,7 @@ format version and the keyed checksum over the locked content.
 The template is a Chinese document whatever the UI language: its header texts identify
 a file whose metadata was lost, so they never change with the language.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -46,8 +47,8 @@ class Column:
     header: str
     width: int
     locked: bool
-    kind: str = "text"                 # code / text / number / percent / status / year
-    aliases: tuple[str, ...] = ()      # other header texts people write for it
+    kind: str = "text"  # code / text / number / percent / status / year
+    aliases: tuple[str, ...] = ()  # other header texts people write for it
 
 
 TASK_COLUMNS: tuple[Column, ...] = (
@@ -87,18 +88,34 @@ STATUS_LABELS: dict[str, str] = {s.value: s.template_label for s in TaskStatus}
 # The guide sheet, label in column A and value in B: locked facts of the template, then
 # the fields a province fills in.
 GUIDE_INFO: tuple[tuple[str, str], ...] = (
-    ("plan", "规划"), ("region", "地区"), ("period", "报送期"), ("deadline", "截止日期"),
-    ("contact", "联系方式"), ("template_id", "模板编号"),
+    ("plan", "规划"),
+    ("region", "地区"),
+    ("period", "报送期"),
+    ("deadline", "截止日期"),
+    ("contact", "联系方式"),
+    ("template_id", "模板编号"),
 )
 GUIDE_FIELDS: tuple[tuple[str, str], ...] = (
-    ("reporter", "填报人"), ("phone", "联系电话"), ("reported_on", "填报日期"),
+    ("reporter", "填报人"),
+    ("phone", "联系电话"),
+    ("reported_on", "填报日期"),
 )
 GUIDE_FIRST_ROW = 3
 
 # The hidden metadata sheet: A1 holds FORMAT, then key | value rows, then a ROWS_MARKER
 # row followed by kind | id | code, one per template row.
-META_KEYS = ("template_id", "workspace_id", "plan_id", "plan_title", "region", "period",
-             "format_version", "issued_at", "deadline", "checksum")
+META_KEYS = (
+    "template_id",
+    "workspace_id",
+    "plan_id",
+    "plan_title",
+    "region",
+    "period",
+    "format_version",
+    "issued_at",
+    "deadline",
+    "checksum",
+)
 META_ROWS_MARKER = "rows"
 # The fields the checksum covers, besides the rows and their locked content.
 SIGNED_KEYS = ("template_id", "workspace_id", "plan_id", "region", "period", "format_version", "deadline")
@@ -174,8 +191,13 @@ def checksum(key: str, fields: dict[str, object], rows: list[tuple[str, int, tup
     """HMAC-SHA256, keyed by the workspace's secret, over the signed metadata fields and
     every row's kind, id and locked cells. Protection against a casual edit, not an attacker
     who holds the workspace."""
-    payload = json.dumps({"fields": {k: canonical(fields.get(k)) for k in SIGNED_KEYS},
-                          "rows": [[kind, row_id, [canonical(v) for v in locked]]
-                                   for kind, row_id, locked in rows]},
-                         ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    payload = json.dumps(
+        {
+            "fields": {k: canonical(fields.get(k)) for k in SIGNED_KEYS},
+            "rows": [[kind, row_id, [canonical(v) for v in locked]] for kind, row_id, locked in rows],
+        },
+        ensure_ascii=False,
+        sort_keys=True,
+        separators=(",", ":"),
+    )
     return hmac.new(key.encode(), payload.encode("utf-8"), hashlib.sha256).hexdigest()

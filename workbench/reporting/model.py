@@ -3,6 +3,7 @@ what a template holds, what a received workbook holds, what a submission would c
 
 Pure data and wording: no I/O, no SQL.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -16,6 +17,7 @@ from workbench.reporting.states import Outcome, RegionState
 @dataclass(frozen=True)
 class Problem:
     """One thing wrong with a received file, located so a person can find and fix it."""
+
     code: str
     sheet: str = ""
     cell: str = ""
@@ -28,17 +30,25 @@ class Problem:
     def text(self, lang: str | None = None) -> str:
         if not self.sheet:
             return self.reason(lang)
-        return messages.text("problem.at", lang, sheet=self.sheet, cell=self.cell or "-",
-                             value=self.value, reason=self.reason(lang))
+        return messages.text(
+            "problem.at", lang, sheet=self.sheet, cell=self.cell or "-", value=self.value, reason=self.reason(lang)
+        )
 
     def as_dict(self, lang: str | None = None) -> dict:
-        return {"code": self.code, "sheet": self.sheet, "cell": self.cell, "value": self.value,
-                "reason": self.reason(lang), "text": self.text(lang)}
+        return {
+            "code": self.code,
+            "sheet": self.sheet,
+            "cell": self.cell,
+            "value": self.value,
+            "reason": self.reason(lang),
+            "text": self.text(lang),
+        }
 
 
 @dataclass
 class TemplateRow:
     """One row of a template sheet: cells by column key (see template_layout.COLUMNS)."""
+
     kind: str
     row_id: int
     cells: dict[str, object]
@@ -50,6 +60,7 @@ class TemplateRow:
 @dataclass
 class TemplateSpec:
     """Everything a template file holds, decided by the core; the exporter only lays it out."""
+
     template_id: str
     workspace_id: str
     plan_id: int
@@ -65,18 +76,31 @@ class TemplateSpec:
     checksum: str = ""
 
     def meta(self) -> dict[str, str]:
-        values = {"template_id": self.template_id, "workspace_id": self.workspace_id,
-                  "plan_id": self.plan_id, "plan_title": self.plan_title, "region": self.region,
-                  "period": self.period, "format_version": layout.FORMAT_VERSION,
-                  "issued_at": self.issued_at, "deadline": self.deadline, "checksum": self.checksum}
+        values = {
+            "template_id": self.template_id,
+            "workspace_id": self.workspace_id,
+            "plan_id": self.plan_id,
+            "plan_title": self.plan_title,
+            "region": self.region,
+            "period": self.period,
+            "format_version": layout.FORMAT_VERSION,
+            "issued_at": self.issued_at,
+            "deadline": self.deadline,
+            "checksum": self.checksum,
+        }
         return {k: str(values[k]) for k in layout.META_KEYS}
 
     def fixed(self) -> dict[str, str]:
         """Locked texts outside the rows: the guide's facts and each sheet's title."""
         label = layout.period_label(self.period)
-        facts = {"plan": self.plan_title, "region": self.region_name,
-                 "period": label if label == f"{self.period}年" else f"{label}（{self.period}）",
-                 "deadline": self.deadline, "contact": self.contact, "template_id": self.template_id}
+        facts = {
+            "plan": self.plan_title,
+            "region": self.region_name,
+            "period": label if label == f"{self.period}年" else f"{label}（{self.period}）",
+            "deadline": self.deadline,
+            "contact": self.contact,
+            "template_id": self.template_id,
+        }
         texts = {f"guide.{key}": facts[key] for key, _ in layout.GUIDE_INFO}
         for kind in layout.COLUMNS:
             texts[f"title.{kind}"] = layout.sheet_title(kind, self.plan_title, self.region_name, self.period)
@@ -95,7 +119,7 @@ class FileFacts:
 class ReadCell:
     sheet: str
     ref: str
-    value: object     # as the reader returned it
+    value: object  # as the reader returned it
 
 
 @dataclass
@@ -103,22 +127,23 @@ class SubmittedRow:
     kind: str
     sheet: str
     row: int
-    cells: dict[str, ReadCell]            # every recognised column, locked or not
-    values: dict[str, object]             # editable fields that parsed; failures are problems
-    blank: bool                            # no editable cell filled: not reported
+    cells: dict[str, ReadCell]  # every recognised column, locked or not
+    values: dict[str, object]  # editable fields that parsed; failures are problems
+    blank: bool  # no editable cell filled: not reported
 
 
 @dataclass
 class SubmittedWorkbook:
     """A received workbook as read, before the core has judged it."""
+
     file: FileFacts
     meta: dict[str, str] | None
     meta_rows: list[tuple[str, int, str]]
-    sheets: dict[str, str]                # kind → sheet name where its rows were found
+    sheets: dict[str, str]  # kind → sheet name where its rows were found
     rows: list[SubmittedRow]
     fixed: dict[str, ReadCell] = field(default_factory=dict)
-    fields: dict[str, object] = field(default_factory=dict)   # reporter, phone, reported_on
-    hints: dict[str, str] = field(default_factory=dict)       # region/period seen outside metadata
+    fields: dict[str, object] = field(default_factory=dict)  # reporter, phone, reported_on
+    hints: dict[str, str] = field(default_factory=dict)  # region/period seen outside metadata
     extra_sheets: list[str] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
 
@@ -126,6 +151,7 @@ class SubmittedWorkbook:
 @dataclass(frozen=True)
 class Expectation:
     """What the office expects a file to be; also how a file without metadata is placed."""
+
     plan: str | None = None
     region: str | None = None
     period: str | None = None
@@ -145,13 +171,13 @@ class CellChange:
     cell: str
     old: object
     new: object
-    change: str      # new / changed / unchanged
+    change: str  # new / changed / unchanged
 
 
 @dataclass
 class SubmissionPreview:
     file: FileFacts
-    identified_by: str                    # metadata / headers
+    identified_by: str  # metadata / headers
     plan_id: int | None = None
     plan_title: str = ""
     region: str = ""
@@ -160,7 +186,7 @@ class SubmissionPreview:
     template_id: str | None = None
     fields: dict[str, object] = field(default_factory=dict)
     changes: list[CellChange] = field(default_factory=list)
-    writes: list[tuple[str, dict, dict]] = field(default_factory=list)   # entity, key, values
+    writes: list[tuple[str, dict, dict]] = field(default_factory=list)  # entity, key, values
     problems: list[Problem] = field(default_factory=list)
     notices: list[Problem] = field(default_factory=list)
 
@@ -178,12 +204,13 @@ class SubmissionPreview:
 @dataclass
 class SubmissionOutcome:
     """What became of one file."""
+
     path: Path
     status: Outcome
     preview: SubmissionPreview | None = None
     submission_id: int | None = None
-    error: Exception | None = None       # the WorkbenchError that made a file unusable
-    earlier: dict | None = None           # for a duplicate: the submission that had it
+    error: Exception | None = None  # the WorkbenchError that made a file unusable
+    earlier: dict | None = None  # for a duplicate: the submission that had it
 
     @property
     def exit_code(self) -> int:
@@ -192,8 +219,7 @@ class SubmissionOutcome:
     @property
     def problems(self) -> list[Problem]:
         if self.error is not None:
-            return [Problem(getattr(self.error, "code", "internal_error"),
-                            params=getattr(self.error, "params", {}))]
+            return [Problem(getattr(self.error, "code", "internal_error"), params=getattr(self.error, "params", {}))]
         return self.preview.problems if self.preview else []
 
 
@@ -208,7 +234,7 @@ class RegionStatus:
     deadline: str = ""
     overdue: bool = False
     issued_at: str = ""
-    later_rejected: bool = False   # accepted, but a later file was refused
+    later_rejected: bool = False  # accepted, but a later file was refused
 
     def as_dict(self) -> dict:
         return dict(self.__dict__)

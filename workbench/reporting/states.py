@@ -4,6 +4,7 @@
 a round (plan × period). Their names in each language are the catalogue's `outcome.<value>`
 and `state.<value>` entries; the stored `submissions.outcome` column holds an Outcome.
 """
+
 from __future__ import annotations
 
 from enum import StrEnum
@@ -12,11 +13,11 @@ from workbench import messages
 
 
 class Outcome(StrEnum):
-    ACCEPTED = "accepted"      # taken in and committed
-    VALID = "valid"            # a dry run that would be accepted
-    REJECTED = "rejected"      # read, but with problems: nothing stored
-    DUPLICATE = "duplicate"    # the same file was taken in before
-    UNUSABLE = "unusable"      # not a template that can be read at all
+    ACCEPTED = "accepted"  # taken in and committed
+    VALID = "valid"  # a dry run that would be accepted
+    REJECTED = "rejected"  # read, but with problems: nothing stored
+    DUPLICATE = "duplicate"  # the same file was taken in before
+    UNUSABLE = "unusable"  # not a template that can be read at all
 
     def label(self, lang: str | None = None) -> str:
         return messages.text(f"outcome.{self.value}", lang)

@@ -3,6 +3,7 @@ status and progress, lagging work, indicators' target against actual per region,
 indicator's actual values against its targets over the periods, and where each region's
 submission stands. Plain data: the exporter lays it out.
 """
+
 from __future__ import annotations
 
 import json
@@ -12,13 +13,10 @@ from dataclasses import dataclass, field
 from db.queries import plans as plan_queries
 from db.queries import reference
 from db.queries import submissions as q
-from workbench.reference import periods
 from workbench.planning import plans
-from workbench.reference import regions
-from workbench.reporting import templates
-from workbench.reporting import submissions
-from workbench.reporting import layout
+from workbench.reference import periods, regions
 from workbench.reference.statuses import TaskStatus
+from workbench.reporting import layout, submissions, templates
 from workbench.reporting.model import RegionStatus
 from workbench.storage.workspace import Workspace, now
 
@@ -32,7 +30,7 @@ class SummaryTask:
     title: str
     group: str
     lead: str
-    cells: dict[str, dict]     # region → reported values ({} if none yet); only regions that report it
+    cells: dict[str, dict]  # region → reported values ({} if none yet); only regions that report it
 
     @property
     def lagging(self) -> list[str]:
@@ -54,7 +52,7 @@ class SummaryIndicator:
     direction: str
     target: float | None
     target_year: int | None
-    regions: list[str]                       # the provinces in its scope
+    regions: list[str]  # the provinces in its scope
     actual: dict[str, float | None]
     series: list[SeriesPoint] = field(default_factory=list)
 
@@ -98,10 +96,16 @@ def _tasks(workspace: Workspace, plan_id: int, period_id: int | None) -> list[Su
         reported = {(r["task_id"], r["region"]): r for r in q.task_progress_of_period(workspace.db, plan_id, period_id)}
     result = []
     for t in tasks:
-        cells = {region: reported.get((t["id"], region), {}) for region in regions.PROVINCES
-                 if templates.reports_task(t, region)}
-        result.append(SummaryTask(codes[t["id"]], t["title"], t["group_title"] or "",
-                                  "、".join(json.loads(t["lead_units"])), cells))
+        cells = {
+            region: reported.get((t["id"], region), {})
+            for region in regions.PROVINCES
+            if templates.reports_task(t, region)
+        }
+        result.append(
+            SummaryTask(
+                codes[t["id"]], t["title"], t["group_title"] or "", "、".join(json.loads(t["lead_units"])), cells
+            )
+        )
     return result
 
 
@@ -117,11 +121,27 @@ def _indicators(workspace: Workspace, plan_id: int, period: periods.Period) -> l
         targets = json.loads(ind["targets"])
         by_period = reported[ind["id"]]
         target, target_year = templates.target_for(targets, period.year)
-        series = [SeriesPoint(code, templates.target_for(targets, periods.parse(code).year)[0],
-                              {r: by_period.get((code, r)) for r in scoped}) for code in order]
-        result.append(SummaryIndicator(str(ind["seq"]), templates.indicator_name(ind), ind["unit"], ind["direction"],
-                                       target, target_year, scoped,
-                                       {r: by_period.get((period.code, r)) for r in scoped}, series))
+        series = [
+            SeriesPoint(
+                code,
+                templates.target_for(targets, periods.parse(code).year)[0],
+                {r: by_period.get((code, r)) for r in scoped},
+            )
+            for code in order
+        ]
+        result.append(
+            SummaryIndicator(
+                str(ind["seq"]),
+                templates.indicator_name(ind),
+                ind["unit"],
+                ind["direction"],
+                target,
+                target_year,
+                scoped,
+                {r: by_period.get((period.code, r)) for r in scoped},
+                series,
+            )
+        )
     return result
 
 
@@ -129,7 +149,13 @@ def summary_data(workspace: Workspace, plan_ref: str | int, period_code: str) ->
     plan = plans.resolve(workspace, plan_ref)
     period = periods.parse(period_code)
     found = reference.period_by_code(workspace.db, period.code)
-    return SummaryData(plan["title"], period.code, layout.period_label(period.code), now(), list(regions.PROVINCES),
-                       _tasks(workspace, plan["id"], found["id"] if found else None),
-                       _indicators(workspace, plan["id"], period),
-                       submissions.status(workspace, plan["id"], period.code))
+    return SummaryData(
+        plan["title"],
+        period.code,
+        layout.period_label(period.code),
+        now(),
+        list(regions.PROVINCES),
+        _tasks(workspace, plan["id"], found["id"] if found else None),
+        _indicators(workspace, plan["id"], period),
+        submissions.status(workspace, plan["id"], period.code),
+    )

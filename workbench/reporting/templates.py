@@ -3,6 +3,7 @@ its cities) reports for a plan and period, their locked content, the last accept
 pre-filled, and the record of every template issued (so a returned file can be traced and
 verified).
 """
+
 from __future__ import annotations
 
 import json
@@ -16,16 +17,15 @@ from pathlib import Path
 from db.queries import plans as plan_queries
 from db.queries import reference
 from db.queries import submissions as q
-from workbench.reference import periods
-from workbench.planning import plans
-from workbench.tracking import progress
-from workbench.reference import regions
-from workbench.reporting import layout
 from workbench.errors import Cancelled, InputError
+from workbench.planning import plans
+from workbench.reference import periods, regions
+from workbench.reporting import layout
 from workbench.reporting.model import TemplateRow, TemplateSpec
 from workbench.storage.workspace import Workspace, now
+from workbench.tracking import progress
 
-GRACE_DAYS = 15   # default deadline: this many days after the period ends
+GRACE_DAYS = 15  # default deadline: this many days after the period ends
 
 
 def province_of(code: str | None) -> str | None:
@@ -49,8 +49,9 @@ def task_codes(tasks: list[dict]) -> dict[int, str]:
     """What the 编号 column shows: the printed number, prefixed by its group's label where
     a plan restarts numbering in every group (003 does)."""
     seen = Counter(t["number"] for t in tasks)
-    return {t["id"]: t["number"] if seen[t["number"]] == 1 else f"{t['group_number'] or ''}{t['number']}"
-            for t in tasks}
+    return {
+        t["id"]: t["number"] if seen[t["number"]] == 1 else f"{t['group_number'] or ''}{t['number']}" for t in tasks
+    }
 
 
 def reports_task(task: dict, region: str) -> bool:
@@ -86,32 +87,56 @@ def _task_rows(tasks: list[dict], region: str, prefill: dict[int, dict]) -> list
         if not reports_task(t, region):
             continue
         last = prefill.get(t["id"], {})
-        rows.append(TemplateRow(layout.TASK, t["id"], {
-            "code": codes[t["id"]], "title": t["title"], "lead": "、".join(json.loads(t["lead_units"])),
-            "deadline": t["deadline"] or "", "status": layout.STATUS_LABELS.get(last.get("status") or ""),
-            "percent": last.get("percent"), "progress": last.get("progress"), "problems": last.get("problems"),
-            "next_steps": last.get("next_steps")}))
+        rows.append(
+            TemplateRow(
+                layout.TASK,
+                t["id"],
+                {
+                    "code": codes[t["id"]],
+                    "title": t["title"],
+                    "lead": "、".join(json.loads(t["lead_units"])),
+                    "deadline": t["deadline"] or "",
+                    "status": layout.STATUS_LABELS.get(last.get("status") or ""),
+                    "percent": last.get("percent"),
+                    "progress": last.get("progress"),
+                    "problems": last.get("problems"),
+                    "next_steps": last.get("next_steps"),
+                },
+            )
+        )
     return rows
 
 
-def _indicator_rows(indicators: list[dict], region: str, year: int,
-                    prefill: dict[int, dict]) -> list[TemplateRow]:
+def _indicator_rows(indicators: list[dict], region: str, year: int, prefill: dict[int, dict]) -> list[TemplateRow]:
     rows = []
     for ind in indicators:
         if not reports_indicator(ind, region):
             continue
         target, target_year = target_for(json.loads(ind["targets"]), year)
         last = prefill.get(ind["id"], {})
-        rows.append(TemplateRow(layout.INDICATOR, ind["id"], {
-            "code": str(ind["seq"]), "name": indicator_name(ind), "unit": ind["unit"],
-            "baseline": ind["baseline_value"], "baseline_year": ind["baseline_year"],
-            "target": target, "target_year": target_year, "value": last.get("value"),
-            "note": last.get("note")}))
+        rows.append(
+            TemplateRow(
+                layout.INDICATOR,
+                ind["id"],
+                {
+                    "code": str(ind["seq"]),
+                    "name": indicator_name(ind),
+                    "unit": ind["unit"],
+                    "baseline": ind["baseline_value"],
+                    "baseline_year": ind["baseline_year"],
+                    "target": target,
+                    "target_year": target_year,
+                    "value": last.get("value"),
+                    "note": last.get("note"),
+                },
+            )
+        )
     return rows
 
 
-def expected_rows(workspace: Workspace, plan_id: int, region: str, period_code: str, *,
-                  prefill: bool = False) -> dict[str, list[TemplateRow]]:
+def expected_rows(
+    workspace: Workspace, plan_id: int, region: str, period_code: str, *, prefill: bool = False
+) -> dict[str, list[TemplateRow]]:
     """The rows a template for this plan, region and period holds (with the last reported
     values when *prefill*)."""
     db = workspace.db
@@ -119,17 +144,23 @@ def expected_rows(workspace: Workspace, plan_id: int, region: str, period_code: 
     last: dict[str, dict[int, dict]] = {"task_progress": {}, "indicator_values": {}}
     if prefill:
         region_id = progress.region_id(workspace, region)
-        last = {table: q.latest_values(db, table, plan_id=plan_id, region_id=region_id,
-                                       end_date=period.end_date) for table in last}
-    return {layout.TASK: _task_rows(plan_queries.tasks(db, plan_id), region, last["task_progress"]),
-            layout.INDICATOR: _indicator_rows(plan_queries.indicators(db, plan_id), region, period.year,
-                                              last["indicator_values"])}
+        last = {
+            table: q.latest_values(db, table, plan_id=plan_id, region_id=region_id, end_date=period.end_date)
+            for table in last
+        }
+    return {
+        layout.TASK: _task_rows(plan_queries.tasks(db, plan_id), region, last["task_progress"]),
+        layout.INDICATOR: _indicator_rows(
+            plan_queries.indicators(db, plan_id), region, period.year, last["indicator_values"]
+        ),
+    }
 
 
 def sign(workspace: Workspace, fields: dict[str, object], rows: dict[str, list[TemplateRow]]) -> str:
     key = reference.get_info(workspace.db, "template_key") or ""
-    return layout.checksum(key, fields, [(r.kind, r.row_id, r.locked()) for kind in layout.COLUMNS
-                                         for r in rows.get(kind, [])])
+    return layout.checksum(
+        key, fields, [(r.kind, r.row_id, r.locked()) for kind in layout.COLUMNS for r in rows.get(kind, [])]
+    )
 
 
 def default_deadline(period_code: str) -> str:
@@ -140,13 +171,20 @@ def default_deadline(period_code: str) -> str:
 def file_name(plan_title: str, region_name: str, period_code: str) -> str:
     """Tells the files apart in a mail's attachment list; safe on every file system."""
     title = re.sub(r'[\\/:*?"<>|\s]+', "", plan_title)
-    if len(title) > 30:   # drop a trailing （2021-2023年） rather than cut it in half
+    if len(title) > 30:  # drop a trailing （2021-2023年） rather than cut it in half
         title = re.sub(r"[（(][^（()）]*[)）]$", "", title)[:30]
     return f"{title}_{region_name}_{period_code}_进展报送.xlsx"
 
 
-def plan_template(workspace: Workspace, plan_ref: str | int, region_code: str, period_code: str, *,
-                  deadline: str | None = None, contact: str = "") -> TemplateSpec:
+def plan_template(
+    workspace: Workspace,
+    plan_ref: str | int,
+    region_code: str,
+    period_code: str,
+    *,
+    deadline: str | None = None,
+    contact: str = "",
+) -> TemplateSpec:
     plan = plans.resolve(workspace, plan_ref)
     region = reporting_region(region_code)
     period = periods.parse(period_code).code
@@ -157,18 +195,31 @@ def plan_template(workspace: Workspace, plan_ref: str | int, region_code: str, p
             raise InputError("template.bad_deadline", deadline=deadline) from None
     region_name = regions.BY_CODE[region].name
     spec = TemplateSpec(
-        template_id=uuid.uuid4().hex, workspace_id=workspace.workspace_id, plan_id=plan["id"],
-        plan_title=plan["title"], region=region, region_name=region_name, period=period,
-        issued_at=now(), deadline=deadline or default_deadline(period), contact=contact,
+        template_id=uuid.uuid4().hex,
+        workspace_id=workspace.workspace_id,
+        plan_id=plan["id"],
+        plan_title=plan["title"],
+        region=region,
+        region_name=region_name,
+        period=period,
+        issued_at=now(),
+        deadline=deadline or default_deadline(period),
+        contact=contact,
         file_name=file_name(plan["title"], region_name, period),
-        rows=expected_rows(workspace, plan["id"], region, period, prefill=True))
+        rows=expected_rows(workspace, plan["id"], region, period, prefill=True),
+    )
     spec.checksum = sign(workspace, spec.meta(), spec.rows)
     return spec
 
 
-def issue(workspace: Workspace, specs: list[TemplateSpec], write: Callable[[TemplateSpec], Path], *,
-          progress_cb: Callable[[int, int], None] | None = None,
-          cancel: Callable[[], bool] | None = None) -> list[Path]:
+def issue(
+    workspace: Workspace,
+    specs: list[TemplateSpec],
+    write: Callable[[TemplateSpec], Path],
+    *,
+    progress_cb: Callable[[int, int], None] | None = None,
+    cancel: Callable[[], bool] | None = None,
+) -> list[Path]:
     """Write each template with *write* and record it, all in one transaction: a failure or
     a cancel removes the files already written and records nothing."""
     written: list[Path] = []
@@ -178,14 +229,23 @@ def issue(workspace: Workspace, specs: list[TemplateSpec], write: Callable[[Temp
                 if cancel and cancel():
                     raise Cancelled("cancelled")
                 written.append(write(spec))
-                q.insert_template(db, {
-                    "id": spec.template_id, "plan_id": spec.plan_id,
-                    "region_id": progress.region_id(workspace, spec.region),
-                    "period_id": reference.ensure_period(db, periods.parse(spec.period).as_row()),
-                    "issued_at": spec.issued_at, "deadline": spec.deadline, "contact": spec.contact,
-                    "file_name": written[-1].name, "format_version": layout.FORMAT_VERSION,
-                    "checksum": spec.checksum, "task_count": len(spec.rows[layout.TASK]),
-                    "indicator_count": len(spec.rows[layout.INDICATOR])})
+                q.insert_template(
+                    db,
+                    {
+                        "id": spec.template_id,
+                        "plan_id": spec.plan_id,
+                        "region_id": progress.region_id(workspace, spec.region),
+                        "period_id": reference.ensure_period(db, periods.parse(spec.period).as_row()),
+                        "issued_at": spec.issued_at,
+                        "deadline": spec.deadline,
+                        "contact": spec.contact,
+                        "file_name": written[-1].name,
+                        "format_version": layout.FORMAT_VERSION,
+                        "checksum": spec.checksum,
+                        "task_count": len(spec.rows[layout.TASK]),
+                        "indicator_count": len(spec.rows[layout.INDICATOR]),
+                    },
+                )
                 if progress_cb:
                     progress_cb(done + 1, len(specs))
     except BaseException:

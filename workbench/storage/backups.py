@@ -4,6 +4,7 @@ Where: a folder `<workspace file>.backups` beside the workspace.
 Rotation: automatic backups (before a migration, an import, a restore) keep the newest
 KEEP_AUTOMATIC; backups the user asks for are never pruned automatically.
 """
+
 from __future__ import annotations
 
 import os

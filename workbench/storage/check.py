@@ -1,4 +1,5 @@
 """`workbench check`: SQLite's own integrity check plus the workspace's invariants."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -30,12 +31,21 @@ def run(workspace: Workspace) -> CheckReport:
     version = connection.user_version(db)
     if version != migrations.LATEST:
         report.errors.append(f"schema version {version}, expected {migrations.LATEST}")
-    report.errors += [f"{r['tbl']} {r['id']} of plan {r['plan_id']}: span outside the source text"
-                      for r in checks.spans_outside_source(db)]
-    report.errors += [f"plan {r['plan_id']}: task numbering has gaps ({r['n']} tasks, last {r['top']})"
-                      for r in checks.task_sequence_gaps(db)]
-    report.errors += [f"{r['tbl']}: {r['n']} submitted values without their submission"
-                      for r in checks.progress_without_submission(db) if r["n"]]
-    report.warnings += [f"plan {r['plan_id']} task {r['number']} {r['region']} {r['period']}:"
-                        f" done at {r['percent']:g}%" for r in checks.done_but_not_full(db)]
+    report.errors += [
+        f"{r['tbl']} {r['id']} of plan {r['plan_id']}: span outside the source text"
+        for r in checks.spans_outside_source(db)
+    ]
+    report.errors += [
+        f"plan {r['plan_id']}: task numbering has gaps ({r['n']} tasks, last {r['top']})"
+        for r in checks.task_sequence_gaps(db)
+    ]
+    report.errors += [
+        f"{r['tbl']}: {r['n']} submitted values without their submission"
+        for r in checks.progress_without_submission(db)
+        if r["n"]
+    ]
+    report.warnings += [
+        f"plan {r['plan_id']} task {r['number']} {r['region']} {r['period']}: done at {r['percent']:g}%"
+        for r in checks.done_but_not_full(db)
+    ]
     return report

@@ -4,14 +4,15 @@ The copy is taken with SQLite's online backup (consistent while the workspace st
 open) into a temporary file beside the target, verified, then moved into place, so a
 failed copy never leaves a half-written file under the chosen name.
 """
+
 from __future__ import annotations
 
 import os
 from pathlib import Path
 
 from db import connection
-from workbench.storage import backups
 from workbench.errors import InputError
+from workbench.storage import backups
 from workbench.storage.workspace import Workspace, translated
 
 

@@ -1,4 +1,5 @@
 """SQLite and OS failures worded for the user: disk full, read-only, damaged, gone."""
+
 from __future__ import annotations
 
 import contextlib
@@ -13,10 +14,14 @@ from workbench.errors import WorkspaceError
 def translate_error(exc: BaseException, path: Path) -> WorkspaceError | None:
     """The user-facing error for an SQLite or OS failure, or None if it is not one we know."""
     message = str(exc).lower()
-    if isinstance(exc, OSError) and exc.errno == errno.ENOSPC or "disk is full" in message:
+    if (isinstance(exc, OSError) and exc.errno == errno.ENOSPC) or "disk is full" in message:
         return WorkspaceError("workspace.disk_full", path=str(path))
-    if ("readonly" in message or "read-only" in message or isinstance(exc, PermissionError)
-            or isinstance(exc, OSError) and exc.errno == errno.EROFS):
+    if (
+        "readonly" in message
+        or "read-only" in message
+        or isinstance(exc, PermissionError)
+        or (isinstance(exc, OSError) and exc.errno == errno.EROFS)
+    ):
         return WorkspaceError("workspace.read_only", path=str(path))
     if "not a database" in message:
         return WorkspaceError("workspace.not_sqlite", path=str(path))

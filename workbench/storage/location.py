@@ -5,6 +5,7 @@ locking), and files copied or synced while open; WAL also needs shared memory, w
 network shares do not give. Removable drives can vanish mid-write. The user is warned,
 never refused: the office decides.
 """
+
 from __future__ import annotations
 
 import os
@@ -12,17 +13,52 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-NETWORK_FS = {"nfs", "nfs4", "cifs", "smb", "smb2", "smbfs", "smb3", "afpfs", "9p", "davfs", "fuse.sshfs",
-              "fuse.rclone", "fuse.gvfsd-fuse", "ncpfs", "glusterfs", "ceph", "fuse.s3fs", "virtiofs"}
-CLOUD_FOLDERS = ("dropbox", "onedrive", "icloud", "iclouddrive", "mobile documents", "google drive",
-                 "googledrive", "box sync", "nutstore", "坚果云", "百度网盘", "baidunetdisk", "wps云盘",
-                 "wpsdrive", "seafile", "nextcloud", "owncloud", "syncthing")
+NETWORK_FS = {
+    "nfs",
+    "nfs4",
+    "cifs",
+    "smb",
+    "smb2",
+    "smbfs",
+    "smb3",
+    "afpfs",
+    "9p",
+    "davfs",
+    "fuse.sshfs",
+    "fuse.rclone",
+    "fuse.gvfsd-fuse",
+    "ncpfs",
+    "glusterfs",
+    "ceph",
+    "fuse.s3fs",
+    "virtiofs",
+}
+CLOUD_FOLDERS = (
+    "dropbox",
+    "onedrive",
+    "icloud",
+    "iclouddrive",
+    "mobile documents",
+    "google drive",
+    "googledrive",
+    "box sync",
+    "nutstore",
+    "坚果云",
+    "百度网盘",
+    "baidunetdisk",
+    "wps云盘",
+    "wpsdrive",
+    "seafile",
+    "nextcloud",
+    "owncloud",
+    "syncthing",
+)
 REMOVABLE_ROOTS = ("/media/", "/run/media/", "/mnt/usb", "/volumes/")
 
 
 @dataclass(frozen=True)
 class Risk:
-    kind: str      # network / cloud / removable
+    kind: str  # network / cloud / removable
     detail: str
 
 
@@ -46,6 +82,7 @@ def _mount_of(path: Path, mounts_file: Path) -> tuple[str, str] | None:
 
 def _windows_drive_kind(path: Path) -> str | None:
     import ctypes
+
     root = os.path.splitdrive(str(path))[0] + "\\"
     kind = ctypes.windll.kernel32.GetDriveTypeW(root)
     return {2: "removable", 4: "network"}.get(kind)
@@ -62,7 +99,7 @@ def risk_of(path: str | Path, *, mounts_file: Path = Path("/proc/mounts")) -> Ri
             return Risk(kind, str(path))
     else:
         mount = _mount_of(path, mounts_file)
-        if mount and (mount[1] in NETWORK_FS or mount[1].startswith("fuse.") and "sshfs" in mount[1]):
+        if mount and (mount[1] in NETWORK_FS or (mount[1].startswith("fuse.") and "sshfs" in mount[1])):
             return Risk("network", f"{mount[0]} ({mount[1]})")
         if any(lowered.startswith(root) for root in REMOVABLE_ROOTS) or (mount and mount[1] in {"vfat", "exfat"}):
             return Risk("removable", mount[0] if mount else str(path.parent))

@@ -4,6 +4,7 @@ A second program is told who holds the workspace (host, program, process, since 
 instead of writing alongside. A lock left by a process that no longer runs on this
 host is taken over.
 """
+
 from __future__ import annotations
 
 import getpass
@@ -40,13 +41,13 @@ def _me(program: str) -> Holder:
         user = getpass.getuser()
     except (KeyError, OSError):
         user = "?"
-    return Holder(platform.node(), os.getpid(), user, program,
-                  datetime.now().isoformat(timespec="seconds"))
+    return Holder(platform.node(), os.getpid(), user, program, datetime.now().isoformat(timespec="seconds"))
 
 
 def _alive(pid: int) -> bool:
     if sys.platform == "win32":  # os.kill(pid, 0) would terminate the process on Windows
         import ctypes
+
         handle = ctypes.windll.kernel32.OpenProcess(0x1000, False, pid)
         if handle:
             ctypes.windll.kernel32.CloseHandle(handle)
@@ -85,8 +86,9 @@ class WorkspaceLock:
                     self.path.unlink(missing_ok=True)
                     continue
                 other = read_holder(self.workspace)
-                raise WorkspaceError("workspace.locked", path=str(self.workspace),
-                                     holder=other.describe() if other else "?") from None
+                raise WorkspaceError(
+                    "workspace.locked", path=str(self.workspace), holder=other.describe() if other else "?"
+                ) from None
             except OSError as exc:  # read-only medium, permissions, a drive that is gone
                 raise translate_error(exc, self.workspace) from exc
             with os.fdopen(fd, "w", encoding="utf-8") as f:

@@ -2,6 +2,7 @@
 
 Shared by the command line and the window, so both open the same workspace by default.
 """
+
 from __future__ import annotations
 
 import os

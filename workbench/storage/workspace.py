@@ -4,6 +4,7 @@ Opening checks the file before touching it (not SQLite, newer schema → refused
 byte-for-byte as it was), takes the lock when the caller will write, backs the file up
 before any migration, migrates, and seeds the reference regions.
 """
+
 from __future__ import annotations
 
 import contextlib
@@ -16,11 +17,11 @@ import sqlite_utils
 
 from db import connection, migrations
 from db.queries import reference
-from workbench.storage import backups
-from workbench.reference import regions
-from workbench.storage.location import Risk, risk_of
 from workbench.errors import WorkspaceError
+from workbench.reference import regions
+from workbench.storage import backups
 from workbench.storage.failures import translated
+from workbench.storage.location import Risk, risk_of
 from workbench.storage.lock import WorkspaceLock
 
 
@@ -51,8 +52,9 @@ class Workspace:
         self.lock = lock
 
     @classmethod
-    def open(cls, path: str | Path, *, create: bool = False, write: bool = True,
-             program: str = "workbench") -> Workspace:
+    def open(
+        cls, path: str | Path, *, create: bool = False, write: bool = True, program: str = "workbench"
+    ) -> Workspace:
         path = Path(path).expanduser().resolve()
         if not path.exists():
             if not create:
@@ -61,8 +63,7 @@ class Workspace:
                 path.parent.mkdir(parents=True, exist_ok=True)
         version = schema_version_of(path) if path.exists() else 0
         if version > migrations.LATEST:
-            raise WorkspaceError("workspace.newer", path=str(path), found=version,
-                                 supported=migrations.LATEST)
+            raise WorkspaceError("workspace.newer", path=str(path), found=version, supported=migrations.LATEST)
         needs_upgrade = version < migrations.LATEST
         lock = WorkspaceLock(path, program) if write or needs_upgrade else None
         if lock:
@@ -87,9 +88,20 @@ class Workspace:
             backups.take(self, reason=f"before-migration-v{from_version}")
         migrations.migrate(self.db)
         with self.write():
-            reference.upsert_regions(self.db, [
-                {"code": r.code, "name": r.name, "short_name": r.short_name, "level": r.level,
-                 "parent": r.parent, "aliases": r.aliases} for r in regions.ALL])
+            reference.upsert_regions(
+                self.db,
+                [
+                    {
+                        "code": r.code,
+                        "name": r.name,
+                        "short_name": r.short_name,
+                        "level": r.level,
+                        "parent": r.parent,
+                        "aliases": r.aliases,
+                    }
+                    for r in regions.ALL
+                ],
+            )
             if reference.get_info(self.db, "workspace_id") is None:
                 reference.set_info(self.db, "workspace_id", uuid.uuid4().hex)
                 reference.set_info(self.db, "created_at", now())
@@ -112,8 +124,7 @@ class Workspace:
     def for_thread(self) -> Workspace:
         """A second connection to the same file for a worker thread (same lock)."""
         with translated(self.path):
-            return Workspace(self.path, connection.connect(self.path, read_only=self.lock is None),
-                             self.lock)
+            return Workspace(self.path, connection.connect(self.path, read_only=self.lock is None), self.lock)
 
     def close(self, *, release_lock: bool = True) -> None:
         self.db.close()

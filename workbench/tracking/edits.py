@@ -5,6 +5,7 @@ Values arrive as typed by a person and are read by `workbench.values`, as a retu
 template's cells are: an indicator's value in the indicator's own unit ("5200亿" in an
 亿元 row is 5200); anything unreadable is refused with a message, never guessed.
 """
+
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -32,29 +33,36 @@ def task_status(workspace: Workspace, task_id: int, status: str) -> list[Change]
     return progress.set_task_status(workspace, task_id, status, source=SOURCE)
 
 
-def task_progress(workspace: Workspace, task_id: int, region: str, period: str, field: str,
-                  value: object) -> list[Change]:
+def task_progress(
+    workspace: Workspace, task_id: int, region: str, period: str, field: str, value: object
+) -> list[Change]:
     """One field of a region's progress on a task in a period (status, percent, texts)."""
     if field not in TASK_FIELDS:
         raise ValueError(f"not an editable progress field: {field}")
     if field == "percent":
         value = _read(values.percent, value)
-    key = {"task_id": task_id, "region_id": progress.region_id(workspace, region),
-           "period_id": progress.period_id(workspace, period)}
+    key = {
+        "task_id": task_id,
+        "region_id": progress.region_id(workspace, region),
+        "period_id": progress.period_id(workspace, period),
+    }
     return progress.record(workspace, TASK_PROGRESS, key, {field: value}, origin="manual", source=SOURCE)
 
 
-def indicator_value(workspace: Workspace, indicator_id: int, region: str, period: str,
-                    value: str | float | None) -> list[Change]:
+def indicator_value(
+    workspace: Workspace, indicator_id: int, region: str, period: str, value: str | float | None
+) -> list[Change]:
     """A region's actual value of an indicator in a period, in the indicator's unit; '' clears it."""
     indicator = browse_queries.indicator(workspace.db, indicator_id)
     if indicator is None:
         raise NotFound("browse.indicator_not_found", indicator=indicator_id)
     parsed = _read(values.number, value, unit=indicator["unit"])
-    key = {"indicator_id": indicator_id, "region_id": progress.region_id(workspace, region),
-           "period_id": progress.period_id(workspace, period)}
-    return progress.record(workspace, INDICATOR_VALUE, key, {"value": parsed},
-                           origin="manual", source=SOURCE)
+    key = {
+        "indicator_id": indicator_id,
+        "region_id": progress.region_id(workspace, region),
+        "period_id": progress.period_id(workspace, period),
+    }
+    return progress.record(workspace, INDICATOR_VALUE, key, {"value": parsed}, origin="manual", source=SOURCE)
 
 
 def undo(workspace: Workspace, changes: list[Change]) -> list[Change]:

@@ -1,18 +1,17 @@
 """Recording progress: every changed value is written with an audit entry, and comes
 back as a `Change` that the GUI's undo stack can reverse through `apply()`.
 """
+
 from __future__ import annotations
 
 import json
 from dataclasses import dataclass, replace
 
-from db.queries import audit
+from db.queries import audit, reference
 from db.queries import progress as q
-from db.queries import reference
-from workbench.reference import periods
-from workbench.reference import regions
-from workbench.reference.statuses import TaskStatus
 from workbench.errors import InputError, NotFound
+from workbench.reference import periods, regions
+from workbench.reference.statuses import TaskStatus
 from workbench.storage.workspace import Workspace, now
 
 TASK_PROGRESS = "task_progress"
@@ -25,7 +24,8 @@ TEXT_COLUMNS = ("progress", "problems", "next_steps", "note")
 @dataclass(frozen=True)
 class Change:
     """One field of one row, from old to new."""
-    entity: str                 # task_progress / indicator_values / task
+
+    entity: str  # task_progress / indicator_values / task
     key: tuple[tuple[str, int], ...]
     field: str
     old: object
@@ -61,16 +61,28 @@ def _audit_rows(changes: list[Change], source: str) -> list[dict]:
     at = now()
     # The fields of one row share its key: encode each key once, not once per field.
     keys = {key: json.dumps(dict(key), sort_keys=True) for key in dict.fromkeys(c.key for c in changes)}
-    return [{"at": at, "entity": c.entity, "entity_key": keys[c.key], "field": c.field,
-             "old_value": None if c.old is None else str(c.old),
-             "new_value": None if c.new is None else str(c.new), "source": source} for c in changes]
+    return [
+        {
+            "at": at,
+            "entity": c.entity,
+            "entity_key": keys[c.key],
+            "field": c.field,
+            "old_value": None if c.old is None else str(c.old),
+            "new_value": None if c.new is None else str(c.new),
+            "source": source,
+        }
+        for c in changes
+    ]
 
 
 def diff(entity: str, key: dict, stored: dict | None, values: dict) -> list[Change]:
     """The changes that writing *values* over the *stored* row would make."""
     frozen = tuple(sorted(key.items()))
-    return [Change(entity, frozen, field, (stored or {}).get(field), value)
-            for field, value in values.items() if (stored or {}).get(field) != value]
+    return [
+        Change(entity, frozen, field, (stored or {}).get(field), value)
+        for field, value in values.items()
+        if (stored or {}).get(field) != value
+    ]
 
 
 def validate(entity: str, values: dict) -> None:
@@ -82,12 +94,19 @@ def validate(entity: str, values: dict) -> None:
         raise InputError("value.bad_percent", value=percent)
 
 
-def record(workspace: Workspace, entity: str, key: dict, values: dict, *, origin: str, source: str,
-           submission_id: int | None = None) -> list[Change]:
+def record(
+    workspace: Workspace,
+    entity: str,
+    key: dict,
+    values: dict,
+    *,
+    origin: str,
+    source: str,
+    submission_id: int | None = None,
+) -> list[Change]:
     """Write *values* to one progress row (task_progress or indicator_values) inside the
     caller's transaction or a new one; returns what changed."""
-    return record_many(workspace, entity, [(key, values)], origin=origin, source=source,
-                       submission_id=submission_id)
+    return record_many(workspace, entity, [(key, values)], origin=origin, source=source, submission_id=submission_id)
 
 
 def _complete(entity: str, stored: dict | None, values: dict) -> dict:
@@ -97,8 +116,15 @@ def _complete(entity: str, stored: dict | None, values: dict) -> dict:
     return {c: "" if c in TEXT_COLUMNS and merged.get(c) is None else merged.get(c) for c in columns}
 
 
-def record_many(workspace: Workspace, entity: str, rows: list[tuple[dict, dict]], *, origin: str, source: str,
-                submission_id: int | None = None) -> list[Change]:
+def record_many(
+    workspace: Workspace,
+    entity: str,
+    rows: list[tuple[dict, dict]],
+    *,
+    origin: str,
+    source: str,
+    submission_id: int | None = None,
+) -> list[Change]:
     """Write many (key, values) pairs of one entity in one transaction: one read of what is
     stored, one batched upsert, one batched audit insert (an entry per changed value).
     A key given twice takes its values in order. Returns what changed, in order."""
@@ -116,8 +142,15 @@ def record_many(workspace: Workspace, entity: str, rows: list[tuple[dict, dict]]
             found = diff(entity, key, stored.get(frozen), values)
             if found:
                 changes += found
-                writes.append({**key, **_complete(entity, stored.get(frozen), values), "origin": origin,
-                               "submission_id": submission_id, "updated_at": at})
+                writes.append(
+                    {
+                        **key,
+                        **_complete(entity, stored.get(frozen), values),
+                        "origin": origin,
+                        "submission_id": submission_id,
+                        "updated_at": at,
+                    }
+                )
         q.upsert_many(db, entity, writes)
         audit.record(db, _audit_rows(changes, source))
     return changes
@@ -150,6 +183,5 @@ def apply(workspace: Workspace, changes: list[Change], *, source: str) -> list[C
             if c.entity == TASK:
                 applied += set_task_status(workspace, c.key_dict["task_id"], str(c.new), source=source)
             else:
-                applied += record(workspace, c.entity, c.key_dict, {c.field: c.new}, origin="manual",
-                                  source=source)
+                applied += record(workspace, c.entity, c.key_dict, {c.field: c.new}, origin="manual", source=source)
     return applied

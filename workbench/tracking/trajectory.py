@@ -11,27 +11,28 @@ Time is in decimal years measured at the end of what a value describes: a baseli
 target "for 2020" is the state at the end of 2020 (2021.0), a value for 2023H1 is the
 state on 30 June 2023 (2023.5). Pure logic: no I/O, no SQL, no Qt.
 """
+
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 
-from workbench.reference import periods
 from workbench.planning.document import Direction
+from workbench.reference import periods
 
 
-class Verdict(str, Enum):
+class Verdict(StrEnum):
     ON_TRACK = "on_track"
     OFF_TRACK = "off_track"
-    NO_DATA = "no_data"        # the region has reported no value yet
-    NO_TARGET = "no_target"    # nothing to compare with: no targets, or data older than the trajectory
+    NO_DATA = "no_data"  # the region has reported no value yet
+    NO_TARGET = "no_target"  # nothing to compare with: no targets, or data older than the trajectory
 
 
 @dataclass(frozen=True)
 class Point:
-    t: float         # decimal year, end of the period described
+    t: float  # decimal year, end of the period described
     value: float
     label: str = ""  # what a person calls that moment: 2023H1, 2020
 
@@ -64,6 +65,7 @@ def deadline_end(text: str | None) -> float | None:
 @dataclass(frozen=True)
 class Trajectory:
     """The planned path: baseline and dated targets in time order."""
+
     points: tuple[Point, ...]
     direction: Direction = Direction.INCREASE
     has_baseline: bool = True
@@ -93,8 +95,12 @@ class Trajectory:
         return actual >= expected if self.direction == Direction.INCREASE else actual <= expected
 
 
-def build(baseline_value: float | None, baseline_year: int | None, targets: list[tuple[int, float]],
-          direction: Direction | str = Direction.INCREASE) -> Trajectory:
+def build(
+    baseline_value: float | None,
+    baseline_year: int | None,
+    targets: list[tuple[int, float]],
+    direction: Direction | str = Direction.INCREASE,
+) -> Trajectory:
     """The trajectory of one indicator. Targets dated at or before the baseline are ignored:
     a line cannot run backwards in time."""
     points: list[Point] = []

@@ -1,4 +1,5 @@
 """Shared by the importer tests: where the seed plans are, and each seed parsed once."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -6,9 +7,8 @@ from pathlib import Path
 import pytest
 
 from importers.plan_document import read_plan
-from workbench.planning.document import ParsedPlan
-
 from tests.conftest import SEEDS
+from workbench.planning.document import ParsedPlan
 
 
 def seed_file(prefix: str) -> Path:
@@ -31,6 +31,7 @@ def seed_plan():
         if prefix not in cache:
             cache[prefix] = read_plan(seed_file(prefix))
         return cache[prefix]
+
     return load
 
 
@@ -40,7 +41,7 @@ def seed_texts() -> dict[str, str]:
 
 
 def span_text(plan: ParsedPlan, item) -> str:
-    return plan.source_text[item.span.start:item.span.end]
+    return plan.source_text[item.span.start : item.span.end]
 
 
 @pytest.fixture(scope="session")

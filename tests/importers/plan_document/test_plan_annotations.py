@@ -1,4 +1,5 @@
 """Responsibility annotations and deadlines in tasks (the seeds have none: synthetic text)."""
+
 from __future__ import annotations
 
 from importers.plan_document import parse_plan_text
@@ -10,8 +11,10 @@ def _tasks(*lines: str):
 
 
 def test_lead_and_cooperating_units_leave_title_and_body():
-    (task,) = _tasks("1.建设共享平台（牵头单位：上海市经信委、江苏省工信厅；配合单位：浙江省经信厅、安徽省数据资源局）。"
-                     "加快平台建设。")
+    (task,) = _tasks(
+        "1.建设共享平台（牵头单位：上海市经信委、江苏省工信厅；配合单位：浙江省经信厅、安徽省数据资源局）。"
+        "加快平台建设。"
+    )
     assert task.title == "建设共享平台" and task.body == "加快平台建设。"
     assert task.lead_units == ["上海市经信委", "江苏省工信厅"]
     assert task.cooperating_units == ["浙江省经信厅", "安徽省数据资源局"]
@@ -22,7 +25,7 @@ def test_lead_and_cooperating_units_leave_title_and_body():
 def test_responsible_units_half_width_brackets_and_deadline():
     (task,) = _tasks("1.推进电子证照互认。实现跨省互认互通(责任单位:苏州市大数据局)。", "完成时限：2022年底")
     assert task.lead_units == ["苏州市大数据局"] and task.cooperating_units == []
-    assert task.regions == ["JS"]          # a city counts for its province
+    assert task.regions == ["JS"]  # a city counts for its province
     assert task.deadline == "2022年底"
     assert task.body == "实现跨省互认互通。"
 
@@ -35,6 +38,8 @@ def test_bracketed_deadline_and_units_of_no_province():
 
 
 def test_annotations_of_one_task_stay_with_it():
-    first, second = _tasks("1.甲任务。内容一（牵头单位：上海市经信委）。", "2.乙任务。内容二（牵头单位：浙江省经信厅）。")
+    first, second = _tasks(
+        "1.甲任务。内容一（牵头单位：上海市经信委）。", "2.乙任务。内容二（牵头单位：浙江省经信厅）。"
+    )
     assert (first.lead_units, first.regions) == (["上海市经信委"], ["SH"])
     assert (second.lead_units, second.regions) == (["浙江省经信厅"], ["ZJ"])

@@ -1,4 +1,5 @@
 """Indicators on synthetic text: scaling, money, baselines against targets, precision."""
+
 from __future__ import annotations
 
 import pytest
@@ -18,8 +19,10 @@ def _target(indicator):
 
 
 def test_counts_are_scaled_and_money_keeps_its_printed_number():
-    found = _indicators("到2025年，全区5G基站数量达到12.5万个，数字经济核心产业增加值达到1.2万亿元，"
-                        "企业上云用户超过300万户，软件业务收入达到800亿元。")
+    found = _indicators(
+        "到2025年，全区5G基站数量达到12.5万个，数字经济核心产业增加值达到1.2万亿元，"
+        "企业上云用户超过300万户，软件业务收入达到800亿元。"
+    )
     assert (found["5G基站数量"].unit, _target(found["5G基站数量"])) == ("个", (2025, 125_000))
     assert (found["数字经济核心产业增加值"].unit, _target(found["数字经济核心产业增加值"])) == ("万亿元", (2025, 1.2))
     assert (found["企业上云用户"].unit, _target(found["企业上云用户"])) == ("户", (2025, 3_000_000))
@@ -51,12 +54,15 @@ def test_without_a_time_there_is_no_indicator():
     assert _indicators("2020年，政务数据共享率为60%。", title="长三角测试规划") == {}
 
 
-@pytest.mark.parametrize("goal", [
-    "到2025年，建成41座智慧城市，推广5G和IPv6，建设G60科创走廊。",
-    "到2025年，完成第3个五年计划，开展专栏1所列工程。",
-    "到2025年，宽带普及率由2015年的50%提高到2020年的80%。",
-    "到2025年，实现1.5亿元投资，提高3个百分点。",
-    "到2025年，各地要加快建设，投资规模达到5000亿。",
-])
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "到2025年，建成41座智慧城市，推广5G和IPv6，建设G60科创走廊。",
+        "到2025年，完成第3个五年计划，开展专栏1所列工程。",
+        "到2025年，宽带普及率由2015年的50%提高到2020年的80%。",
+        "到2025年，实现1.5亿元投资，提高3个百分点。",
+        "到2025年，各地要加快建设，投资规模达到5000亿。",
+    ],
+)
 def test_no_indicator_without_a_clear_name_unit_and_value(goal):
     assert _indicators(goal) == {}

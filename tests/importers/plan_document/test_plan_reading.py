@@ -1,4 +1,5 @@
 """read_plan on files: encodings, bad and hostile input, and .docx."""
+
 from __future__ import annotations
 
 import os
@@ -9,11 +10,13 @@ import docx
 import pytest
 
 from importers.plan_document import read_plan
-from workbench.planning.document import NodeKind
 from workbench.errors import InputError
+from workbench.planning.document import NodeKind
 
-NEWS = ("新华社上海3月5日电 记者从市交通委获悉，今年春运期间全市铁路、航空、公路共发送旅客1200万人次，"
-        "同比增长百分之十二。据介绍，虹桥枢纽日均客流保持高位运行。")
+NEWS = (
+    "新华社上海3月5日电 记者从市交通委获悉，今年春运期间全市铁路、航空、公路共发送旅客1200万人次，"
+    "同比增长百分之十二。据介绍，虹桥枢纽日均客流保持高位运行。"
+)
 POEM = "床前明月光，\n疑是地上霜。\n举头望明月，\n低头思故乡。\n"
 
 
@@ -31,13 +34,17 @@ def _write(tmp_path, name, data: bytes):
 
 
 def _summary(plan):
-    return ([(t.number, t.title, t.body, t.span) for t in plan.tasks], [n.title for n in plan.outline],
-            plan.metadata, [(i.name, i.baseline_value, i.targets) for i in plan.indicators])
+    return (
+        [(t.number, t.title, t.body, t.span) for t in plan.tasks],
+        [n.title for n in plan.outline],
+        plan.metadata,
+        [(i.name, i.baseline_value, i.targets) for i in plan.indicators],
+    )
 
 
 def test_empty_and_blank_files(tmp_path):
     assert _code(_write(tmp_path, "empty.txt", b"")) == "file.empty"
-    assert _code(_write(tmp_path, "blank.txt", " \n\t\r\n".encode() + "\u3000\n".encode())) == "file.empty"
+    assert _code(_write(tmp_path, "blank.txt", b" \n\t\r\n" + "\u3000\n".encode())) == "file.empty"
 
 
 def test_binary_file(tmp_path):
@@ -71,10 +78,14 @@ def test_utf8_bom_and_crlf_are_normalised(tmp_path, seed_texts, seed_plan):
     assert _summary(plan) == _summary(seed_plan("003"))
 
 
-@pytest.mark.parametrize("data", [
-    "Ceci est un poème très réussi, écrit à Noël près de la forêt.".encode("latin-1"),
-    "これは日本語の文書です。東京都の会議について説明します。".encode("shift_jis"),
-], ids=["latin-1", "shift-jis"])
+@pytest.mark.parametrize(
+    "data",
+    [
+        "Ceci est un poème très réussi, écrit à Noël près de la forêt.".encode("latin-1"),
+        "これは日本語の文書です。東京都の会議について説明します。".encode("shift_jis"),
+    ],
+    ids=["latin-1", "shift-jis"],
+)
 def test_other_encodings_are_refused(tmp_path, data):
     assert _code(_write(tmp_path, "plan.txt", data)) == "file.encoding"
 
@@ -103,9 +114,11 @@ def _build_docx(path):
     document.add_paragraph("以数据共享推动区域一体化。")
     document.add_heading("二、主要任务", level=1)
     document.add_heading("（一）推进数据共享", level=2)
-    document.add_paragraph("1.建设数据共享平台。加快建设区域数据共享交换平台（牵头单位：上海市大数据中心；"
-                           "配合单位：江苏省大数据管理中心、浙江省大数据发展管理局）。")
-    document.add_heading("完善标准规范", level=3)   # a heading by its style alone
+    document.add_paragraph(
+        "1.建设数据共享平台。加快建设区域数据共享交换平台（牵头单位：上海市大数据中心；"
+        "配合单位：江苏省大数据管理中心、浙江省大数据发展管理局）。"
+    )
+    document.add_heading("完善标准规范", level=3)  # a heading by its style alone
     document.add_paragraph("联合制定数据共享标准。")
     table = document.add_table(rows=2, cols=2)
     for row, cells in zip(table.rows, [("指标", "目标"), ("到2026年 数据开放率", "达到60%")]):
@@ -123,16 +136,22 @@ def test_docx_with_headings_and_a_table(tmp_path):
     assert plan.metadata.title == "长三角数据共享三年行动计划（2024-2026年）"
     assert [n.title for n in plan.outline] == ["总体要求", "主要任务", "保障措施"]
     assert [(t.number, t.title, t.group_title) for t in plan.tasks] == [
-        ("1", "建设数据共享平台", "推进数据共享"), ("", "完善标准规范", "推进数据共享")]
+        ("1", "建设数据共享平台", "推进数据共享"),
+        ("", "完善标准规范", "推进数据共享"),
+    ]
     first = plan.tasks[0]
     assert first.body == "加快建设区域数据共享交换平台。"
     assert first.lead_units == ["上海市大数据中心"] and first.regions == ["SH", "JS", "ZJ"]
     assert plan.tasks[1].body.startswith("联合制定数据共享标准。\n指标\t目标")
     (indicator,) = plan.indicators
-    assert (indicator.name, indicator.unit, [(t.year, t.value) for t in indicator.targets]) == ("数据开放率", "%", [(2026, 60)])
+    assert (indicator.name, indicator.unit, [(t.year, t.value) for t in indicator.targets]) == (
+        "数据开放率",
+        "%",
+        [(2026, 60)],
+    )
     assert [s.title for s in plan.safeguards] == ["加强组织领导"]
     assert plan.outline[1].children[0].kind is NodeKind.TASK_GROUP
-    spans = [plan.source_text[t.span.start:t.span.end] for t in plan.tasks]
+    spans = [plan.source_text[t.span.start : t.span.end] for t in plan.tasks]
     assert spans[0].startswith("1.建设数据共享平台。") and spans[0].endswith("浙江省大数据发展管理局）。")
     assert spans[1].startswith("完善标准规范\n") and spans[1].endswith("达到60%")
 
@@ -157,8 +176,10 @@ def test_docx_without_a_document_or_with_a_damaged_one(tmp_path):
         parts = {name: source.read(name) for name in source.namelist()}
     broken = dict(parts, **{"word/document.xml": b"<w:document>not xml"})
     assert _code(_zip(tmp_path / "broken.docx", broken)) == "file.bad_docx"
-    entities = (b'<?xml version="1.0"?><!DOCTYPE d [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;">]>'
-                + parts["word/document.xml"].split(b"?>", 1)[1])
+    entities = (
+        b'<?xml version="1.0"?><!DOCTYPE d [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;">]>'
+        + parts["word/document.xml"].split(b"?>", 1)[1]
+    )
     assert _code(_zip(tmp_path / "entities.docx", dict(parts, **{"word/document.xml": entities}))) == "file.bad_docx"
 
 

@@ -1,4 +1,5 @@
 """Seed 000: the 2021–2023 action plan — 16 tasks in 5 groups, task 15 run into task 14."""
+
 from __future__ import annotations
 
 import pytest
@@ -69,18 +70,29 @@ def test_task_15_is_split_out_of_task_14(plan, shown):
 
 def test_three_parts(plan):
     assert [(n.number, n.title, n.kind) for n in plan.outline] == [
-        ("一、", "总体要求", NodeKind.PART), ("二、", "主要任务", NodeKind.PART), ("三、", "保障措施", NodeKind.PART)]
+        ("一、", "总体要求", NodeKind.PART),
+        ("二、", "主要任务", NodeKind.PART),
+        ("三、", "保障措施", NodeKind.PART),
+    ]
     assert [n.kind for n in plan.outline[1].children] == [NodeKind.TASK_GROUP] * 5
     assert [(n.number, n.kind) for n in plan.outline[0].children] == [
-        ("（一）", NodeKind.SECTION), ("（二）", NodeKind.SECTION)]
+        ("（一）", NodeKind.SECTION),
+        ("（二）", NodeKind.SECTION),
+    ]
     assert plan.outline[0].children[1].text.endswith("为高质量推进长三角一体化发展提供强有力支撑。")
 
 
 def test_four_safeguards(plan, shown):
     assert [(s.number, s.title) for s in plan.safeguards] == [
-        ("一", "加强统筹协调"), ("二", "强化政策支持"), ("三", "抓好督促落实"), ("四", "营造良好氛围")]
-    assert plan.safeguards[2].body == ("制定实施年度重点工作计划，明确责任分工，强化工作落实。对相关工作推进情况加强跟踪"
-                                       "分析和评价，动态掌握落实情况，确保各项工作保质保量按时完成。")
+        ("一", "加强统筹协调"),
+        ("二", "强化政策支持"),
+        ("三", "抓好督促落实"),
+        ("四", "营造良好氛围"),
+    ]
+    assert plan.safeguards[2].body == (
+        "制定实施年度重点工作计划，明确责任分工，强化工作落实。对相关工作推进情况加强跟踪"
+        "分析和评价，动态掌握落实情况，确保各项工作保质保量按时完成。"
+    )
     assert shown(plan, plan.safeguards[0]).startswith("（一）加强统筹协调\n在推动长三角一体化")
 
 

@@ -1,14 +1,35 @@
 """Seed 002: the 数字干线 outline plan — paragraphs broken across pages, stages α/β/γ,
 staged targets for 数字三体 and 青浦, and a task part whose groups are the tasks."""
+
 from __future__ import annotations
 
 import pytest
 
 from workbench.planning.document import NodeKind
 
-PARTS = ["重大意义", "基本内涵", "蓝图愿景", "基本原则", "空间布局", "目标定位", "核心功能", "建设步骤", "建设重点", "保障措施"]
-TASKS = ["完善信息基础设施", "推动园区数字化转型", "推进数字产业化", "加快产业数字化", "促进贸易数字化",
-         "打造数字化生活", "深化数字化治理", "构筑数字生态", "加强区域数据合作"]
+PARTS = [
+    "重大意义",
+    "基本内涵",
+    "蓝图愿景",
+    "基本原则",
+    "空间布局",
+    "目标定位",
+    "核心功能",
+    "建设步骤",
+    "建设重点",
+    "保障措施",
+]
+TASKS = [
+    "完善信息基础设施",
+    "推动园区数字化转型",
+    "推进数字产业化",
+    "加快产业数字化",
+    "促进贸易数字化",
+    "打造数字化生活",
+    "深化数字化治理",
+    "构筑数字生态",
+    "加强区域数据合作",
+]
 
 
 @pytest.fixture(scope="module")
@@ -41,7 +62,10 @@ def test_page_broken_paragraphs_are_rejoined(plan, shown):
 
 def test_stages(plan, shown):
     assert [(s.label, s.start_year, s.end_year) for s in plan.stages] == [
-        ("α", 2022, 2023), ("β", 2024, 2025), ("γ", 2026, 2027)]
+        ("α", 2022, 2023),
+        ("β", 2024, 2025),
+        ("γ", 2026, 2027),
+    ]
     assert shown(plan, plan.stages[0]).startswith("（一）2022~2023年，建设形成 α 版本")
     assert [n.kind for n in plan.outline[7].children] == [NodeKind.STAGE] * 3
 
@@ -60,7 +84,12 @@ def test_only_the_two_staged_indicators(plan):
 
 
 def test_four_safeguards(plan):
-    assert [s.title for s in plan.safeguards] == ["加强党的集中统一领导", "建立工作推进机制", "深化国际开放合作", "加大宣传推介力度"]
+    assert [s.title for s in plan.safeguards] == [
+        "加强党的集中统一领导",
+        "建立工作推进机制",
+        "深化国际开放合作",
+        "加大宣传推介力度",
+    ]
 
 
 def test_metadata(plan):

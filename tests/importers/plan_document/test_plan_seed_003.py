@@ -1,4 +1,5 @@
 """Seed 003: the 十三五 plan — a notice in front, 12 专栏 boxes, 2015 baselines, 2020 targets."""
+
 from __future__ import annotations
 
 import time
@@ -8,9 +9,20 @@ import pytest
 from importers.plan_document import parse_plan_text
 from workbench.planning.document import NodeKind
 
-BOXES = ["信息基础设施能力提升工程", "公共平台创新应用工程", "工业信息基础设施提升工程", "制造业“双创”体系培育工程",
-         "工业云协同创新工程", "物流信息化协同工程", "智慧交通工程", "环境治理联动工程", "区域政务大数据平台工程",
-         "智慧城市群工程", "物联网应用示范工程", "基础信息安全保障工程"]
+BOXES = [
+    "信息基础设施能力提升工程",
+    "公共平台创新应用工程",
+    "工业信息基础设施提升工程",
+    "制造业“双创”体系培育工程",
+    "工业云协同创新工程",
+    "物流信息化协同工程",
+    "智慧交通工程",
+    "环境治理联动工程",
+    "区域政务大数据平台工程",
+    "智慧城市群工程",
+    "物联网应用示范工程",
+    "基础信息安全保障工程",
+]
 
 TASKS = [
     ("(一)", "1", "建设一体化网络基础设施"),
@@ -37,8 +49,11 @@ def plan(seed_plan):
 
 def test_four_parts(plan):
     assert [(n.number, n.title) for n in plan.outline] == [
-        ("一、", "“十二五”发展回顾"), ("二、", "“十三五”发展思路和目标"),
-        ("三、", "“十三五”发展重点和任务"), ("四、", "“十三五”发展政策措施")]
+        ("一、", "“十二五”发展回顾"),
+        ("二、", "“十三五”发展思路和目标"),
+        ("三、", "“十三五”发展重点和任务"),
+        ("四、", "“十三五”发展政策措施"),
+    ]
 
 
 def test_twelve_boxes(plan, shown):
@@ -62,7 +77,9 @@ def test_tasks_of_part_three_with_groups(plan):
 
 def test_heading_only_task_takes_the_paragraphs_below(plan, shown):
     farming = plan.tasks[4]
-    assert farming.body.startswith("提升智慧农业建设水平") and farming.body.endswith("建立区域内农业信息监测分析预警体系。")
+    assert farming.body.startswith("提升智慧农业建设水平") and farming.body.endswith(
+        "建立区域内农业信息监测分析预警体系。"
+    )
     assert shown(plan, farming).startswith("1、持续提升区域农业信息化发展水平\n提升智慧农业")
 
 
@@ -81,8 +98,14 @@ def test_review_items_are_not_tasks_and_keep_their_own_text(plan):
 
 def test_seven_safeguards_split_at_the_first_full_stop(plan):
     assert [s.title for s in plan.safeguards] == [
-        "加强组织领导", "加强顶层设计和统筹规划", "抓好国家战略的实施", "建立区域统一的信息化技术标准",
-        "健全区域信息化项目合作推进机制", "创新区域一体化的人才培养、资质互认、使用模式", "加强区域信息技术协同创新"]
+        "加强组织领导",
+        "加强顶层设计和统筹规划",
+        "抓好国家战略的实施",
+        "建立区域统一的信息化技术标准",
+        "健全区域信息化项目合作推进机制",
+        "创新区域一体化的人才培养、资质互认、使用模式",
+        "加强区域信息技术协同创新",
+    ]
     assert plan.safeguards[0].body.startswith("不断完善“三级运作”合作机制")
 
 
@@ -90,8 +113,9 @@ def _indicators(plan):
     return {i.name: i for i in plan.indicators}
 
 
-@pytest.mark.parametrize("name, value, unit", [
-    ("固定宽带家庭普及率", 80, "%"), ("4G用户普及率", 90, "%"), ("接入服务能力", 1, "Gbps")])
+@pytest.mark.parametrize(
+    "name, value, unit", [("固定宽带家庭普及率", 80, "%"), ("4G用户普及率", 90, "%"), ("接入服务能力", 1, "Gbps")]
+)
 def test_2020_targets(plan, name, value, unit):
     indicator = _indicators(plan)[name]
     assert indicator.unit == unit and indicator.scope_region is None
@@ -99,10 +123,19 @@ def test_2020_targets(plan, name, value, unit):
     assert indicator.baseline_value is None
 
 
-@pytest.mark.parametrize("name, value, unit", [
-    ("两化融合发展总指数", 92.8, ""), ("数字化研发工具普及率", 70, "%"), ("关键工序数控化率", 48, ""),
-    ("宽带接入端口", 97_860_000, "个"), ("光纤宽带接入端口(FTTH/O)数", 60_010_000, "个"),
-    ("占全国端口比重", 22.3, "%"), ("宽带用户", 41_090_000, "户"), ("4G用户", 83_497_000, "户")])
+@pytest.mark.parametrize(
+    "name, value, unit",
+    [
+        ("两化融合发展总指数", 92.8, ""),
+        ("数字化研发工具普及率", 70, "%"),
+        ("关键工序数控化率", 48, ""),
+        ("宽带接入端口", 97_860_000, "个"),
+        ("光纤宽带接入端口(FTTH/O)数", 60_010_000, "个"),
+        ("占全国端口比重", 22.3, "%"),
+        ("宽带用户", 41_090_000, "户"),
+        ("4G用户", 83_497_000, "户"),
+    ],
+)
 def test_2015_baselines(plan, name, value, unit):
     indicator = _indicators(plan)[name]
     assert (indicator.baseline_value, indicator.baseline_year, indicator.unit) == (value, 2015, unit)
@@ -116,8 +149,19 @@ def test_indicator_span_is_its_sentence(plan, shown):
 def test_no_indicators_from_counts_of_things(plan):
     # "全国10个国家级骨干网直联点中,有3个(上海、南京、杭州)", "G20杭州峰会", "第五代移动通信(5G)"
     assert set(_indicators(plan)) == {
-        "两化融合发展总指数", "数字化研发工具普及率", "关键工序数控化率", "宽带接入端口", "光纤宽带接入端口(FTTH/O)数",
-        "占全国端口比重", "宽带用户", "占全国宽带用户", "4G用户", "固定宽带家庭普及率", "4G用户普及率", "接入服务能力"}
+        "两化融合发展总指数",
+        "数字化研发工具普及率",
+        "关键工序数控化率",
+        "宽带接入端口",
+        "光纤宽带接入端口(FTTH/O)数",
+        "占全国端口比重",
+        "宽带用户",
+        "占全国宽带用户",
+        "4G用户",
+        "固定宽带家庭普及率",
+        "4G用户普及率",
+        "接入服务能力",
+    }
 
 
 def test_metadata_from_the_notice(plan):
@@ -125,8 +169,12 @@ def test_metadata_from_the_notice(plan):
     assert m.title == "长三角区域信息化合作“十三五”规划(2016-2020年)"
     assert (m.kind, m.period_start, m.period_end) == ("规划", 2016, 2020)
     assert m.doc_number == "沪经信外〔2017〕770号"
-    assert m.issuers == ["上海市经济和信息化委员会", "江苏省经济和信息化委员会",
-                         "浙江省经济和信息化委员会", "安徽省经济和信息化委员会"]
+    assert m.issuers == [
+        "上海市经济和信息化委员会",
+        "江苏省经济和信息化委员会",
+        "浙江省经济和信息化委员会",
+        "安徽省经济和信息化委员会",
+    ]
     assert m.issue_date == "2017-10-17"
 
 

@@ -1,4 +1,5 @@
 """Seed 004: the 十二五 plan — task numbering restarts in each of its four groups."""
+
 from __future__ import annotations
 
 import pytest
@@ -28,14 +29,21 @@ def plan(seed_plan):
 
 def test_four_parts(plan):
     assert [(n.number, n.title) for n in plan.outline] == [
-        ("一、", "“十一五”发展回顾"), ("二、", "“十二五”发展思路和目标"),
-        ("三、", "“十二五”发展重点和任务"), ("四、", "“十二五”发展政策措施")]
+        ("一、", "“十一五”发展回顾"),
+        ("二、", "“十二五”发展思路和目标"),
+        ("三、", "“十二五”发展重点和任务"),
+        ("四、", "“十二五”发展政策措施"),
+    ]
 
 
 def test_fourteen_tasks_in_four_groups(plan):
     assert [(t.group_number, t.number, t.title) for t in plan.tasks] == TASKS
     assert [t.group_title for t in plan.tasks][::4] == [
-        "积极推动区域信息基础设施协同发展", "大力推进区域信息化应用融合", "全面开展信息产业区域合作", "努力优化区域信息化创新发展环境"]
+        "积极推动区域信息基础设施协同发展",
+        "大力推进区域信息化应用融合",
+        "全面开展信息产业区域合作",
+        "努力优化区域信息化创新发展环境",
+    ]
 
 
 def test_heading_only_task_body_is_its_paragraphs(plan):
@@ -46,8 +54,11 @@ def test_heading_only_task_body_is_its_paragraphs(plan):
 
 def test_four_safeguards(plan):
     assert [(s.number, s.title) for s in plan.safeguards] == [
-        ("一", "建立多层面区域信息化组织领导体系"), ("二", "形成多形态区域信息化合作发展模式"),
-        ("三", "完善多层次区域信息化标准规范体系"), ("四", "开展多领域区域信息化前瞻性研究")]
+        ("一", "建立多层面区域信息化组织领导体系"),
+        ("二", "形成多形态区域信息化合作发展模式"),
+        ("三", "完善多层次区域信息化标准规范体系"),
+        ("四", "开展多领域区域信息化前瞻性研究"),
+    ]
 
 
 def test_metadata_period_from_the_five_year_plan(plan):

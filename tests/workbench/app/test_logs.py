@@ -1,5 +1,6 @@
 """The log file: made in the log folder, one handler however often it is configured, no crash
 when it cannot be written; the command's last guard writes the traceback there and says where."""
+
 from __future__ import annotations
 
 import logging
@@ -79,6 +80,7 @@ def test_a_log_that_cannot_be_written_gives_no_file_and_no_crash(tmp_path, monke
 def broken_plan_list(monkeypatch):
     def fail(args):
         raise RuntimeError("broken on purpose")
+
     monkeypatch.setattr(plan_commands, "list_plans", fail)
 
 
@@ -86,8 +88,10 @@ def test_an_internal_error_goes_to_the_log_and_the_user_is_told_where(cli, log_d
     code, out, err = cli("plan", "list")
     log_file = log_dir / "workbench.log"
     assert code == 70 and out == ""
-    assert err.splitlines() == [messages.text("internal_error", error="RuntimeError: broken on purpose"),
-                                messages.text("log.see_file", path=log_file)]
+    assert err.splitlines() == [
+        messages.text("internal_error", error="RuntimeError: broken on purpose"),
+        messages.text("log.see_file", path=log_file),
+    ]
     assert "详细信息已写入日志" in err  # the default language
     text = log_file.read_text(encoding="utf-8")
     assert "ERROR workbench.app.cli.main: internal error in `workbench plan`" in text

@@ -1,5 +1,6 @@
 """Each vocabulary is defined once, and every member has its names in both languages:
 adding a status, a submission state or a period kind without wording it fails here."""
+
 from __future__ import annotations
 
 import pytest
@@ -51,13 +52,16 @@ def test_every_period_kind_round_trips_by_code_and_by_chinese_name(kind):
     assert periods.parse(code).end_date.endswith("12-31")  # the last part ends the year
 
 
-@pytest.mark.parametrize("text, codes", [
-    ("《规划》_江苏省_2023H1_进展报送.xlsx", {"2023H1"}),
-    ("2023年下半年任务进展报送表", {"2023H2"}),
-    ("2024年第三季度", {"2024Q3"}),
-    ("2023h2 修改稿", {"2023H2"}),
-    ("2023H3 and 12023H1", set()),
-])
+@pytest.mark.parametrize(
+    "text, codes",
+    [
+        ("《规划》_江苏省_2023H1_进展报送.xlsx", {"2023H1"}),
+        ("2023年下半年任务进展报送表", {"2023H2"}),
+        ("2024年第三季度", {"2024Q3"}),
+        ("2023h2 修改稿", {"2023H2"}),
+        ("2023H3 and 12023H1", set()),
+    ],
+)
 def test_periods_named_in_file_names_and_titles(text, codes):
     assert periods.codes_in(text) == codes
 
@@ -65,6 +69,7 @@ def test_periods_named_in_file_names_and_titles(text, codes):
 @pytest.mark.parametrize("typed", ["2023H3", "2023Q5", "1800", "abc", "", "2023年第五季度"])
 def test_a_period_that_does_not_exist_is_refused_with_its_text(typed):
     from workbench.errors import InputError
+
     with pytest.raises(InputError) as caught:
         periods.parse(typed)
     assert typed in caught.value.text()

@@ -1,4 +1,5 @@
 """Fixtures of the Excel tests: a workspace holding a small hand-built plan."""
+
 from __future__ import annotations
 
 import shutil
@@ -22,8 +23,21 @@ def soffice_convert(source: Path, target_dir: Path, to: str, profile: Path) -> P
     soffice = shutil.which("soffice")
     if soffice is None:
         pytest.skip("LibreOffice (soffice) is not installed: the re-save and rendering checks need it")
-    subprocess.run([soffice, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--convert-to", to,
-                    "--outdir", str(target_dir), str(source)], check=True, capture_output=True, timeout=180)
+    subprocess.run(
+        [
+            soffice,
+            f"-env:UserInstallation={profile.as_uri()}",
+            "--headless",
+            "--convert-to",
+            to,
+            "--outdir",
+            str(target_dir),
+            str(source),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )
     found = target_dir / f"{source.stem}.{to.split(':')[0]}"
     assert found.exists(), f"LibreOffice wrote nothing for {source.name}"
     return found

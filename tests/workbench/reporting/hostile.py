@@ -1,5 +1,6 @@
 """Generators of hostile and unusable files for the submission tests: each takes a real
 issued template and returns a file that must be refused for one stated reason."""
+
 from __future__ import annotations
 
 import zipfile
@@ -8,15 +9,23 @@ from pathlib import Path
 from importers.compound import SIGNATURE
 
 ENCRYPTED_NAMES = ("EncryptionInfo", "EncryptedPackage")
-BILLION_LAUGHS = (b'<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
-                   b'<!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">'
-                   b'<!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">]>'
-                   b'<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="1" uniqueCount="1">'
-                   b"<si><t>&lol3;</t></si></sst>")
+BILLION_LAUGHS = (
+    b'<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
+    b'<!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">'
+    b'<!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">]>'
+    b'<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="1" uniqueCount="1">'
+    b"<si><t>&lol3;</t></si></sst>"
+)
 
 
-def rezip(source: Path, target: Path, *, change: dict[str, bytes] | None = None,
-          add: dict[str, bytes] | None = None, edit=None) -> Path:
+def rezip(
+    source: Path,
+    target: Path,
+    *,
+    change: dict[str, bytes] | None = None,
+    add: dict[str, bytes] | None = None,
+    edit=None,
+) -> Path:
     """A copy of an xlsx with members replaced, added, or edited by edit(name, data)."""
     with zipfile.ZipFile(source) as src, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as out:
         for info in src.infolist():
@@ -60,20 +69,24 @@ def zip_not_xlsx(folder: Path) -> Path:
 
 def far_cell(template: Path, folder: Path) -> Path:
     """A value placed at the last cell a sheet can have: a reader would size its grid by it."""
+
     def edit(name: str, data: bytes) -> bytes:
         if name != "xl/worksheets/sheet2.xml":
             return data
         far = b'<row r="1048576"><c r="XFD1048576" t="inlineStr"><is><t>x</t></is></c></row></sheetData>'
         return data.replace(b"</sheetData>", far)
+
     return rezip(template, folder / "远处单元格.xlsx", edit=edit)
 
 
 def claimed_dimension(template: Path, folder: Path) -> Path:
     """Only the dimension claims the whole sheet; the content is ordinary."""
+
     def edit(name: str, data: bytes) -> bytes:
         if name.startswith("xl/worksheets/"):
             return data.replace(b'<dimension ref="', b'<dimension ref="A1:XFD1048576" old="', 1)
         return data
+
     return rezip(template, folder / "夸大范围.xlsx", edit=edit)
 
 
@@ -87,6 +100,8 @@ def entity_bomb(template: Path, folder: Path) -> Path:
 
 def truncated_sheet(template: Path, folder: Path) -> Path:
     """A sheet cut off half-way, as a broken USB copy leaves it."""
+
     def edit(name: str, data: bytes) -> bytes:
         return data[: len(data) // 2] if name == "xl/worksheets/sheet2.xml" else data
+
     return rezip(template, folder / "损坏.xlsx", edit=edit)

@@ -1,5 +1,6 @@
 """Templates for the 41 cities: a city reports the tasks its province reports and the
 indicators whose scope covers it; its file writes the city's rows, never its province's."""
+
 from __future__ import annotations
 
 import json
@@ -10,13 +11,12 @@ import pytest
 
 from tests.workbench.reporting import plans as test_plans
 from tests.workbench.reporting.workbooks import fill, issue, task_values
-from workbench.storage import backups
-from workbench.planning import plans
-from workbench.reference import regions
 from workbench.app import services
-from workbench.reporting import submissions
-from workbench.reporting import layout
+from workbench.planning import plans
 from workbench.planning.document import ParsedIndicator, ParsedTarget, Span
+from workbench.reference import regions
+from workbench.reporting import layout, submissions
+from workbench.storage import backups
 
 PERIOD = "2023H1"
 
@@ -35,8 +35,10 @@ def names(path: Path) -> list[str]:
 def scoped_plan(workspace) -> int:
     """The test plan, plus an indicator of 江苏省 and one of 苏州市."""
     parsed = test_plans.plan(8)
-    parsed.indicators += [ParsedIndicator(name, "个", Span(0, 5), scope_region=scope, targets=[ParsedTarget(2023, 1)])
-                          for name, scope in (("江苏指标", "JS"), ("苏州指标", "JS-SZ"))]
+    parsed.indicators += [
+        ParsedIndicator(name, "个", Span(0, 5), scope_region=scope, targets=[ParsedTarget(2023, 1)])
+        for name, scope in (("江苏指标", "JS"), ("苏州指标", "JS-SZ"))
+    ]
     return plans.save(workspace, parsed)
 
 
@@ -58,7 +60,7 @@ def test_a_city_reports_the_indicators_whose_scope_covers_it(workspace, scoped_p
     assert suzhou == [*delta, "江苏指标（江苏）", "苏州指标（苏州）"]
     assert nanjing == [*delta, "江苏指标（江苏）"]
     assert hangzhou == delta
-    assert shanghai == [delta[0], delta[1], "产业规模（产值/营收）（青浦）", delta[2]]   # 青浦 lies in 上海市
+    assert shanghai == [delta[0], delta[1], "产业规模（产值/营收）（青浦）", delta[2]]  # 青浦 lies in 上海市
     # The province still reports the indicators of its cities.
     assert names(issue(workspace, scoped_plan, "JS", PERIOD, tmp_path))[-2:] == ["江苏指标（江苏）", "苏州指标（苏州）"]
 
@@ -94,17 +96,31 @@ def test_city_files_in_one_batch_take_one_backup(workspace, plan_id, tmp_path):
 
 def test_cli_writes_city_templates_and_lists_city_status(cli, workspace, plan_id, tmp_path):
     workspace.close()
-    code, out, err = cli("template", "--plan", str(plan_id), "--region", "南京", "--region", "JS",
-                         "--period", PERIOD, "--out", str(tmp_path / "one"), "--json")
+    code, out, err = cli(
+        "template",
+        "--plan",
+        str(plan_id),
+        "--region",
+        "南京",
+        "--region",
+        "JS",
+        "--period",
+        PERIOD,
+        "--out",
+        str(tmp_path / "one"),
+        "--json",
+    )
     assert code == 0, err
     assert [row["region"] for row in json.loads(out)] == ["JS-NJ", "JS"]
-    code, out, err = cli("template", "--plan", str(plan_id), "--all-cities", "--period", PERIOD,
-                         "--out", str(tmp_path / "all"), "--json")
+    code, out, err = cli(
+        "template", "--plan", str(plan_id), "--all-cities", "--period", PERIOD, "--out", str(tmp_path / "all"), "--json"
+    )
     assert code == 0, err
     assert [row["region"] for row in json.loads(out)] == list(regions.CITIES)
     assert len(list((tmp_path / "all").glob("*.xlsx"))) == 41
     code, out, _ = cli("status", "--plan", str(plan_id), "--period", PERIOD, "--cities", "--json")
     assert code == 0 and [s["region"] for s in json.loads(out)] == list(regions.CITIES)
-    code, _, err = cli("template", "--plan", str(plan_id), "--region", "青浦", "--period", PERIOD,
-                       "--out", str(tmp_path / "none"))
+    code, _, err = cli(
+        "template", "--plan", str(plan_id), "--region", "青浦", "--period", PERIOD, "--out", str(tmp_path / "none")
+    )
     assert code == 2 and "41" in err

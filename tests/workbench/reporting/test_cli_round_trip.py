@@ -1,5 +1,6 @@
 """The whole cycle through the `workbench` command on the demo workspace: templates for the
 four regions → filled by a script → submitted → status accepted → summary holds the values."""
+
 from __future__ import annotations
 
 import json
@@ -10,8 +11,8 @@ import openpyxl
 import pytest
 
 from tests.workbench.reporting.workbooks import fill
-from workbench.storage import backups
 from workbench.reporting import layout
+from workbench.storage import backups
 from workbench.storage.workspace import Workspace
 
 PLAN = "三年行动计划"
@@ -23,23 +24,47 @@ def province_fills(template: Path, out: Path, region_index: int) -> dict[str, tu
     """What one province reports: a status and percent per task, varied by region."""
     ws = openpyxl.load_workbook(template)[layout.SHEET_TASKS]
     codes = [layout.canonical(ws.cell(r, 1).value) for r in range(layout.FIRST_DATA_ROW, ws.max_row + 1)]
-    reported = {code: (STATUSES[(n + region_index) % 4], 100 if STATUSES[(n + region_index) % 4] == "已完成"
-                       else 10 * (n % 9)) for n, code in enumerate(codes)}
-    fill(template, out, tasks={code: {"status": s, "percent": p, "progress": f"第{code}项进展（{region_index}）",
-                                      "problems": "用地审批慢" if s == "滞后" else None}
-                               for code, (s, p) in reported.items()})
+    reported = {
+        code: (STATUSES[(n + region_index) % 4], 100 if STATUSES[(n + region_index) % 4] == "已完成" else 10 * (n % 9))
+        for n, code in enumerate(codes)
+    }
+    fill(
+        template,
+        out,
+        tasks={
+            code: {
+                "status": s,
+                "percent": p,
+                "progress": f"第{code}项进展（{region_index}）",
+                "problems": "用地审批慢" if s == "滞后" else None,
+            }
+            for code, (s, p) in reported.items()
+        },
+    )
     return reported
 
 
 @pytest.fixture
 def round_trip(cli, demo_path, tmp_path):
-    code, out, err = cli("template", "--plan", PLAN, "--all-regions", "--period", PERIOD,
-                         "--out", str(tmp_path / "issued"), "--json", workspace=demo_path)
+    code, out, err = cli(
+        "template",
+        "--plan",
+        PLAN,
+        "--all-regions",
+        "--period",
+        PERIOD,
+        "--out",
+        str(tmp_path / "issued"),
+        "--json",
+        workspace=demo_path,
+    )
     assert code == 0, err
     issued = {row["region"]: Path(row["path"]) for row in json.loads(out)}
     assert sorted(issued) == ["AH", "JS", "SH", "ZJ"]
-    reported = {region: province_fills(path, tmp_path / "back" / path.name, i)
-                for i, (region, path) in enumerate(sorted(issued.items()))}
+    reported = {
+        region: province_fills(path, tmp_path / "back" / path.name, i)
+        for i, (region, path) in enumerate(sorted(issued.items()))
+    }
     return demo_path, tmp_path / "back", reported
 
 
@@ -56,8 +81,9 @@ def test_four_regions_round_trip(cli, round_trip, tmp_path):
     assert {r: s["state"] for r, s in states.items()} == dict.fromkeys(("SH", "JS", "ZJ", "AH"), "accepted")
     assert all(s["file_name"].endswith(".xlsx") and s["when"] for s in states.values())
 
-    code, out, _ = cli("summary", "--plan", PLAN, "--period", PERIOD, "--out", str(tmp_path / "汇总.xlsx"),
-                       workspace=demo)
+    code, out, _ = cli(
+        "summary", "--plan", PLAN, "--period", PERIOD, "--out", str(tmp_path / "汇总.xlsx"), workspace=demo
+    )
     assert code == 0 and (tmp_path / "汇总.xlsx").exists()
     ws = openpyxl.load_workbook(tmp_path / "汇总.xlsx")["任务汇总"]
     regions = [ws.cell(3, c).value for c in range(4, 12, 2)]
@@ -87,9 +113,12 @@ def test_same_file_twice_is_a_no_op_and_a_later_file_supersedes_with_history(cli
     code, out, _ = cli("submit", str(later), workspace=demo)
     assert code == 0 and "已接收" in out and "完全相同" not in out
     with Workspace.open(demo, write=False) as ws:
-        history = list(ws.db.query(
-            "SELECT a.old_value, a.new_value, a.source FROM audit_log a WHERE a.entity = 'task_progress'"
-            " AND a.field = 'status' AND a.source LIKE 'submission:%' ORDER BY a.id"))
+        history = list(
+            ws.db.query(
+                "SELECT a.old_value, a.new_value, a.source FROM audit_log a WHERE a.entity = 'task_progress'"
+                " AND a.field = 'status' AND a.source LIKE 'submission:%' ORDER BY a.id"
+            )
+        )
         attempts = list(ws.db.query("SELECT id, outcome, file_name FROM submissions ORDER BY id"))
         after = ws.db.execute("SELECT count(*) FROM audit_log").fetchone()[0]
     assert len(attempts) == 2 and [a["outcome"] for a in attempts] == ["accepted", "accepted"]
@@ -106,7 +135,7 @@ def test_a_folder_gives_each_file_its_own_fate_and_one_combined_report(cli, roun
     (back / "说明.xlsx").write_text("这不是工作簿", encoding="utf-8")
     (back / "~$上海市.xlsx").write_bytes(b"lock file of an open Excel")
     code, out, err = cli("submit", str(back), "--report", str(tmp_path / "问题.xlsx"), workspace=demo)
-    assert code == 2, out + err    # the worst outcome: one file could not be used at all
+    assert code == 2, out + err  # the worst outcome: one file could not be used at all
     assert out.count("已接收") == 4 and "已退回 江苏省_改坏.xlsx" in out and "无法使用 说明.xlsx" in out
     report = openpyxl.load_workbook(tmp_path / "问题.xlsx")
     listing = report.worksheets[0]
@@ -130,8 +159,23 @@ def test_exit_codes_and_messages_in_english(cli, round_trip, tmp_path):
 
 
 def test_status_names_rejected_and_overdue_regions(cli, demo_path, tmp_path):
-    code, out, err = cli("template", "--plan", PLAN, "--region", "JS", "--region", "ZJ", "--period", "2023H2",
-                         "--deadline", "2020-01-31", "--out", str(tmp_path), "--json", workspace=demo_path)
+    code, out, err = cli(
+        "template",
+        "--plan",
+        PLAN,
+        "--region",
+        "JS",
+        "--region",
+        "ZJ",
+        "--period",
+        "2023H2",
+        "--deadline",
+        "2020-01-31",
+        "--out",
+        str(tmp_path),
+        "--json",
+        workspace=demo_path,
+    )
     assert code == 0, err
     js = Path(next(r["path"] for r in json.loads(out) if r["region"] == "JS"))
     bad = fill(js, tmp_path / "js.xlsx", tasks={"1": {"status": "差不多了"}})

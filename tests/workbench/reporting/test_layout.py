@@ -1,4 +1,5 @@
 """The template layout both sides share: comparable text, headers, statuses, checksum."""
+
 from __future__ import annotations
 
 from datetime import date
@@ -36,8 +37,15 @@ def test_statuses_picked_or_typed():
 
 
 def test_checksum_is_keyed_and_covers_metadata_and_locked_cells():
-    fields = {"template_id": "t", "workspace_id": "w", "plan_id": 1, "region": "JS", "period": "2023H1",
-              "format_version": 1, "deadline": "2023-07-15"}
+    fields = {
+        "template_id": "t",
+        "workspace_id": "w",
+        "plan_id": 1,
+        "region": "JS",
+        "period": "2023H1",
+        "format_version": 1,
+        "deadline": "2023-07-15",
+    }
     rows = [("task", 7, ("1", "任务一", "省经信厅", "2023年底"))]
     base = layout.checksum("key", fields, rows)
     assert layout.checksum("key", dict(fields), list(rows)) == base

@@ -1,4 +1,5 @@
 """Long operations report progress and roll back when cancelled, as the GUI needs."""
+
 from __future__ import annotations
 
 import pytest
@@ -11,8 +12,11 @@ from workbench.errors import Cancelled
 @pytest.fixture
 def filled(workspace, plan_id, tmp_path):
     template = issue(workspace, plan_id, "SH", "2023H1", tmp_path / "issued")
-    return fill(template, tmp_path / "back.xlsx", tasks={code: {"status": "推进中", "percent": 10 * int(code)}
-                                                        for code in ("1", "2", "4", "5", "6")})
+    return fill(
+        template,
+        tmp_path / "back.xlsx",
+        tasks={code: {"status": "推进中", "percent": 10 * int(code)} for code in ("1", "2", "4", "5", "6")},
+    )
 
 
 def test_submit_reports_progress_row_by_row(workspace, filled):

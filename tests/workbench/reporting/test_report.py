@@ -1,5 +1,6 @@
 """The --report workbook: the problems listed first, their workbook with each bad cell
 marked and commented, written as a new file."""
+
 from __future__ import annotations
 
 import openpyxl
@@ -8,15 +9,19 @@ import pytest
 from tests.workbench.reporting import hostile
 from tests.workbench.reporting.workbooks import fill, issue
 from workbench.app import services
-from workbench.reporting import layout
 from workbench.errors import InputError
+from workbench.reporting import layout
 
 
 @pytest.fixture
 def refused(workspace, plan_id, tmp_path):
     template = issue(workspace, plan_id, "ZJ", "2023H1", tmp_path / "issued")
-    path = fill(template, tmp_path / "浙江省.xlsx", tasks={"2": {"status": "差不多了", "percent": 150}},
-                indicators={"1": {"value": "约30"}})
+    path = fill(
+        template,
+        tmp_path / "浙江省.xlsx",
+        tasks={"2": {"status": "差不多了", "percent": 150}},
+        indicators={"1": {"value": "约30"}},
+    )
     outcome = services.submit(workspace, path)
     assert outcome.status == "rejected"
     return outcome
@@ -28,8 +33,11 @@ def test_their_workbook_marked_with_the_problems_listed_first(refused, tmp_path)
     assert wb.sheetnames[0] == "问题清单" and layout.SHEET_META in wb.sheetnames
     listing = wb["问题清单"]
     rows = [[c.value for c in row] for row in listing.iter_rows(min_row=4)]
-    assert [r[2:5] for r in rows] == [["任务进展", "E5", "差不多了"], ["任务进展", "F5", "150"],
-                                      ["指标数据", "H4", "约30"]]
+    assert [r[2:5] for r in rows] == [
+        ["任务进展", "E5", "差不多了"],
+        ["任务进展", "F5", "150"],
+        ["指标数据", "H4", "约30"],
+    ]
     assert "0 到 100" in rows[1][5]
     assert listing["D4"].hyperlink.location == "'任务进展'!E5" or "任务进展" in listing["D4"].hyperlink.target
     tasks = wb[layout.SHEET_TASKS]
@@ -54,6 +62,7 @@ def test_an_unusable_file_is_listed_without_a_copy(workspace, tmp_path):
 
 def test_report_in_english(refused, tmp_path):
     from workbench import messages
+
     messages.set_language("en")
     try:
         wb = openpyxl.load_workbook(services.write_report([refused], tmp_path / "r.xlsx"))

@@ -1,6 +1,7 @@
 """Hostile and wrong files are refused with the reason a person can act on; afterwards the
 workspace's plans, progress and values are unchanged by content, and at most the record
 of the refused attempt is added."""
+
 from __future__ import annotations
 
 import time
@@ -8,17 +9,18 @@ import time
 import openpyxl
 import pytest
 
-from tests.workbench.reporting import hostile, plans as test_plans
+from tests.workbench.reporting import hostile
+from tests.workbench.reporting import plans as test_plans
 from tests.workbench.reporting.workbooks import fill, issue, set_guide, snapshot, submissions
-from workbench.planning import plans
 from workbench.app import services
+from workbench.planning import plans
 from workbench.reporting import layout
 from workbench.reporting.model import Expectation
 from workbench.storage.workspace import Workspace
 
 PERIOD = "2023H1"
 FILLED = {"1": {"status": "推进中", "percent": 50}}
-LATER = {"1": {"status": "推进中", "percent": 60}}    # differs from what was accepted (else a duplicate)
+LATER = {"1": {"status": "推进中", "percent": 60}}  # differs from what was accepted (else a duplicate)
 
 
 @pytest.fixture
@@ -52,31 +54,77 @@ def _duplicate_row(wb) -> None:
 
 REFUSED = {
     # name: (tasks, change, expectation, problem code, sheet, cell)
-    "altered locked cell": ({}, lambda wb: wb[layout.SHEET_TASKS].cell(5, 2).__setattr__("value", "改过的任务"),
-                            None, "problem.locked_altered", layout.SHEET_TASKS, "B5"),
-    "altered metadata": ({}, lambda wb: _meta(wb, "region", "SH"), None, "problem.meta_altered",
-                         layout.SHEET_META, ""),
+    "altered locked cell": (
+        {},
+        lambda wb: wb[layout.SHEET_TASKS].cell(5, 2).__setattr__("value", "改过的任务"),
+        None,
+        "problem.locked_altered",
+        layout.SHEET_TASKS,
+        "B5",
+    ),
+    "altered metadata": ({}, lambda wb: _meta(wb, "region", "SH"), None, "problem.meta_altered", layout.SHEET_META, ""),
     "a row key added to the metadata": ({}, _add_row_key, None, "problem.checksum", "", ""),
-    "a JS file whose guide claims SH": ({}, lambda wb: set_guide(wb, "地区", "上海市"), None,
-                                        "problem.region_claim", layout.SHEET_GUIDE, "B4"),
-    "a JS file whose title claims SH": ({}, _title_claims_sh, None, "problem.region_claim", layout.SHEET_TASKS,
-                                        "A1"),
+    "a JS file whose guide claims SH": (
+        {},
+        lambda wb: set_guide(wb, "地区", "上海市"),
+        None,
+        "problem.region_claim",
+        layout.SHEET_GUIDE,
+        "B4",
+    ),
+    "a JS file whose title claims SH": ({}, _title_claims_sh, None, "problem.region_claim", layout.SHEET_TASKS, "A1"),
     "another period than asked": (LATER, None, Expectation(period="2022H2"), "problem.wrong_period", "", ""),
     "another region than asked": (LATER, None, Expectation(region="SH"), "problem.wrong_region", "", ""),
     "status not allowed": ({"2": {"status": "差不多了"}}, None, None, "problem.bad_status", layout.SHEET_TASKS, "E5"),
-    "percent out of range": ({"2": {"status": "推进中", "percent": 120}}, None, None, "problem.bad_percent",
-                             layout.SHEET_TASKS, "F5"),
-    "progress without a status": ({"2": {"progress": "做了一些工作"}}, None, None, "problem.missing_status",
-                                  layout.SHEET_TASKS, "E5"),
-    "not a number": ({}, lambda wb: wb[layout.SHEET_INDICATORS].cell(4, 8).__setattr__("value", "约30"), None,
-                     "problem.bad_number", layout.SHEET_INDICATORS, "H4"),
-    "an error cell": ({}, lambda wb: wb[layout.SHEET_TASKS].cell(5, 6).__setattr__("value", "#DIV/0!"), None,
-                      "problem.error_cell", layout.SHEET_TASKS, "F5"),
-    "a code that is not in the template": ({}, lambda wb: wb[layout.SHEET_TASKS].cell(5, 1).__setattr__("value", "99"),
-                                           None, "problem.unknown_row", layout.SHEET_TASKS, "A5"),
+    "percent out of range": (
+        {"2": {"status": "推进中", "percent": 120}},
+        None,
+        None,
+        "problem.bad_percent",
+        layout.SHEET_TASKS,
+        "F5",
+    ),
+    "progress without a status": (
+        {"2": {"progress": "做了一些工作"}},
+        None,
+        None,
+        "problem.missing_status",
+        layout.SHEET_TASKS,
+        "E5",
+    ),
+    "not a number": (
+        {},
+        lambda wb: wb[layout.SHEET_INDICATORS].cell(4, 8).__setattr__("value", "约30"),
+        None,
+        "problem.bad_number",
+        layout.SHEET_INDICATORS,
+        "H4",
+    ),
+    "an error cell": (
+        {},
+        lambda wb: wb[layout.SHEET_TASKS].cell(5, 6).__setattr__("value", "#DIV/0!"),
+        None,
+        "problem.error_cell",
+        layout.SHEET_TASKS,
+        "F5",
+    ),
+    "a code that is not in the template": (
+        {},
+        lambda wb: wb[layout.SHEET_TASKS].cell(5, 1).__setattr__("value", "99"),
+        None,
+        "problem.unknown_row",
+        layout.SHEET_TASKS,
+        "A5",
+    ),
     "a row twice": ({}, _duplicate_row, None, "problem.duplicate_row", layout.SHEET_TASKS, "A11"),
-    "a bad date": ({}, lambda wb: set_guide(wb, "填报日期", "六月底"), None, "problem.bad_date",
-                   layout.SHEET_GUIDE, "B13"),
+    "a bad date": (
+        {},
+        lambda wb: set_guide(wb, "填报日期", "六月底"),
+        None,
+        "problem.bad_date",
+        layout.SHEET_GUIDE,
+        "B13",
+    ),
 }
 
 
@@ -98,7 +146,10 @@ def test_refused_with_the_reason_and_only_the_attempt_recorded(case, workspace, 
 def test_every_problem_names_sheet_cell_value_and_reason_in_both_languages(workspace, template, tmp_path):
     path = fill(template, tmp_path / "back.xlsx", tasks={"2": {"status": "差不多了"}})
     [problem] = services.submit(workspace, path).problems
-    assert problem.text("zh_CN") == "“任务进展”表 E5 单元格（“差不多了”）：状态“差不多了”无效，请从下拉列表选择：未启动、推进中、已完成、滞后、暂停"
+    assert (
+        problem.text("zh_CN") == "“任务进展”表 E5 单元格（“差不多了”）："
+        "状态“差不多了”无效，请从下拉列表选择：未启动、推进中、已完成、滞后、暂停"
+    )
     assert problem.text("en").startswith("Sheet '任务进展', cell E5 ('差不多了'): Invalid status")
 
 
@@ -119,7 +170,7 @@ def test_a_template_of_another_workspace(workspace, template, tmp_path):
     outcome = services.submit(workspace, path)
     assert outcome.status == "rejected"
     assert [p.code for p in outcome.problems] == ["problem.other_workspace"]
-    assert snapshot(workspace) == before and submissions(workspace) == attempts   # nothing to record it against
+    assert snapshot(workspace) == before and submissions(workspace) == attempts  # nothing to record it against
 
 
 def _unusable_cases(template, folder):
@@ -155,8 +206,9 @@ def test_xls_is_told_how_to_save_as_xlsx(tmp_path, workspace):
 
 
 def test_a_claimed_dimension_is_ignored(workspace, template, tmp_path):
-    path = hostile.claimed_dimension(fill(template, tmp_path / "back.xlsx", tasks={"2": {"status": "推进中"}}),
-                                     tmp_path)
+    path = hostile.claimed_dimension(
+        fill(template, tmp_path / "back.xlsx", tasks={"2": {"status": "推进中"}}), tmp_path
+    )
     assert services.submit(workspace, path).status == "accepted"
 
 

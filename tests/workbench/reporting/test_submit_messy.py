@@ -1,4 +1,5 @@
 """Realistically messy but acceptable files are accepted with the right values."""
+
 from __future__ import annotations
 
 import openpyxl
@@ -18,15 +19,15 @@ def template(workspace, plan_id, tmp_path):
 
 def _percent_cells(wb):
     ws = wb[layout.SHEET_TASKS]
-    for r, value in ((6, 0.8), (8, 1.0)):   # rows of tasks 3 and 6
+    for r, value in ((6, 0.8), (8, 1.0)):  # rows of tasks 3 and 6
         ws.cell(r, 6).value = value
         ws.cell(r, 6).number_format = "0%"
 
 
 def _codes_as_numbers(wb):
     ws = wb[layout.SHEET_TASKS]
-    ws.cell(4, 1).value = 1        # Excel took the code for a number
-    ws.cell(5, 1).value = "002"    # or someone padded it
+    ws.cell(4, 1).value = 1  # Excel took the code for a number
+    ws.cell(5, 1).value = "002"  # or someone padded it
 
 
 def _blank_rows(wb):
@@ -48,31 +49,74 @@ def _extra_sheet(wb):
 
 CASES = {
     "percent forms": (
-        {"1": {"status": "推进中", "percent": "80%"}, "2": {"status": "推进中", "percent": "８０"},
-         "3": {"status": "推进中"}, "4": {"status": "推进中", "percent": 0.8},
-         "6": {"status": "已完成"}}, {}, _percent_cells,
-        {"1": {"percent": 80.0}, "2": {"percent": 80.0}, "3": {"percent": 80.0}, "4": {"percent": 80.0},
-         "6": {"percent": 100.0, "status": "done"}}, {}),
+        {
+            "1": {"status": "推进中", "percent": "80%"},
+            "2": {"status": "推进中", "percent": "８０"},
+            "3": {"status": "推进中"},
+            "4": {"status": "推进中", "percent": 0.8},
+            "6": {"status": "已完成"},
+        },
+        {},
+        _percent_cells,
+        {
+            "1": {"percent": 80.0},
+            "2": {"percent": 80.0},
+            "3": {"percent": 80.0},
+            "4": {"percent": 80.0},
+            "6": {"percent": 100.0, "status": "done"},
+        },
+        {},
+    ),
     "numbers with separators, 万 and percent signs": (
-        {}, {"1": {"value": "12.5万"}, "2": {"value": "85%"}, "4": {"value": "1,234"}}, None, {},
-        {1: 12.5, 2: 85.0, 4: 1234.0}),
+        {},
+        {"1": {"value": "12.5万"}, "2": {"value": "85%"}, "4": {"value": "1,234"}},
+        None,
+        {},
+        {1: 12.5, 2: 85.0, 4: 1234.0},
+    ),
     "full-width digits and a number with its unit": (
-        {}, {"1": {"value": "３０万个"}, "4": {"value": " ９８,０００,０００ "}}, None, {}, {1: 30.0, 4: 98000000.0}),
+        {},
+        {"1": {"value": "３０万个"}, "4": {"value": " ９８,０００,０００ "}},
+        None,
+        {},
+        {1: 30.0, 4: 98000000.0},
+    ),
     "statuses typed, spaces around text": (
-        {"1": {"status": "完成 ", "percent": 100, "progress": "  已开工建设  "},
-         "2": {"status": " 进行中", "next_steps": "继续推进   "}, "4": {"status": "暂缓"}}, {}, None,
-        {"1": {"status": "done", "progress": "已开工建设"}, "2": {"status": "in_progress", "next_steps": "继续推进"},
-         "4": {"status": "on_hold"}}, {}),
+        {
+            "1": {"status": "完成 ", "percent": 100, "progress": "  已开工建设  "},
+            "2": {"status": " 进行中", "next_steps": "继续推进   "},
+            "4": {"status": "暂缓"},
+        },
+        {},
+        None,
+        {
+            "1": {"status": "done", "progress": "已开工建设"},
+            "2": {"status": "in_progress", "next_steps": "继续推进"},
+            "4": {"status": "on_hold"},
+        },
+        {},
+    ),
     "codes whose leading zeros were dropped or added": (
-        {"1": {"status": "推进中", "percent": 10}, "2": {"status": "推进中", "percent": 20}}, {},
-        _codes_as_numbers, {"1": {"percent": 10.0}, "2": {"percent": 20.0}}, {}),
+        {"1": {"status": "推进中", "percent": 10}, "2": {"status": "推进中", "percent": 20}},
+        {},
+        _codes_as_numbers,
+        {"1": {"percent": 10.0}, "2": {"percent": 20.0}},
+        {},
+    ),
     "blank rows inserted": (
-        {"4": {"status": "滞后", "problems": "资金未到位"}, "8": {"status": "推进中"}}, {"4": {"value": 5}},
-        _blank_rows, {"4": {"status": "lagging", "problems": "资金未到位"}, "8": {"status": "in_progress"}},
-        {4: 5.0}),
+        {"4": {"status": "滞后", "problems": "资金未到位"}, "8": {"status": "推进中"}},
+        {"4": {"value": 5}},
+        _blank_rows,
+        {"4": {"status": "lagging", "problems": "资金未到位"}, "8": {"status": "in_progress"}},
+        {4: 5.0},
+    ),
     "rows re-sorted": (
-        {"1": {"status": "推进中", "percent": 11}, "8": {"status": "已完成", "percent": 100}}, {}, _resorted,
-        {"1": {"percent": 11.0}, "8": {"status": "done"}}, {}),
+        {"1": {"status": "推进中", "percent": 11}, "8": {"status": "已完成", "percent": 100}},
+        {},
+        _resorted,
+        {"1": {"percent": 11.0}, "8": {"status": "done"}},
+        {},
+    ),
     "extra sheet added": ({"2": {"status": "推进中"}}, {}, _extra_sheet, {"2": {"status": "in_progress"}}, {}),
 }
 
@@ -94,8 +138,10 @@ def test_who_and_when_from_the_guide_are_recorded(workspace, template, tmp_path)
     def guide(wb):
         set_guide(wb, "填报人", "王五 ")
         set_guide(wb, "填报日期", "2023年7月")
-    outcome = services.submit(workspace, fill(template, tmp_path / "back.xlsx",
-                                              tasks={"1": {"status": "推进中"}}, change=guide))
+
+    outcome = services.submit(
+        workspace, fill(template, tmp_path / "back.xlsx", tasks={"1": {"status": "推进中"}}, change=guide)
+    )
     assert outcome.status == "accepted"
     [record] = submissions(workspace)
     assert (record["reporter"], record["reported_on"]) == ("王五", "2023-07")
@@ -105,21 +151,21 @@ def test_text_that_looks_like_a_formula_is_stored_as_typed(workspace, plan_id, t
     typed = '=HYPERLINK("http://example.com","详见")'
 
     def as_text(wb):
-        wb[layout.SHEET_TASKS].cell(4, 7).data_type = "s"   # typed as text, the way Excel stores '=…
+        wb[layout.SHEET_TASKS].cell(4, 7).data_type = "s"  # typed as text, the way Excel stores '=…
+
     path = fill(template, tmp_path / "back.xlsx", tasks={"1": {"status": "推进中", "progress": typed}}, change=as_text)
     assert services.submit(workspace, path).status == "accepted"
     assert task_values(workspace, plan_id, "1", "JS", PERIOD)["progress"] == typed
 
 
-def test_rows_copied_into_a_fresh_workbook_are_placed_by_headers_and_said_so(workspace, plan_id, template,
-                                                                             tmp_path):
+def test_rows_copied_into_a_fresh_workbook_are_placed_by_headers_and_said_so(workspace, plan_id, template, tmp_path):
     source = openpyxl.load_workbook(template)[layout.SHEET_TASKS]
     fresh = openpyxl.Workbook()
     sheet = fresh.active
     sheet.title = "Sheet1"
     for row in source.iter_rows(min_row=layout.HEADER_ROW, values_only=True):
         sheet.append(list(row))
-    sheet.cell(2, 5).value = "已完成"     # task 1's status, in a file without any metadata
+    sheet.cell(2, 5).value = "已完成"  # task 1's status, in a file without any metadata
     sheet.cell(2, 6).value = 100
     path = tmp_path / "江苏省2023H1进展（整理）.xlsx"
     fresh.save(path)
@@ -141,6 +187,7 @@ def test_a_copy_without_metadata_needs_a_region_from_somewhere(workspace, templa
     outcome = services.submit(workspace, tmp_path / "进展.xlsx")
     assert outcome.status == "unusable" and outcome.problems[0].code == "submission.need_region"
     from workbench.reporting.model import Expectation
+
     placed = services.submit(workspace, tmp_path / "进展.xlsx", expect=Expectation(region="JS", period=PERIOD))
     assert placed.status == "accepted" and placed.preview.region == "JS"
 
@@ -148,8 +195,9 @@ def test_a_copy_without_metadata_needs_a_region_from_somewhere(workspace, templa
 def test_dry_run_shows_new_changed_unchanged_and_writes_nothing(workspace, plan_id, template, tmp_path):
     first = fill(template, tmp_path / "first.xlsx", tasks={"1": {"status": "推进中", "percent": 30}})
     assert services.submit(workspace, first).status == "accepted"
-    second = fill(template, tmp_path / "second.xlsx", tasks={"1": {"status": "推进中", "percent": 60,
-                                                                   "problems": "审批慢"}})
+    second = fill(
+        template, tmp_path / "second.xlsx", tasks={"1": {"status": "推进中", "percent": 60, "problems": "审批慢"}}
+    )
     before = task_values(workspace, plan_id, "1", "JS", PERIOD)
     outcome = services.submit(workspace, second, dry_run=True)
     assert outcome.status == "valid" and outcome.submission_id is None

@@ -1,4 +1,5 @@
 """Templates: one workbook per plan × region × period, laid out for people and for the reader."""
+
 from __future__ import annotations
 
 import zipfile
@@ -8,10 +9,10 @@ import pytest
 
 from tests.workbench.reporting import plans as test_plans
 from tests.workbench.reporting.workbooks import fill, issue, row_of
-from workbench.planning import plans
 from workbench.app import services
-from workbench.reporting import layout
 from workbench.errors import InputError
+from workbench.planning import plans
+from workbench.reporting import layout
 
 
 @pytest.fixture
@@ -29,8 +30,13 @@ def test_named_to_be_told_apart_in_a_mail(js_template):
 
 def test_sheets_guide_first_lists_and_metadata_hidden(js_template):
     wb = openpyxl.load_workbook(js_template)
-    assert wb.sheetnames == [layout.SHEET_GUIDE, layout.SHEET_TASKS, layout.SHEET_INDICATORS,
-                             layout.SHEET_LISTS, layout.SHEET_META]
+    assert wb.sheetnames == [
+        layout.SHEET_GUIDE,
+        layout.SHEET_TASKS,
+        layout.SHEET_INDICATORS,
+        layout.SHEET_LISTS,
+        layout.SHEET_META,
+    ]
     assert wb[layout.SHEET_LISTS].sheet_state == "hidden"
     assert wb[layout.SHEET_META].sheet_state == "veryHidden"
     guide = [c.value for c in wb[layout.SHEET_GUIDE]["A"]]
@@ -50,8 +56,10 @@ def test_rows_are_the_regions_own(workspace, plan_id, tmp_path):
 
 def test_target_of_the_periods_year_or_the_next_staged_one(js_template):
     ws = openpyxl.load_workbook(js_template)[layout.SHEET_INDICATORS]
-    rows = {ws.cell(r, 2).value: [ws.cell(r, c).value for c in range(3, 8)]
-            for r in range(layout.FIRST_DATA_ROW, ws.max_row + 1)}
+    rows = {
+        ws.cell(r, 2).value: [ws.cell(r, c).value for c in range(3, 8)]
+        for r in range(layout.FIRST_DATA_ROW, ws.max_row + 1)
+    }
     assert rows["5G基站数"] == ["万个", 10, 2020, 30, 2023]
     assert rows["固定宽带家庭普及率"] == ["%", 62.5, 2020, 90, 2025]
 
@@ -59,7 +67,7 @@ def test_target_of_the_periods_year_or_the_next_staged_one(js_template):
 def test_dropdown_comes_from_a_hidden_list_through_a_defined_name(js_template):
     wb = openpyxl.load_workbook(js_template)
     [status] = [v for v in wb[layout.SHEET_TASKS].data_validations.dataValidation if v.type == "list"]
-    assert status.formula1 == layout.STATUS_LIST_NAME    # a name, never an inline "a,b,c" list
+    assert status.formula1 == layout.STATUS_LIST_NAME  # a name, never an inline "a,b,c" list
     target = wb.defined_names[layout.STATUS_LIST_NAME].attr_text
     assert target == f"'{layout.SHEET_LISTS}'!$A$1:$A$5"
     assert [c.value for c in wb[layout.SHEET_LISTS]["A"]] == ["未启动", "推进中", "已完成", "滞后", "暂停"]
@@ -96,9 +104,12 @@ def test_metadata_matches_the_record_of_the_issued_template(workspace, js_templa
 
 
 def test_last_accepted_values_are_prefilled(workspace, plan_id, js_template, tmp_path):
-    filled = fill(js_template, tmp_path / "back.xlsx", tasks={"2": {"status": "推进中", "percent": 40,
-                                                                   "progress": "已完成选址"}},
-                  indicators={"1": {"value": 21, "note": "统计局"}})
+    filled = fill(
+        js_template,
+        tmp_path / "back.xlsx",
+        tasks={"2": {"status": "推进中", "percent": 40, "progress": "已完成选址"}},
+        indicators={"1": {"value": 21, "note": "统计局"}},
+    )
     assert services.submit(workspace, filled).status == "accepted"
     later = openpyxl.load_workbook(issue(workspace, plan_id, "JS", "2023H2", tmp_path / "h2"))
     tasks = later[layout.SHEET_TASKS]
@@ -109,7 +120,7 @@ def test_last_accepted_values_are_prefilled(workspace, plan_id, js_template, tmp
 
 def test_text_that_looks_like_a_formula_is_written_as_text(workspace, tmp_path):
     parsed = test_plans.plan(6, title="公式测试规划")
-    parsed.tasks[0].lead_units = ["=HYPERLINK(\"http://example.com\",\"点我\")"]
+    parsed.tasks[0].lead_units = ['=HYPERLINK("http://example.com","点我")']
     parsed.tasks[1].lead_units = ["+86 021 1234", "@SUM(A1)"]
     plan = plans.save(workspace, parsed)
     path = issue(workspace, plan, "AH", "2023H1", tmp_path)
@@ -151,9 +162,11 @@ def test_templates_go_to_provinces_and_cities_only(workspace, plan_id, tmp_path)
 
 def test_a_failed_batch_leaves_no_files_and_no_records(workspace, plan_id, tmp_path):
     from workbench.errors import Cancelled
+
     calls = iter([False, False, True])
     with pytest.raises(Cancelled):
-        services.issue_templates(workspace, plan_id, ["SH", "JS", "ZJ"], "2023H1", tmp_path / "out",
-                                 cancel=lambda: next(calls))
+        services.issue_templates(
+            workspace, plan_id, ["SH", "JS", "ZJ"], "2023H1", tmp_path / "out", cancel=lambda: next(calls)
+        )
     assert list((tmp_path / "out").glob("*.xlsx")) == []
     assert workspace.db.execute("SELECT count(*) FROM templates").fetchone()[0] == 0

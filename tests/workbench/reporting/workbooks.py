@@ -1,5 +1,6 @@
 """Helpers of the Excel tests: issue a template, fill it the way a province would (with
 openpyxl, as a script stands in for Excel/WPS), and snapshot a workspace's content."""
+
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -12,8 +13,18 @@ from workbench.app import services
 from workbench.reporting import layout
 from workbench.storage.workspace import Workspace
 
-CONTENT = ("plans", "tasks", "task_regions", "indicators", "indicator_targets", "periods", "templates",
-           "task_progress", "indicator_values", "audit_log")
+CONTENT = (
+    "plans",
+    "tasks",
+    "task_regions",
+    "indicators",
+    "indicator_targets",
+    "periods",
+    "templates",
+    "task_progress",
+    "indicator_values",
+    "audit_log",
+)
 
 
 def issue(ws: Workspace, plan: int | str, region: str, period: str, folder: Path) -> Path:
@@ -60,8 +71,14 @@ def set_guide(wb: Workbook, label: str, value: object) -> None:
     raise KeyError(label)
 
 
-def fill(template: Path, out: Path, *, tasks: dict[str, dict] | None = None,
-         indicators: dict[str, dict] | None = None, change: Callable[[Workbook], None] | None = None) -> Path:
+def fill(
+    template: Path,
+    out: Path,
+    *,
+    tasks: dict[str, dict] | None = None,
+    indicators: dict[str, dict] | None = None,
+    change: Callable[[Workbook], None] | None = None,
+) -> Path:
     """A province's copy: the template with these cells set, saved under a new name."""
     wb = openpyxl.load_workbook(template)
     set_cells(wb, layout.TASK, tasks or {})
@@ -83,15 +100,25 @@ def submissions(ws: Workspace) -> list[dict]:
 
 
 def task_values(ws: Workspace, plan_id: int, number: str, region: str, period: str) -> dict | None:
-    return next(ws.db.query(
-        "SELECT tp.status, tp.percent, tp.progress, tp.problems, tp.next_steps, tp.origin, tp.submission_id"
-        " FROM task_progress tp JOIN tasks t ON t.id = tp.task_id JOIN regions r ON r.id = tp.region_id"
-        " JOIN periods p ON p.id = tp.period_id WHERE t.plan_id = ? AND t.number = ? AND r.code = ?"
-        " AND p.code = ?", [plan_id, number, region, period]), None)
+    return next(
+        ws.db.query(
+            "SELECT tp.status, tp.percent, tp.progress, tp.problems, tp.next_steps, tp.origin, tp.submission_id"
+            " FROM task_progress tp JOIN tasks t ON t.id = tp.task_id JOIN regions r ON r.id = tp.region_id"
+            " JOIN periods p ON p.id = tp.period_id WHERE t.plan_id = ? AND t.number = ? AND r.code = ?"
+            " AND p.code = ?",
+            [plan_id, number, region, period],
+        ),
+        None,
+    )
 
 
 def indicator_value(ws: Workspace, plan_id: int, seq: int, region: str, period: str) -> dict | None:
-    return next(ws.db.query(
-        "SELECT iv.value, iv.note FROM indicator_values iv JOIN indicators i ON i.id = iv.indicator_id"
-        " JOIN regions r ON r.id = iv.region_id JOIN periods p ON p.id = iv.period_id"
-        " WHERE i.plan_id = ? AND i.seq = ? AND r.code = ? AND p.code = ?", [plan_id, seq, region, period]), None)
+    return next(
+        ws.db.query(
+            "SELECT iv.value, iv.note FROM indicator_values iv JOIN indicators i ON i.id = iv.indicator_id"
+            " JOIN regions r ON r.id = iv.region_id JOIN periods p ON p.id = iv.period_id"
+            " WHERE i.plan_id = ? AND i.seq = ? AND r.code = ? AND p.code = ?",
+            [plan_id, seq, region, period],
+        ),
+        None,
+    )

@@ -1,4 +1,5 @@
 """Risky places for a workspace are recognised (SQLite's list of how files get corrupted)."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -23,15 +24,18 @@ def mounts(tmp_path: Path) -> Path:
     return path
 
 
-@pytest.mark.parametrize("where, kind", [
-    ("/srv/share/plans/ws.sqlite", "network"),
-    ("/mnt/office/信息化/ws.sqlite", "network"),
-    ("/run/media/li/KINGSTON/ws.sqlite", "removable"),
-    ("/data/usb/ws.sqlite", "removable"),
-    ("/home/li/Dropbox/ws.sqlite", "cloud"),
-    ("/home/li/OneDrive - 经信委/ws.sqlite", "cloud"),
-    ("/home/li/坚果云/ws.sqlite", "cloud"),
-])
+@pytest.mark.parametrize(
+    "where, kind",
+    [
+        ("/srv/share/plans/ws.sqlite", "network"),
+        ("/mnt/office/信息化/ws.sqlite", "network"),
+        ("/run/media/li/KINGSTON/ws.sqlite", "removable"),
+        ("/data/usb/ws.sqlite", "removable"),
+        ("/home/li/Dropbox/ws.sqlite", "cloud"),
+        ("/home/li/OneDrive - 经信委/ws.sqlite", "cloud"),
+        ("/home/li/坚果云/ws.sqlite", "cloud"),
+    ],
+)
 def test_risky_places_are_flagged(mounts, where, kind):
     risk = risk_of(where, mounts_file=mounts)
     assert risk is not None and risk.kind == kind

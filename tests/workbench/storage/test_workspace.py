@@ -1,4 +1,5 @@
 """Opening, locking, refusing and protecting workspace files."""
+
 from __future__ import annotations
 
 import hashlib
@@ -10,11 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import REPO
-
 from db import connection, migrations
-from workbench.storage import backups
+from tests.conftest import REPO
 from workbench.errors import WorkspaceError
+from workbench.storage import backups
 from workbench.storage.lock import lock_path, read_holder
 from workbench.storage.workspace import Workspace
 
@@ -31,8 +31,12 @@ def test_new_workspace_has_schema_regions_and_pragmas(workspace):
     codes = {r[0] for r in db.execute("SELECT code FROM regions WHERE level = 'province'")}
     assert codes == {"SH", "JS", "ZJ", "AH"}
     assert db.execute("SELECT count(*) FROM regions WHERE level = 'city'").fetchone()[0] == 41
-    assert db.execute("SELECT r.code FROM region_aliases a JOIN regions r ON r.id = a.region_id"
-                      " WHERE alias = '皖'").fetchone()[0] == "AH"
+    assert (
+        db.execute(
+            "SELECT r.code FROM region_aliases a JOIN regions r ON r.id = a.region_id WHERE alias = '皖'"
+        ).fetchone()[0]
+        == "AH"
+    )
     assert len(workspace.workspace_id) == 32
 
 
@@ -49,9 +53,11 @@ def test_second_writer_is_told_who_holds_the_workspace(workspace, workspace_path
 
 def test_lock_of_a_dead_process_is_taken_over(workspace_path):
     Workspace.open(workspace_path, create=True).close()
-    code = ("import sys; sys.path.insert(0, sys.argv[2]);"
-            "from workbench.storage.workspace import Workspace;"
-            "w = Workspace.open(sys.argv[1]); import os; os._exit(0)")  # dies holding the lock
+    code = (
+        "import sys; sys.path.insert(0, sys.argv[2]);"
+        "from workbench.storage.workspace import Workspace;"
+        "w = Workspace.open(sys.argv[1]); import os; os._exit(0)"
+    )  # dies holding the lock
     subprocess.run([sys.executable, "-c", code, str(workspace_path), str(REPO)], check=True)
     assert lock_path(workspace_path).exists()
     ws = Workspace.open(workspace_path, program="survivor")
@@ -94,10 +100,9 @@ def test_missing_workspace_is_not_created_for_reading(tmp_path):
 
 
 def test_failed_transaction_leaves_nothing(workspace):
-    with pytest.raises(RuntimeError):
-        with workspace.write() as db:
-            db.execute("INSERT INTO workspace_info (key, value) VALUES ('a', 'b')")
-            raise RuntimeError("interrupted")
+    with pytest.raises(RuntimeError), workspace.write() as db:
+        db.execute("INSERT INTO workspace_info (key, value) VALUES ('a', 'b')")
+        raise RuntimeError("interrupted")
     assert workspace.db.execute("SELECT count(*) FROM workspace_info WHERE key = 'a'").fetchone()[0] == 0
 
 

@@ -1,5 +1,6 @@
 """Recording progress in batches: what changed comes back in order, each changed value has
 its audit entry, and the batch is written whole or not at all."""
+
 from __future__ import annotations
 
 import sqlite3
@@ -8,9 +9,8 @@ import pytest
 
 from db.queries import audit
 from tests.workbench.reporting import plans as test_plans
-from workbench.tracking import edits
 from workbench.planning import plans
-from workbench.tracking import progress
+from workbench.tracking import edits, progress
 
 
 @pytest.fixture
@@ -22,31 +22,53 @@ def keys(workspace) -> list[dict]:
 
 
 def stored(workspace, key: dict) -> dict:
-    return next(workspace.db.query("SELECT status, percent, progress FROM task_progress WHERE task_id = ?"
-                                   " AND region_id = ? AND period_id = ?",
-                                   [key["task_id"], key["region_id"], key["period_id"]]))
+    return next(
+        workspace.db.query(
+            "SELECT status, percent, progress FROM task_progress WHERE task_id = ? AND region_id = ? AND period_id = ?",
+            [key["task_id"], key["region_id"], key["period_id"]],
+        )
+    )
 
 
 def test_a_batch_returns_every_change_and_audits_each_value(workspace, keys):
-    progress.record(workspace, progress.TASK_PROGRESS, keys[0], {"status": "in_progress", "percent": 10.0},
-                    origin="manual", source="test")
+    progress.record(
+        workspace,
+        progress.TASK_PROGRESS,
+        keys[0],
+        {"status": "in_progress", "percent": 10.0},
+        origin="manual",
+        source="test",
+    )
     before = audit.count(workspace.db)
-    changes = progress.record_many(workspace, progress.TASK_PROGRESS, [
-        (keys[0], {"status": "in_progress", "percent": 20.0}),       # status unchanged
-        (keys[1], {"status": "done", "percent": 100.0, "progress": "完成"}),
-    ], origin="submission", source="batch")
+    changes = progress.record_many(
+        workspace,
+        progress.TASK_PROGRESS,
+        [
+            (keys[0], {"status": "in_progress", "percent": 20.0}),  # status unchanged
+            (keys[1], {"status": "done", "percent": 100.0, "progress": "完成"}),
+        ],
+        origin="submission",
+        source="batch",
+    )
     assert [(c.key_dict["task_id"], c.field, c.old, c.new) for c in changes] == [
-        (keys[0]["task_id"], "percent", 10.0, 20.0), (keys[1]["task_id"], "status", None, "done"),
-        (keys[1]["task_id"], "percent", None, 100.0), (keys[1]["task_id"], "progress", None, "完成")]
+        (keys[0]["task_id"], "percent", 10.0, 20.0),
+        (keys[1]["task_id"], "status", None, "done"),
+        (keys[1]["task_id"], "percent", None, 100.0),
+        (keys[1]["task_id"], "progress", None, "完成"),
+    ]
     assert audit.count(workspace.db) == before + 4
     assert stored(workspace, keys[0]) == {"status": "in_progress", "percent": 20.0, "progress": ""}
     assert stored(workspace, keys[1]) == {"status": "done", "percent": 100.0, "progress": "完成"}
 
 
 def test_a_key_given_twice_takes_its_values_in_order(workspace, keys):
-    changes = progress.record_many(workspace, progress.TASK_PROGRESS, [
-        (keys[2], {"status": "lagging", "percent": 5.0}), (keys[2], {"percent": 7.0})],
-        origin="manual", source="test")
+    changes = progress.record_many(
+        workspace,
+        progress.TASK_PROGRESS,
+        [(keys[2], {"status": "lagging", "percent": 5.0}), (keys[2], {"percent": 7.0})],
+        origin="manual",
+        source="test",
+    )
     assert stored(workspace, keys[2])["percent"] == 7.0 and len(changes) == 2
     edits.undo(workspace, changes)
     assert stored(workspace, keys[2]) == {"status": None, "percent": None, "progress": ""}
@@ -54,9 +76,14 @@ def test_a_key_given_twice_takes_its_values_in_order(workspace, keys):
 
 def test_a_batch_that_fails_half_way_writes_nothing(workspace, keys):
     before = audit.count(workspace.db)
-    missing = {**keys[1], "task_id": 10_000}    # no such task: the foreign key fails in SQLite
+    missing = {**keys[1], "task_id": 10_000}  # no such task: the foreign key fails in SQLite
     with pytest.raises(sqlite3.IntegrityError):
-        progress.record_many(workspace, progress.TASK_PROGRESS, [
-            (keys[0], {"status": "done"}), (missing, {"status": "done"})], origin="manual", source="test")
+        progress.record_many(
+            workspace,
+            progress.TASK_PROGRESS,
+            [(keys[0], {"status": "done"}), (missing, {"status": "done"})],
+            origin="manual",
+            source="test",
+        )
     assert audit.count(workspace.db) == before
     assert workspace.db.execute("SELECT count(*) FROM task_progress").fetchone()[0] == 0

@@ -1,4 +1,5 @@
 """The on-track / off-track rule: straight lines from the baseline through each dated target."""
+
 from __future__ import annotations
 
 import pytest
@@ -14,9 +15,18 @@ def test_times_are_ends_of_what_a_value_describes():
     assert trajectory.period_end("2023") == 2024.0
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("2022年底", 2023.0), ("2023年6月", 2023.5), ("2023-06-30", 2023.5), ("2021—2023年", 2024.0),
-    ("2025年", 2026.0), ("长期", None), (None, None)])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2022年底", 2023.0),
+        ("2023年6月", 2023.5),
+        ("2023-06-30", 2023.5),
+        ("2021—2023年", 2024.0),
+        ("2025年", 2026.0),
+        ("长期", None),
+        (None, None),
+    ],
+)
 def test_deadlines_in_the_ways_plans_write_them(text, expected):
     assert trajectory.deadline_end(text) == expected
 
@@ -26,8 +36,8 @@ def test_trajectory_runs_straight_from_baseline_through_each_target():
     assert path.expected(2016.0) == pytest.approx(92.8)
     assert path.expected(2018.5) == pytest.approx(96.4)
     assert path.expected(2021.0) == pytest.approx(100.0)
-    assert path.expected(2025.0) == pytest.approx(100.0)   # the last target must hold afterwards
-    assert path.expected(2015.0) is None                   # nothing is planned before the baseline
+    assert path.expected(2025.0) == pytest.approx(100.0)  # the last target must hold afterwards
+    assert path.expected(2015.0) is None  # nothing is planned before the baseline
 
 
 def test_staged_targets_make_a_line_with_a_bend_at_each_stage():
@@ -44,7 +54,7 @@ def test_targets_at_or_before_the_baseline_are_ignored():
 
 
 def test_on_and_off_track_for_a_rising_indicator():
-    path = trajectory.build(0, 2020, [(2022, 100)])   # 50 by the end of 2021
+    path = trajectory.build(0, 2020, [(2022, 100)])  # 50 by the end of 2021
     on = trajectory.assess(path, [Point(2021.5, 10), Point(2022.0, 50)])
     off = trajectory.assess(path, [Point(2022.0, 49.9), Point(2021.5, 60)])  # the latest value counts
     assert on.verdict == Verdict.ON_TRACK and on.expected == pytest.approx(50) and on.gap == pytest.approx(0)

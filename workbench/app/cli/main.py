@@ -4,6 +4,7 @@ Exit codes: 0 success; 1 a submission was rejected; 2 unusable input (file, plan
 region or period); 3 the workspace cannot be used (locked, newer, damaged, read-only,
 disk full); 70 an internal error; 130 cancelled.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -28,11 +29,18 @@ def _common() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     # SUPPRESS lets --workspace stand before or after the subcommand without the
     # subparser's default overwriting a value given before it.
-    common.add_argument("--workspace", type=Path, default=argparse.SUPPRESS,
-                        help="workspace file (default: $WORKBENCH_WORKSPACE, else workspace.sqlite"
-                             " in the user data directory)")
-    common.add_argument("--lang", choices=("zh_CN", "en"), default=argparse.SUPPRESS,
-                        help="language of messages (default zh_CN, or WORKBENCH_LANG)")
+    common.add_argument(
+        "--workspace",
+        type=Path,
+        default=argparse.SUPPRESS,
+        help="workspace file (default: $WORKBENCH_WORKSPACE, else workspace.sqlite in the user data directory)",
+    )
+    common.add_argument(
+        "--lang",
+        choices=("zh_CN", "en"),
+        default=argparse.SUPPRESS,
+        help="language of messages (default zh_CN, or WORKBENCH_LANG)",
+    )
     return common
 
 
@@ -40,8 +48,9 @@ def build_parser() -> argparse.ArgumentParser:
     from workbench.app.cli import plan_commands, submission_commands, workspace_commands
 
     common = _common()
-    parser = argparse.ArgumentParser(prog="workbench", parents=[common],
-                                     description="长三角信息化规划工作台 Planning Workbench")
+    parser = argparse.ArgumentParser(
+        prog="workbench", parents=[common], description="长三角信息化规划工作台 Planning Workbench"
+    )
     parser.add_argument("--debug", action="store_true", help="show tracebacks of internal errors")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in (plan_commands, workspace_commands, submission_commands):
@@ -59,6 +68,7 @@ def run(argv: list[str] | None = None) -> int:
     handler: Callable[[argparse.Namespace], int] | None = getattr(args, "handler", None)
     if handler is None:
         from ui.app import main as gui_main  # the composition root of the GUI
+
         return gui_main(workspace=getattr(args, "workspace", None), debug=debug)
     try:
         return handler(args)

@@ -1,4 +1,5 @@
 """How CLI commands print: JSON for scripts, aligned text for people."""
+
 from __future__ import annotations
 
 import json
@@ -36,6 +37,8 @@ def open_workspace(path: Path, *, write: bool, program: str, create: bool = Fals
     workspace = Workspace.open(path, write=write, create=create, program=program)
     risk = workspace.risk if write else None
     if risk:
-        print("! " + messages.text("workspace.risky_location", kind=messages.text(f"risk.{risk.kind}"),
-                                   path=risk.detail), file=sys.stderr)
+        print(
+            "! " + messages.text("workspace.risky_location", kind=messages.text(f"risk.{risk.kind}"), path=risk.detail),
+            file=sys.stderr,
+        )
     return workspace

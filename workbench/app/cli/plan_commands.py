@@ -1,16 +1,16 @@
 """`workbench plan import | list | show`."""
+
 from __future__ import annotations
 
 import argparse
 from pathlib import Path
 
 from workbench import messages
-from workbench.planning import plan_json
-from workbench.planning import plans
 from workbench.app import services
 from workbench.app.cli.output import emit_json, open_workspace, say, table
-from workbench.values import display
+from workbench.planning import plan_json, plans
 from workbench.storage.workspace import Workspace
+from workbench.values import display
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -43,9 +43,13 @@ def import_plan(args: argparse.Namespace) -> int:
     if args.dry_run:
         parsed, summary = services.extract_plan(args.file)
         if args.json:
-            emit_json({"dry_run": True, "summary": summary.as_dict(),
-                       "tasks": [{"number": t.number, "group": t.group_number, "title": t.title}
-                                 for t in parsed.tasks]})
+            emit_json(
+                {
+                    "dry_run": True,
+                    "summary": summary.as_dict(),
+                    "tasks": [{"number": t.number, "group": t.group_number, "title": t.title} for t in parsed.tasks],
+                }
+            )
         else:
             _print_summary(summary)
             for t in parsed.tasks:
@@ -68,9 +72,20 @@ def list_plans(args: argparse.Namespace) -> int:
     if args.json:
         emit_json(rows)
         return 0
-    table([(r["id"], r["title"], f"{r['period_start'] or ''}–{r['period_end'] or ''}", r["tasks"],
-            r["projects"], r["indicators"]) for r in rows],
-          messages.text("plan.list_headers").split("|"))
+    table(
+        [
+            (
+                r["id"],
+                r["title"],
+                f"{r['period_start'] or ''}–{r['period_end'] or ''}",
+                r["tasks"],
+                r["projects"],
+                r["indicators"],
+            )
+            for r in rows
+        ],
+        messages.text("plan.list_headers").split("|"),
+    )
     return 0
 
 

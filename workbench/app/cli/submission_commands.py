@@ -1,21 +1,19 @@
 """`workbench template | submit | status | summary`: province submissions by Excel."""
+
 from __future__ import annotations
 
 import argparse
 from pathlib import Path
 
 from workbench import messages
-from workbench.reference import periods
-from workbench.planning import plans
-from workbench.reference import regions
 from workbench.app import services
-from workbench.reporting import submissions
-from workbench.reporting import layout
 from workbench.app.cli.output import emit_json, say, table
 from workbench.errors import InputError
+from workbench.planning import plans
+from workbench.reference import periods, regions, statuses
+from workbench.reporting import layout, submissions
 from workbench.reporting.model import UNCHANGED, Expectation, SubmissionOutcome
 from workbench.reporting.states import Outcome, RegionState
-from workbench.reference import statuses
 from workbench.reporting.templates import reporting_region
 from workbench.storage.workspace import Workspace
 
@@ -23,8 +21,12 @@ from workbench.storage.workspace import Workspace
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("template", parents=[common], help="write submission templates (.xlsx) for regions")
     p.add_argument("--plan", required=True, help="plan id or a unique part of its title")
-    p.add_argument("--region", action="append", default=[],
-                   help="SH, JS, ZJ or AH, or a city such as 南京 or JS-NJ (may be repeated)")
+    p.add_argument(
+        "--region",
+        action="append",
+        default=[],
+        help="SH, JS, ZJ or AH, or a city such as 南京 or JS-NJ (may be repeated)",
+    )
     p.add_argument("--all-regions", action="store_true", help="one template for each of the four")
     p.add_argument("--all-cities", action="store_true", help="one template for each of the 41 cities")
     p.add_argument("--period", required=True, help="2023, 2023H1 or 2023Q2")
@@ -66,8 +68,9 @@ def template(args: argparse.Namespace) -> int:
     if not codes:
         raise InputError("template.need_region")
     with Workspace.open(args.workspace, program="workbench template") as ws:
-        written = services.issue_templates(ws, args.plan, codes, args.period, args.out, deadline=args.deadline,
-                                           contact=args.contact)
+        written = services.issue_templates(
+            ws, args.plan, codes, args.period, args.out, deadline=args.deadline, contact=args.contact
+        )
     if args.json:
         emit_json([{"region": code, "path": str(path)} for code, path in zip(codes, written)])
         return 0
@@ -87,14 +90,33 @@ def _shown(field: str, value: object) -> str:
 
 def _outcome_json(o: SubmissionOutcome) -> dict:
     p = o.preview
-    return {"file": str(o.path), "status": o.status, "exit_code": o.exit_code, "submission_id": o.submission_id,
-            "plan_id": p.plan_id if p else None, "plan": p.plan_title if p else None,
-            "region": p.region if p else None, "period": p.period if p else None,
-            "identified_by": p.identified_by if p else None, "counts": p.counts() if p else None,
-            "changes": [{"sheet": c.sheet, "cell": c.cell, "kind": c.kind, "code": c.code, "field": c.field,
-                         "old": c.old, "new": c.new, "change": c.change} for c in (p.changes if p else [])],
-            "problems": [x.as_dict() for x in o.problems],
-            "notices": [x.as_dict() for x in (p.notices if p else [])]}
+    return {
+        "file": str(o.path),
+        "status": o.status,
+        "exit_code": o.exit_code,
+        "submission_id": o.submission_id,
+        "plan_id": p.plan_id if p else None,
+        "plan": p.plan_title if p else None,
+        "region": p.region if p else None,
+        "period": p.period if p else None,
+        "identified_by": p.identified_by if p else None,
+        "counts": p.counts() if p else None,
+        "changes": [
+            {
+                "sheet": c.sheet,
+                "cell": c.cell,
+                "kind": c.kind,
+                "code": c.code,
+                "field": c.field,
+                "old": c.old,
+                "new": c.new,
+                "change": c.change,
+            }
+            for c in (p.changes if p else [])
+        ],
+        "problems": [x.as_dict() for x in o.problems],
+        "notices": [x.as_dict() for x in (p.notices if p else [])],
+    }
 
 
 def _print_outcome(o: SubmissionOutcome, dry_run: bool) -> None:
@@ -107,14 +129,19 @@ def _print_outcome(o: SubmissionOutcome, dry_run: bool) -> None:
         say(f"  ! {notice.text()}")
     for c in p.changes:
         if c.change != UNCHANGED:
-            say(f"  {c.sheet}!{c.cell}  {c.code}  {messages.text('field.' + c.field)}: "
-                f"{_shown(c.field, c.old)} → {_shown(c.field, c.new)}  [{messages.text('change.' + c.change)}]")
+            say(
+                f"  {c.sheet}!{c.cell}  {c.code}  {messages.text('field.' + c.field)}: "
+                f"{_shown(c.field, c.old)} → {_shown(c.field, c.new)}  [{messages.text('change.' + c.change)}]"
+            )
     for problem in p.problems:
         say(f"  ✗ {problem.text()}")
     counts = {**p.counts(), "file": name, "region": p.region_name, "period": p.period, "count": len(p.problems)}
     if o.status == Outcome.DUPLICATE:
-        say(messages.text("submit.duplicate", file=name, when=o.earlier["received_at"].replace("T", " "),
-                          id=o.submission_id))
+        say(
+            messages.text(
+                "submit.duplicate", file=name, when=o.earlier["received_at"].replace("T", " "), id=o.submission_id
+            )
+        )
     elif o.status == Outcome.REJECTED:
         say(messages.text("submit.rejected_dry" if dry_run else "submit.rejected", **counts))
     else:
@@ -124,8 +151,11 @@ def _print_outcome(o: SubmissionOutcome, dry_run: bool) -> None:
 def _expectation(ws: Workspace, args: argparse.Namespace) -> Expectation:
     """Checked once, before any file: a wrong option is the user's mistake, not the file's."""
     plan = str(plans.resolve(ws, args.plan)["id"]) if args.plan else None
-    return Expectation(plan, reporting_region(args.region) if args.region else None,
-                       periods.parse(args.period).code if args.period else None)
+    return Expectation(
+        plan,
+        reporting_region(args.region) if args.region else None,
+        periods.parse(args.period).code if args.period else None,
+    )
 
 
 def submit(args: argparse.Namespace) -> int:
@@ -134,8 +164,13 @@ def submit(args: argparse.Namespace) -> int:
     if args.report:
         written = services.write_report(outcomes, args.report)
     if args.json:
-        emit_json({"dry_run": args.dry_run, "files": [_outcome_json(o) for o in outcomes],
-                   "report": str(args.report) if args.report else None})
+        emit_json(
+            {
+                "dry_run": args.dry_run,
+                "files": [_outcome_json(o) for o in outcomes],
+                "report": str(args.report) if args.report else None,
+            }
+        )
     else:
         for o in outcomes:
             _print_outcome(o, args.dry_run)
@@ -161,8 +196,10 @@ def status(args: argparse.Namespace) -> int:
     if args.json:
         emit_json([s.as_dict() for s in found])
         return 0
-    table([(s.region_name, s.state.label(), s.when.replace("T", " "), s.file_name, _note(s))
-           for s in found], messages.text("status.headers").split("|"))
+    table(
+        [(s.region_name, s.state.label(), s.when.replace("T", " "), s.file_name, _note(s)) for s in found],
+        messages.text("status.headers").split("|"),
+    )
     return 0
 
 

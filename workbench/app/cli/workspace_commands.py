@@ -1,22 +1,25 @@
 """`workbench demo | check | backup | restore`."""
+
 from __future__ import annotations
 
 import argparse
 from pathlib import Path
 
 from workbench import demo, messages
-from workbench.storage import backups
-from workbench.storage import check
-from workbench.planning import plans
 from workbench.app import services
 from workbench.app.cli.output import emit_json, open_workspace, say
+from workbench.planning import plans
+from workbench.storage import backups, check
 from workbench.storage.workspace import Workspace
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("demo", parents=[common],
-                       help="make the workspace a demo: the four seed plans and sample progress"
-                            " (an existing demo workspace is reset; any other workspace is left alone)")
+    p = sub.add_parser(
+        "demo",
+        parents=[common],
+        help="make the workspace a demo: the four seed plans and sample progress"
+        " (an existing demo workspace is reset; any other workspace is left alone)",
+    )
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=make_demo)
 
@@ -56,8 +59,11 @@ def run_check(args: argparse.Namespace) -> int:
             say(f"✗ {e}")
         for w in report.warnings:
             say(f"! {w}")
-        say(messages.text("check.ok" if report.ok else "check.failed",
-                          errors=len(report.errors), warnings=len(report.warnings)))
+        say(
+            messages.text(
+                "check.ok" if report.ok else "check.failed", errors=len(report.errors), warnings=len(report.warnings)
+            )
+        )
     return 0 if report.ok else 1
 
 

@@ -3,6 +3,7 @@
 A code must be unique across modules; `merged()` refuses a duplicate so that two
 subjects cannot silently reword each other's messages.
 """
+
 from __future__ import annotations
 
 import importlib

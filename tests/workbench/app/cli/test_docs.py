@@ -1,4 +1,5 @@
 """Docs that cannot rot: every command's --help works and the README names it."""
+
 from __future__ import annotations
 
 import argparse
@@ -19,6 +20,7 @@ def commands() -> list[list[str]]:
         for action in subs:
             for name, child in action.choices.items():
                 walk(child, [*prefix, name])
+
     walk(build_parser(), [])
     return found
 
@@ -35,7 +37,7 @@ def test_every_command_has_help_and_is_in_the_readme(command, capsys):
 
 def test_the_readme_says_where_every_package_lives():
     readme = (REPO / "README.md").read_text(encoding="utf-8")
-    table = readme[readme.index("## Where things live"):]
+    table = readme[readme.index("## Where things live") :]
     packages = [p for p in (REPO / "workbench").iterdir() if (p / "__init__.py").exists()]
     for top in ("db", "importers", "exporters", "ui"):
         packages.append(REPO / top)

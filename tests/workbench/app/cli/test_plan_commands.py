@@ -1,4 +1,5 @@
 """`workbench demo`, `plan import|list|show`, `check`, `backup`, `restore` as a script uses them."""
+
 from __future__ import annotations
 
 import hashlib
@@ -10,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import SEED_000, SEED_002, SEED_003, SEEDS
+from tests.conftest import SEED_000, SEED_002, SEED_003
 
 
 def digest(path: Path) -> str:
@@ -32,6 +33,7 @@ def test_demo_then_plan_list_shows_the_four_plans(cli):
 def test_demo_samples_are_labelled_and_a_rerun_resets_it(cli, workspace_path):
     cli("demo")
     from workbench.storage.workspace import Workspace
+
     with Workspace.open(workspace_path, write=False) as ws:
         origins = {r[0] for r in ws.db.execute("SELECT DISTINCT origin FROM task_progress")}
         assert origins == {"sample"}
@@ -74,7 +76,7 @@ def test_plan_show_json_is_the_whole_plan(cli):
     assert [(t["year"], t["value"]) for t in by_scope["SH-QP"]["targets"]] == [(2023, 2000), (2025, 3000), (2027, 4000)]
     source = SEED_002.read_text(encoding="utf-8").replace("\r\n", "\n")
     first = doc["tasks"][0]["span"]
-    assert "完善信息基础设施" in source[first[0]:first[1]]
+    assert "完善信息基础设施" in source[first[0] : first[1]]
     check = json.loads(cli("check", "--json")[1])
     assert check["ok"] is True
 
@@ -87,18 +89,21 @@ def test_importing_the_same_document_twice_is_refused(cli, workspace_path):
     assert cli("plan", "list", "--json")[1] == before
 
 
-@pytest.mark.parametrize("content, expected", [
-    (b"", "文件为空"),
-    (b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 20, "二进制"),
-    ("春眠不觉晓，处处闻啼鸟。夜来风雨声，花落知多少。".encode("utf-8"), "不像一份规划"),
-    ("規劃の文書ではありません。".encode("shift_jis") + bytes([0x81, 0xff, 0xfe]) * 30, "编码"),
-])
+@pytest.mark.parametrize(
+    "content, expected",
+    [
+        (b"", "文件为空"),
+        (b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 20, "二进制"),
+        ("春眠不觉晓，处处闻啼鸟。夜来风雨声，花落知多少。".encode(), "不像一份规划"),
+        ("規劃の文書ではありません。".encode("shift_jis") + bytes([0x81, 0xFF, 0xFE]) * 30, "编码"),
+    ],
+)
 def test_bad_documents_leave_the_workspace_byte_for_byte(cli, workspace_path, tmp_path, content, expected):
     assert cli("plan", "import", str(SEED_000))[0] == 0
     before = digest(workspace_path)
     bad = tmp_path / "bad.txt"
     bad.write_bytes(content)
-    code, out, err = cli("plan", "import", str(bad))
+    code, _, err = cli("plan", "import", str(bad))
     assert code == 2
     assert expected in err and len(err.strip().splitlines()) == 1
     assert digest(workspace_path) == before
@@ -106,7 +111,9 @@ def test_bad_documents_leave_the_workspace_byte_for_byte(cli, workspace_path, tm
 
 def test_newer_workspace_is_refused_by_every_command(cli, tmp_path):
     import sqlite3
+
     from db import migrations
+
     path = tmp_path / "newer.sqlite"
     conn = sqlite3.connect(path)
     conn.execute(f"PRAGMA user_version = {migrations.LATEST + 5}")
@@ -141,8 +148,9 @@ def test_the_installed_command_runs(tmp_path):
     exe = Path(sys.executable).with_name("workbench")
     assert exe.exists()
     env = {**os.environ, "WORKBENCH_WORKSPACE": str(tmp_path / "ws.sqlite")}
-    result = subprocess.run([str(exe), "plan", "import", str(SEED_000), "--json"],
-                            capture_output=True, text=True, env=env, timeout=60)
+    result = subprocess.run(
+        [str(exe), "plan", "import", str(SEED_000), "--json"], capture_output=True, text=True, env=env, timeout=60
+    )
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["summary"]["tasks"] == 16
 
@@ -152,8 +160,9 @@ def test_output_cut_short_by_a_pipe_is_not_an_error(tmp_path):
     env = {**os.environ, "WORKBENCH_WORKSPACE": str(tmp_path / "ws.sqlite")}
     subprocess.run([str(exe), "plan", "import", str(SEED_003)], check=True, capture_output=True, env=env)
     # --json of 003 is far larger than a pipe's buffer, so the writer does hit the closed pipe
-    with subprocess.Popen([str(exe), "plan", "show", "1", "--json"], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                          env=env) as show:
+    with subprocess.Popen(
+        [str(exe), "plan", "show", "1", "--json"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env
+    ) as show:
         first = show.stdout.readline()
         show.stdout.close()  # like `| head -1`
         err = show.stderr.read()
