@@ -11,12 +11,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 
 @dataclass(eq=False)
 class Case:
     name: str
-    run: Callable[[object], object]  # timed; receives what setup returned
-    setup: Callable[[], object] = lambda: None  # untimed, before every run
+    run: Callable[[Any], object]  # timed; receives what setup returned
+    setup: Callable[[], Any] = lambda: None  # untimed, before every run
     floor: Case | None = None  # the least the same work could cost, measured alongside
     target: float | None = None  # seconds, where a target stands in for a floor (queries)

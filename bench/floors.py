@@ -49,7 +49,7 @@ def take_in(workspace: Workspace, path: Path, region_id: int, period_id: int) ->
     tasks = [
         {
             "task_id": i,
-            "status": STATUS_VALUES.get(r[4]),
+            "status": STATUS_VALUES.get(str(r[4])),
             "percent": _blank_as_none(r[5]),
             "progress": r[6],
             "problems": r[7],

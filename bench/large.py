@@ -12,6 +12,7 @@ import shutil
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 import openpyxl
 
@@ -21,6 +22,8 @@ from workbench.planning.document import ParsedIndicator, ParsedPlan, ParsedTarge
 from workbench.reporting import layout
 from workbench.storage import backups
 from workbench.storage.workspace import Workspace
+
+T = TypeVar("T")
 
 PERIOD = scale.QUARTERS[-1]  # the latest quarter: a submission updates what is stored
 STATUSES = list(layout.STATUS_LABELS.values())
@@ -72,11 +75,11 @@ def built() -> tuple[Path, int]:
     return path, plan_id
 
 
-def closing(operation: Callable[[Workspace], object]) -> Callable[[Workspace], object]:
+def closing(operation: Callable[[Workspace], T]) -> Callable[[Workspace], T]:
     """A run that does *operation* on the workspace its setup opened, then closes it (the
     close, which checkpoints what was written, is part of what is timed)."""
 
-    def run(ws: Workspace) -> object:
+    def run(ws: Workspace) -> T:
         try:
             return operation(ws)
         finally:

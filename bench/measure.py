@@ -48,7 +48,10 @@ def timed(case: Case, repeat: int) -> tuple[float, ...]:
 
 def _status_kb(field: str) -> int:
     with open("/proc/self/status") as f:
-        return int(re.search(rf"^{field}:\s+(\d+) kB", f.read(), re.M).group(1))
+        found = re.search(rf"^{field}:\s+(\d+) kB", f.read(), re.M)
+    if found is None:
+        raise RuntimeError(f"/proc/self/status has no {field}")
+    return int(found.group(1))
 
 
 def _release_freed_memory() -> None:

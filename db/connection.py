@@ -100,3 +100,11 @@ def row_counts(db: sqlite_utils.Database, tables: tuple[str, ...]) -> dict[str, 
     """Rows in each of *tables* that exists: what a backup's content is checked against."""
     names = set(db.table_names())
     return {t: db.execute(f"SELECT count(*) FROM [{t}]").fetchone()[0] for t in tables if t in names}
+
+
+def inserted_id(cursor: sqlite3.Cursor) -> int:
+    """The id of the row an INSERT just made (sqlite3 types it Optional; after an INSERT it is set)."""
+    row_id = cursor.lastrowid
+    if row_id is None:
+        raise sqlite3.InterfaceError("the statement inserted no row")
+    return row_id

@@ -64,7 +64,8 @@ def _list_sheet(wb: Workbook, outcomes: list[SubmissionOutcome], sheet_names: di
     row = 4
     for index, outcome in enumerate(outcomes):
         preview = outcome.preview
-        lines = [(p, True) for p in outcome.problems] + [(n, False) for n in (preview.notices if preview else [])]
+        lines: list[tuple[Problem | None, bool]] = [(p, True) for p in outcome.problems]
+        lines += [(n, False) for n in (preview.notices if preview else [])]
         for problem, is_problem in lines or [(None, False)]:
             values = [
                 outcome.path.name,
@@ -80,7 +81,7 @@ def _list_sheet(wb: Workbook, outcomes: list[SubmissionOutcome], sheet_names: di
             if is_problem:
                 ws.cell(row, 6).fill = style.LAGGING_FILL
             target = sheet_names.get((index, problem.sheet)) if problem else None
-            if target and problem.cell:
+            if target and problem and problem.cell:
                 ws.cell(row, 4).hyperlink = f"#'{target}'!{problem.cell}"
             style.fit_height(ws, row, list(zip(values, WIDTHS)))
             row += 1

@@ -33,7 +33,7 @@ STATUS_ORDER = [*TaskStatus, NOT_REPORTED]
 
 
 def t(code: str, **params: object) -> str:
-    return messages.text(code, **params)
+    return messages.text(code, None, **params)
 
 
 def status_label(status: str | None) -> str:

@@ -52,6 +52,8 @@ def fill_english() -> None:
     tree = ET.parse(path)
     for message in tree.iter("message"):
         translation = message.find("translation")
+        if translation is None:  # lupdate writes one for every message
+            continue
         translation.text = message.findtext("source")
         translation.attrib.pop("type", None)
     tree.write(path, encoding="utf-8", xml_declaration=True)

@@ -26,7 +26,8 @@ def tasks(
 ) -> list[dict]:
     """Tasks of one plan (or of all plans), each with its progress for one region and period
     (NULLs where nothing is reported); with task_ids only those tasks."""
-    where, params = [], [region_id, period_id]
+    where: list[str] = []
+    params: list[object] = [region_id, period_id]
     if plan_id is not None:
         where.append("t.plan_id = ?")
         params.append(plan_id)

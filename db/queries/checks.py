@@ -8,7 +8,7 @@ _SPAN_TABLES = ("outline_nodes", "tasks", "projects", "safeguards", "stages", "i
 
 
 def spans_outside_source(db: sqlite_utils.Database) -> list[dict]:
-    found = []
+    found: list[dict] = []
     for table in _SPAN_TABLES:
         found += db.query(
             f"SELECT '{table}' AS tbl, x.id, x.plan_id FROM {table} x JOIN plans p ON p.id = x.plan_id"

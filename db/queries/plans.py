@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import sqlite_utils
 
+from db.connection import inserted_id
+
 _CONTENT_TABLES = ("projects", "safeguards")
 
 
@@ -23,53 +25,59 @@ def insert_plan(
     outline rows carry `parent_index` (position of the parent in the list, or None);
     tasks carry `region_ids`; indicators carry `targets` (year, value, stage).
     """
-    plan_id = db.execute(
-        "INSERT INTO plans (title, kind, period_start, period_end, doc_number, issuers, issue_date,"
-        " source_name, source_sha256, source_text, imported_at)"
-        " VALUES (:title, :kind, :period_start, :period_end, :doc_number, :issuers, :issue_date,"
-        " :source_name, :source_sha256, :source_text, :imported_at)",
-        plan,
-    ).lastrowid
+    plan_id = inserted_id(
+        db.execute(
+            "INSERT INTO plans (title, kind, period_start, period_end, doc_number, issuers, issue_date,"
+            " source_name, source_sha256, source_text, imported_at)"
+            " VALUES (:title, :kind, :period_start, :period_end, :doc_number, :issuers, :issue_date,"
+            " :source_name, :source_sha256, :source_text, :imported_at)",
+            plan,
+        )
+    )
     node_ids: list[int] = []
     for position, node in enumerate(outline):
         parent = node_ids[node["parent_index"]] if node["parent_index"] is not None else None
         node_ids.append(
-            db.execute(
-                "INSERT INTO outline_nodes (plan_id, parent_id, position, depth, kind, number, title, text,"
-                " span_start, span_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [
-                    plan_id,
-                    parent,
-                    position,
-                    node["depth"],
-                    node["kind"],
-                    node["number"],
-                    node["title"],
-                    node["text"],
-                    node["span_start"],
-                    node["span_end"],
-                ],
-            ).lastrowid
+            inserted_id(
+                db.execute(
+                    "INSERT INTO outline_nodes (plan_id, parent_id, position, depth, kind, number, title, text,"
+                    " span_start, span_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    [
+                        plan_id,
+                        parent,
+                        position,
+                        node["depth"],
+                        node["kind"],
+                        node["number"],
+                        node["title"],
+                        node["text"],
+                        node["span_start"],
+                        node["span_end"],
+                    ],
+                )
+            )
         )
     for seq, task in enumerate(tasks, 1):
-        task_id = db.execute(
-            "INSERT INTO tasks (plan_id, seq, number, group_number, group_title, title, body, lead_units,"
-            " cooperating_units, deadline, span_start, span_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [
-                plan_id,
-                seq,
-                task["number"],
-                task["group_number"],
-                task["group_title"],
-                task["title"],
-                task["body"],
-                task["lead_units"],
-                task["cooperating_units"],
-                task["deadline"],
-                task["span_start"],
-                task["span_end"],
-            ],
-        ).lastrowid
+        task_id = inserted_id(
+            db.execute(
+                "INSERT INTO tasks (plan_id, seq, number, group_number, group_title, title, body, lead_units,"
+                " cooperating_units, deadline, span_start, span_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    plan_id,
+                    seq,
+                    task["number"],
+                    task["group_number"],
+                    task["group_title"],
+                    task["title"],
+                    task["body"],
+                    task["lead_units"],
+                    task["cooperating_units"],
+                    task["deadline"],
+                    task["span_start"],
+                    task["span_end"],
+                ],
+            )
+        )
         db.conn.executemany(
             "INSERT OR IGNORE INTO task_regions (task_id, region_id) VALUES (?, ?)",
             [(task_id, rid) for rid in task["region_ids"]],
@@ -88,22 +96,24 @@ def insert_plan(
         [(plan_id, s["label"], s["start_year"], s["end_year"], s["span_start"], s["span_end"]) for s in stages],
     )
     for seq, ind in enumerate(indicators, 1):
-        indicator_id = db.execute(
-            "INSERT INTO indicators (plan_id, seq, name, unit, direction, scope_region_id, baseline_value,"
-            " baseline_year, span_start, span_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [
-                plan_id,
-                seq,
-                ind["name"],
-                ind["unit"],
-                ind["direction"],
-                ind["scope_region_id"],
-                ind["baseline_value"],
-                ind["baseline_year"],
-                ind["span_start"],
-                ind["span_end"],
-            ],
-        ).lastrowid
+        indicator_id = inserted_id(
+            db.execute(
+                "INSERT INTO indicators (plan_id, seq, name, unit, direction, scope_region_id, baseline_value,"
+                " baseline_year, span_start, span_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    plan_id,
+                    seq,
+                    ind["name"],
+                    ind["unit"],
+                    ind["direction"],
+                    ind["scope_region_id"],
+                    ind["baseline_value"],
+                    ind["baseline_year"],
+                    ind["span_start"],
+                    ind["span_end"],
+                ],
+            )
+        )
         db.conn.executemany(
             "INSERT INTO indicator_targets (indicator_id, year, value, stage) VALUES (?, ?, ?, ?)"
             " ON CONFLICT(indicator_id, year) DO UPDATE SET value = excluded.value, stage = excluded.stage",

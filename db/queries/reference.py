@@ -6,6 +6,8 @@ from collections.abc import Iterable
 
 import sqlite_utils
 
+from db.connection import inserted_id
+
 
 def upsert_regions(db: sqlite_utils.Database, regions: Iterable[dict]) -> None:
     """Insert missing regions (code, name, short_name, level, parent, aliases) in order,
@@ -43,10 +45,12 @@ def ensure_period(db: sqlite_utils.Database, period: dict) -> int:
     row = db.execute("SELECT id FROM periods WHERE code = ?", [period["code"]]).fetchone()
     if row:
         return row[0]
-    return db.execute(
-        "INSERT INTO periods (code, kind, year, part, start_date, end_date) VALUES (?, ?, ?, ?, ?, ?)",
-        [period["code"], period["kind"], period["year"], period["part"], period["start_date"], period["end_date"]],
-    ).lastrowid
+    return inserted_id(
+        db.execute(
+            "INSERT INTO periods (code, kind, year, part, start_date, end_date) VALUES (?, ?, ?, ?, ?, ?)",
+            [period["code"], period["kind"], period["year"], period["part"], period["start_date"], period["end_date"]],
+        )
+    )
 
 
 def periods(db: sqlite_utils.Database) -> list[dict]:

@@ -6,6 +6,8 @@ import json
 
 import sqlite_utils
 
+from db.connection import inserted_id
+
 _LATEST_VALUES = {
     # table, id column, value columns, the plan table joined to find the rows of one plan
     "task_progress": ("task_id", "status, percent, progress, problems, next_steps", "tasks"),
@@ -48,13 +50,15 @@ def insert_submission(db: sqlite_utils.Database, row: dict) -> int:
         "counts": json.dumps(row.get("counts", {})),
         "problems": json.dumps(row.get("problems", []), ensure_ascii=False),
     }
-    return db.execute(
-        "INSERT INTO submissions (plan_id, region_id, period_id, file_name, file_size, sha256, received_at,"
-        " outcome, identified_by, counts, problems, template_id, reporter, phone, reported_on)"
-        " VALUES (:plan_id, :region_id, :period_id, :file_name, :file_size, :sha256, :received_at, :outcome,"
-        " :identified_by, :counts, :problems, :template_id, :reporter, :phone, :reported_on)",
-        row,
-    ).lastrowid
+    return inserted_id(
+        db.execute(
+            "INSERT INTO submissions (plan_id, region_id, period_id, file_name, file_size, sha256, received_at,"
+            " outcome, identified_by, counts, problems, template_id, reporter, phone, reported_on)"
+            " VALUES (:plan_id, :region_id, :period_id, :file_name, :file_size, :sha256, :received_at, :outcome,"
+            " :identified_by, :counts, :problems, :template_id, :reporter, :phone, :reported_on)",
+            row,
+        )
+    )
 
 
 def accepted_with_sha(

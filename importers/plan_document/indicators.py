@@ -150,7 +150,7 @@ def _read_value(
     if verb:
         before = before[: verb.start()]
     before = _strip_front(before.strip().removesuffix("的"), with_regions=False)
-    decreasing = bool(verb) and verb[0].startswith(_DECREASING)
+    decreasing = verb is not None and verb[0].startswith(_DECREASING)
     sub_region = places.region_named(before)
     if sub_region and previous and unit == previous.unit:
         # "…达到5000亿级，其中青浦达到2000亿元左右": the same measure for a part of the area.

@@ -78,9 +78,10 @@ def _period(title: str, stages: list[Stage]) -> tuple[int | None, int | None]:
     if years and int(years[1]) <= int(years[2]):
         return int(years[1]), int(years[2])
     five_year = _FIVE_YEAR.search(title)
-    if five_year:
+    ordinal = chinese_number(five_year[0][:2]) if five_year else None
+    if ordinal is not None:
         # The five-year plans run on from the 6th, 1981–1985: 十三五 is 2016–2020.
-        start = 1981 + 5 * (chinese_number(five_year[0][:2]) - 6)
+        start = 1981 + 5 * (ordinal - 6)
         return start, start + 4
     if stages:
         return min(s.start_year for s in stages), max(s.end_year for s in stages)

@@ -27,8 +27,8 @@ def parse_plan_text(text: str, source_name: str, heading_levels: Mapping[int, in
     tasks = extract_tasks(outline)
     if not tasks and not any(root.level == PART for root in outline.roots):
         raise InputError("plan.not_a_plan", path=source_name)
-    stages = [block for block in outline.blocks() if block.kind is NodeKind.STAGE]
-    metadata = read_metadata(outline.front, [block.stage for block in stages], source_name)
+    stages = [(block, block.stage) for block in outline.blocks() if block.kind is NodeKind.STAGE and block.stage]
+    metadata = read_metadata(outline.front, [stage for _, stage in stages], source_name)
     return ParsedPlan(
         metadata=metadata,
         source_text=source,
@@ -39,7 +39,7 @@ def parse_plan_text(text: str, source_name: str, heading_levels: Mapping[int, in
         safeguards=extract_safeguards(outline),
         indicators=extract_indicators(outline, metadata.period_start),
         stages=[
-            ParsedStage(b.stage.label, b.stage.start_year, b.stage.end_year, Span(b.heading.start, b.end))
-            for b in stages
+            ParsedStage(stage.label, stage.start_year, stage.end_year, Span(b.heading.start, b.end))
+            for b, stage in stages
         ],
     )

@@ -31,7 +31,8 @@ def first_region(text: str) -> str | None:
 def first_region_match(text: str) -> tuple[int, str] | None:
     """Where text first names a region, and its code."""
     m = _PATTERN.search(text)
-    return (m.start(), regions.lookup(m[0])) if m else None
+    code = regions.lookup(m[0]) if m else None
+    return (m.start(), code) if m and code else None
 
 
 def leading_region_length(text: str) -> int:

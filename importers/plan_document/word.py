@@ -93,7 +93,7 @@ def _heading_level(paragraph: Paragraph) -> int | None:
 
 def _row_text(row) -> str:
     """A table row as one line; a merged cell repeats in python-docx and is kept once."""
-    cells = []
+    cells: list = []  # python-docx's _Cell, which its package types loosely
     for cell in row.cells:
         if all(cell._tc is not seen._tc for seen in cells):
             cells.append(cell)

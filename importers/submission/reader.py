@@ -14,6 +14,7 @@ import hashlib
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from openpyxl.utils import get_column_letter
 from python_calamine import CalamineError, CalamineWorkbook
@@ -30,10 +31,10 @@ HEADER_SEARCH_ROWS = 12
 @dataclass
 class Grid:
     name: str
-    rows: list[list[object]]
+    rows: list[list[Any]]  # as calamine gives them: str, int, float, bool, date, time, timedelta
     scan: safety.SheetScan
 
-    def value(self, row: int, col: int) -> object:
+    def value(self, row: int, col: int) -> Any:
         """1-based, like the sheet; "" outside the data."""
         if 0 < row <= len(self.rows) and 0 < col <= len(self.rows[row - 1]):
             return self.rows[row - 1][col - 1]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 
 from db.queries import plans as plan_queries
+from workbench.planning import plans
 from workbench.storage.workspace import Workspace
 
 FORMAT = "yrd-workbench/plan"
@@ -38,7 +39,7 @@ def _outline_tree(rows: list[dict]) -> list[dict]:
 
 def document(workspace: Workspace, plan_id: int) -> dict:
     db = workspace.db
-    p = plan_queries.plan(db, plan_id)
+    p = plans.resolve(workspace, plan_id)
     return {
         "format": FORMAT,
         "format_version": FORMAT_VERSION,

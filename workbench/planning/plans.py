@@ -194,7 +194,7 @@ def resolve(workspace: Workspace, ref: str | int) -> dict:
     matches = plan_queries.search_titles(workspace.db, text) if text else []
     exact = [m for m in matches if m["title"] == text]
     if len(exact) == 1 or len(matches) == 1:
-        return plan_queries.plan(workspace.db, (exact or matches)[0]["id"])
+        return resolve(workspace, (exact or matches)[0]["id"])
     if len(matches) > 1:
         raise NotFound("plan.ambiguous", plan=text, matches="、".join(f"{m['id']}《{m['title']}》" for m in matches))
     raise NotFound("plan.not_found", plan=text)

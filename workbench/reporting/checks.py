@@ -105,13 +105,17 @@ def _placed_by_meta(workspace: Workspace, meta: dict) -> Identity | None:
     return Identity(plan, region, period, METADATA)
 
 
+def _value(cell: ReadCell | None) -> object:
+    return cell.value if cell else ""
+
+
 def _best_plan(workspace: Workspace, book: SubmittedWorkbook) -> dict:
-    seen = Counter()
+    seen: Counter[int] = Counter()
     rows = [
         (
             r.kind,
             layout.canonical_code(r.cells["code"].value),
-            layout.canonical(r.cells.get("title", r.cells.get("name")).value),
+            layout.canonical(_value(r.cells.get("title") or r.cells.get("name"))),
         )
         for r in book.rows
     ]
@@ -207,8 +211,8 @@ def _locked(cell: ReadCell, expected: object, identity: Identity, *, may_claim: 
     return Problem("problem.locked_altered", cell.sheet, cell.ref, found, {"expected": layout.canonical(expected)})
 
 
-def _fixed(book: SubmittedWorkbook, identity: Identity, verdict: Verdict) -> None:
-    t = identity.template
+def _fixed(book: SubmittedWorkbook, identity: Identity, verdict: Verdict, t: dict) -> None:
+    """The locked texts outside the rows (guide facts, sheet titles) against the issued template *t*."""
     spec = TemplateSpec(
         t["id"],
         "",
@@ -236,7 +240,7 @@ def _row_values(row: SubmittedRow) -> list[Problem]:
     if row.kind == layout.TASK and status_cell and row.values.get("status") is None and "status" in row.values:
         found.append(Problem("problem.missing_status", row.sheet, status_cell.ref, ""))
     percent = row.values.get("percent")
-    if percent is not None and not 0 <= percent <= 100:
+    if isinstance(percent, float | int) and not 0 <= percent <= 100:
         found.append(Problem("problem.bad_percent", row.sheet, row.cells["percent"].ref, layout.canonical(percent)))
     return found
 
@@ -294,7 +298,7 @@ def _judge_rows(book: SubmittedWorkbook, identity: Identity, verdict: Verdict) -
     if identity.identified_by == METADATA and identity.template is None:
         return  # an unknown template: its rows cannot be judged against anything
     if identity.template:
-        _fixed(book, identity, verdict)
+        _fixed(book, identity, verdict, identity.template)
     _rows(book, identity, verdict)
     if book.extra_sheets:
         verdict.notices.append(_file_problem("notice.extra_sheets", sheets="、".join(book.extra_sheets)))

@@ -13,6 +13,7 @@ import hmac
 import json
 import re
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -187,7 +188,7 @@ def status_for(text: object) -> str | None:
     return found.value if found else None
 
 
-def checksum(key: str, fields: dict[str, object], rows: list[tuple[str, int, tuple[object, ...]]]) -> str:
+def checksum(key: str, fields: Mapping[str, object], rows: list[tuple[str, int, tuple[object, ...]]]) -> str:
     """HMAC-SHA256, keyed by the workspace's secret, over the signed metadata fields and
     every row's kind, id and locked cells. Protection against a casual edit, not an attacker
     who holds the workspace."""

@@ -13,6 +13,7 @@ import json
 from collections.abc import Callable, Iterable
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from db.queries import progress as progress_queries
 from db.queries import reference
@@ -197,13 +198,13 @@ def _region_status(code: str, attempts: list[dict], template: dict | None, today
     accepted = [a for a in attempts if a["outcome"] == Outcome.ACCEPTED]
     last = attempts[-1] if attempts else None
     deadline = template["deadline"] if template else ""
-    base = {
+    base: dict[str, Any] = {
         "region": code,
         "region_name": regions.BY_CODE[code].name,
         "deadline": deadline,
         "issued_at": template["issued_at"] if template else "",
     }
-    if accepted:
+    if accepted and last:
         a = accepted[-1]
         return RegionStatus(
             state=RegionState.ACCEPTED,

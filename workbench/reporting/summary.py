@@ -77,7 +77,7 @@ class SummaryData:
 
     def status_counts(self) -> dict[str, Counter]:
         """Per region: how many of the tasks it reports are in each status (or not reported)."""
-        counts = {r: Counter() for r in self.regions}
+        counts: dict[str, Counter] = {r: Counter() for r in self.regions}
         for task in self.tasks:
             for region, cell in task.cells.items():
                 counts[region][cell.get("status") or NOT_REPORTED] += 1

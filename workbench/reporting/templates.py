@@ -10,7 +10,7 @@ import json
 import re
 import uuid
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -156,7 +156,7 @@ def expected_rows(
     }
 
 
-def sign(workspace: Workspace, fields: dict[str, object], rows: dict[str, list[TemplateRow]]) -> str:
+def sign(workspace: Workspace, fields: Mapping[str, object], rows: dict[str, list[TemplateRow]]) -> str:
     key = reference.get_info(workspace.db, "template_key") or ""
     return layout.checksum(
         key, fields, [(r.kind, r.row_id, r.locked()) for kind in layout.COLUMNS for r in rows.get(kind, [])]

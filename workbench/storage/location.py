@@ -84,7 +84,7 @@ def _windows_drive_kind(path: Path) -> str | None:
     import ctypes
 
     root = os.path.splitdrive(str(path))[0] + "\\"
-    kind = ctypes.windll.kernel32.GetDriveTypeW(root)
+    kind = ctypes.windll.kernel32.GetDriveTypeW(root)  # type: ignore[attr-defined]  # Windows only
     return {2: "removable", 4: "network"}.get(kind)
 
 

@@ -90,7 +90,10 @@ class WorkspaceLock:
                     "workspace.locked", path=str(self.workspace), holder=other.describe() if other else "?"
                 ) from None
             except OSError as exc:  # read-only medium, permissions, a drive that is gone
-                raise translate_error(exc, self.workspace) from exc
+                worded = translate_error(exc, self.workspace)
+                if worded is None:
+                    raise
+                raise worded from exc
             with os.fdopen(fd, "w", encoding="utf-8") as f:
                 json.dump(asdict(self.holder), f, ensure_ascii=False)
             self._held = True

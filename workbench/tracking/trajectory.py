@@ -105,7 +105,7 @@ def build(
     a line cannot run backwards in time."""
     points: list[Point] = []
     has_baseline = baseline_value is not None and baseline_year is not None
-    if has_baseline:
+    if baseline_value is not None and baseline_year is not None:
         points.append(Point(year_end(baseline_year), float(baseline_value), str(baseline_year)))
     for year, value in sorted(targets):
         t = year_end(year)

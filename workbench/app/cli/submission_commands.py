@@ -122,7 +122,7 @@ def _outcome_json(o: SubmissionOutcome) -> dict:
 def _print_outcome(o: SubmissionOutcome, dry_run: bool) -> None:
     p = o.preview
     name = o.path.name
-    if o.status == Outcome.UNUSABLE:
+    if o.status == Outcome.UNUSABLE or p is None:
         say(messages.text("submit.unusable", file=name, reason=o.problems[0].reason()))
         return
     for notice in p.notices:
@@ -136,16 +136,16 @@ def _print_outcome(o: SubmissionOutcome, dry_run: bool) -> None:
     for problem in p.problems:
         say(f"  ✗ {problem.text()}")
     counts = {**p.counts(), "file": name, "region": p.region_name, "period": p.period, "count": len(p.problems)}
-    if o.status == Outcome.DUPLICATE:
+    if o.status == Outcome.DUPLICATE and o.earlier is not None:
         say(
             messages.text(
                 "submit.duplicate", file=name, when=o.earlier["received_at"].replace("T", " "), id=o.submission_id
             )
         )
     elif o.status == Outcome.REJECTED:
-        say(messages.text("submit.rejected_dry" if dry_run else "submit.rejected", **counts))
+        say(messages.text("submit.rejected_dry" if dry_run else "submit.rejected", None, **counts))
     else:
-        say(messages.text("submit.valid" if dry_run else "submit.accepted", id=o.submission_id, **counts))
+        say(messages.text("submit.valid" if dry_run else "submit.accepted", None, id=o.submission_id, **counts))
 
 
 def _expectation(ws: Workspace, args: argparse.Namespace) -> Expectation:
