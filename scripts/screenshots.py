@@ -17,6 +17,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 import openpyxl  # noqa: E402
+from PySide6.QtCore import QThread  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from ui.app import application, create_window  # noqa: E402
@@ -33,10 +34,9 @@ ACTION_PLAN, CORRIDOR = "三年行动计划", "数字干线"
 
 def settle(seconds: float = 0.3) -> None:
     """Let queued paints, posted events and background operations finish."""
-    app = QApplication.instance()
     for _ in range(int(seconds * 50)):
-        app.processEvents()
-        QApplication.instance().thread().msleep(20)
+        QApplication.processEvents()
+        QThread.msleep(20)
 
 
 def wait_for(window: MainWindow) -> None:
@@ -55,7 +55,7 @@ def save(widget: QWidget, out: Path, name: str) -> None:
 
 
 def plan_id(window: MainWindow, part: str) -> int:
-    return next(p.id for p in browse.plans(window.session.workspace) if part in p.title)
+    return next(p.id for p in browse.plans(window.session.require_workspace()) if part in p.title)
 
 
 def lagging_return(template: Path) -> Path:
@@ -102,9 +102,12 @@ def shoot(out: Path, work: Path) -> None:
     window.show_view("indicators")
     save(window, out, "indicators")
 
-    window.show_plan(plan_id(window, ACTION_PLAN))
-    template = services.issue_templates(window.session.workspace, window.current.plan_id, ["JS"], "2023H1", work)[0]
+    action_plan = plan_id(window, ACTION_PLAN)
+    window.show_plan(action_plan)
+    template = services.issue_templates(window.session.require_workspace(), action_plan, ["JS"], "2023H1", work)[0]
     dialog = window.flows.take_submissions([lagging_return(template)])
+    if dialog is None:
+        raise RuntimeError("the submissions dialog did not open")
     wait_for(window)
     dialog.resize(1200, 700)
     save(dialog, out, "take-submissions")

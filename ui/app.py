@@ -25,6 +25,8 @@ logger = logging.getLogger(__name__)
 
 def application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
+    if not isinstance(app, QApplication):  # a QCoreApplication made elsewhere cannot show the window
+        raise RuntimeError("a QCoreApplication is running; the window needs a QApplication")
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     return app

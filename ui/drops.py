@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:
@@ -18,7 +19,7 @@ WORKBOOKS = {".xlsx"}
 DOCUMENTS = {".txt", ".docx"}
 
 
-def dropped_paths(event: QEvent) -> list[Path]:
+def dropped_paths(event: QDropEvent) -> list[Path]:
     mime = event.mimeData()
     return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()] if mime.hasUrls() else []
 
@@ -36,7 +37,12 @@ class Drops(QObject):
         return bool(paths) and all(p.is_dir() or p.suffix.lower() in self.suffixes for p in paths)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.target and event.type() in (QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop):
+        # DragEnter and DragMove events are QDropEvents too.
+        if (
+            watched is self.target
+            and event.type() in (QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop)
+            and isinstance(event, QDropEvent)
+        ):
             paths = dropped_paths(event)
             if self.usable(paths):
                 event.acceptProposedAction()

@@ -3,16 +3,18 @@ for Qt's translation tooling and translated when shown, so they follow a languag
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
+from ui.text import QT_TRANSLATE_NOOP
 from workbench.reference import regions
 from workbench.reference.statuses import TaskStatus
 from workbench.reporting.states import Outcome, RegionState
 
 CONTEXT = "Labels"
 
-# Keyed by the core's vocabularies; tests/ui/test_language.py fails when a member has no name.
-STATUS = {
+# Keyed by the core's vocabularies (StrEnum members, so the codes stored and read as str look
+# them up); tests/ui/test_palette_and_labels.py fails when a member has no name.
+STATUS: dict[str, str] = {
     TaskStatus.NOT_STARTED: QT_TRANSLATE_NOOP("Labels", "Not started"),
     TaskStatus.IN_PROGRESS: QT_TRANSLATE_NOOP("Labels", "In progress"),
     TaskStatus.DONE: QT_TRANSLATE_NOOP("Labels", "Done"),
@@ -20,7 +22,7 @@ STATUS = {
     TaskStatus.ON_HOLD: QT_TRANSLATE_NOOP("Labels", "On hold"),
 }
 # What a received file would become, as the take-in dialog shows it before a decision.
-OUTCOME = {
+OUTCOME: dict[str, str] = {
     Outcome.VALID: QT_TRANSLATE_NOOP("Labels", "Can be accepted"),
     Outcome.REJECTED: QT_TRANSLATE_NOOP("Labels", "Has problems"),
     Outcome.UNUSABLE: QT_TRANSLATE_NOOP("Labels", "Cannot be read"),
@@ -28,18 +30,18 @@ OUTCOME = {
     Outcome.ACCEPTED: QT_TRANSLATE_NOOP("Labels", "Accepted"),
 }
 # Where a region stands; also the name of a decision taken on a file (accepted / rejected).
-REGION_STATE = {
+REGION_STATE: dict[str, str] = {
     RegionState.NOT_SUBMITTED: QT_TRANSLATE_NOOP("Labels", "Not yet submitted"),
     RegionState.ACCEPTED: QT_TRANSLATE_NOOP("Labels", "Accepted"),
     RegionState.REJECTED: QT_TRANSLATE_NOOP("Labels", "Rejected"),
 }
-VERDICT = {
+VERDICT: dict[str, str] = {
     "on_track": QT_TRANSLATE_NOOP("Labels", "On track"),
     "off_track": QT_TRANSLATE_NOOP("Labels", "Off track"),
     "no_data": QT_TRANSLATE_NOOP("Labels", "No data"),
     "no_target": QT_TRANSLATE_NOOP("Labels", "No target yet"),
 }
-KIND = {
+KIND: dict[str, str] = {
     "plan": QT_TRANSLATE_NOOP("Labels", "Plan"),
     "task": QT_TRANSLATE_NOOP("Labels", "Task"),
     "task_progress": QT_TRANSLATE_NOOP("Labels", "Task progress"),
@@ -49,7 +51,7 @@ KIND = {
     "safeguard": QT_TRANSLATE_NOOP("Labels", "Safeguard"),
     "text": QT_TRANSLATE_NOOP("Labels", "Text"),
 }
-FIELD = {
+FIELD: dict[str, str] = {
     "status": QT_TRANSLATE_NOOP("Labels", "Status"),
     "percent": QT_TRANSLATE_NOOP("Labels", "Done %"),
     "progress": QT_TRANSLATE_NOOP("Labels", "Progress made"),
@@ -58,7 +60,7 @@ FIELD = {
     "value": QT_TRANSLATE_NOOP("Labels", "Actual value"),
     "note": QT_TRANSLATE_NOOP("Labels", "Source / note"),
 }
-REGION = {
+REGION: dict[str, str] = {
     "YRD": QT_TRANSLATE_NOOP("Labels", "Yangtze River Delta"),
     "SH": QT_TRANSLATE_NOOP("Labels", "Shanghai"),
     "JS": QT_TRANSLATE_NOOP("Labels", "Jiangsu"),

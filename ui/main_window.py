@@ -80,7 +80,9 @@ class MainWindow(Retranslating, QMainWindow):
         self.period.setEditable(True)
         self.period.setMinimumContentsLength(8)
         self.period.activated.connect(lambda _: self._period_entered())
-        self.period.lineEdit().editingFinished.connect(self._period_entered)
+        period_edit = self.period.lineEdit()
+        assert period_edit is not None  # setEditable(True) made it
+        period_edit.editingFinished.connect(self._period_entered)
         self.toolbar = QToolBar()
         self.toolbar.setObjectName("main-toolbar")
         for widget in (self.search_box, self.period_label, self.period):
@@ -91,8 +93,9 @@ class MainWindow(Retranslating, QMainWindow):
         self.statusBar().addPermanentWidget(self.progress_panel)
         self.presentation = Presentation(self)
         self.presentation.toggled.connect(lambda on: self.menus.presentation.setChecked(on))
-        self.flows = Flows(self)
-        self.menus = Menus(self)
+        # Annotated: read (by Menus, SubmissionsView, the lambda above) before mypy would infer them.
+        self.flows: Flows = Flows(self)
+        self.menus: Menus = Menus(self)
         m = self.menus
         self.overview.set_start_actions([m.demo, m.new, m.open, m.import_plan])
         self.drops = window_drops(self)
@@ -167,7 +170,7 @@ class MainWindow(Retranslating, QMainWindow):
 
     def _opened(self, path: Path) -> None:
         self._title()
-        plans = browse.plans(self.session.workspace)
+        plans = browse.plans(self.session.require_workspace())
         self.navigator.current_plan = plans[-1].id if plans else None  # the newest plan
         self.navigator.reload()
         self.show_plan(self.navigator.current_plan, force=True)

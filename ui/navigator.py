@@ -3,7 +3,7 @@ safeguards and indicators. Choosing an entry tells the window what to show."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QTreeView, QVBoxLayout, QWidget
 
@@ -82,7 +82,8 @@ class Navigator(Retranslating, QWidget):
         nodes: dict[int, QStandardItem] = {}
         for n in browse.outline(workspace, plan_id):
             item = _item(f"{n.number} {n.title}".strip(), ("outline", n.id, plan_id, n.span))
-            nodes.get(n.parent_id, section).appendRow(item)
+            parent = nodes.get(n.parent_id, section) if n.parent_id is not None else section
+            parent.appendRow(item)
             nodes[n.id] = item
         return section
 
@@ -118,11 +119,11 @@ class Navigator(Retranslating, QWidget):
         for row in range(self.model.rowCount()):
             index = self.model.index(row, 0)
             self.tree.setExpanded(index, index.data(ENTRY_ROLE)[2] == plan_id)
-        index = self.plan_index(plan_id) if plan_id is not None else None
-        if index is not None:
-            self.tree.setCurrentIndex(index)
+        found = self.plan_index(plan_id) if plan_id is not None else None
+        if found is not None:
+            self.tree.setCurrentIndex(found)
 
-    def plan_index(self, plan_id: int):
+    def plan_index(self, plan_id: int) -> QModelIndex | None:
         """The navigator row of a plan (for selecting it from code)."""
         for row in range(self.model.rowCount()):
             index = self.model.index(row, 0)

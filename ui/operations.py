@@ -35,10 +35,18 @@ class Job:
     def __init__(
         self, workspace: Workspace | None, report: Callable[[int, int, str], None], cancel: threading.Event
     ) -> None:
-        self.workspace = workspace
+        self._workspace = workspace
         self.cancel = cancel
         self._report = report
         self._last = 0.0
+
+    @property
+    def workspace(self) -> Workspace:
+        """The worker's own connection to the window's workspace; an operation started with
+        workspace=False has none."""
+        if self._workspace is None:
+            raise RuntimeError("this operation was started without a workspace (workspace=False)")
+        return self._workspace
 
     def progress(self, done: int, total: int, text: str = "") -> None:
         now = time.monotonic()
@@ -142,10 +150,10 @@ class Operations(QObject):
         title: str,
         fn: Callable[[Job], Any],
         *,
-        on_done: Callable[[Any], None] | None = None,
+        on_done: Callable[[Any], object] | None = None,
         changed: Changed | Callable[[Any], Changed] | None = None,
         workspace: bool = True,
-        always: Callable[[], None] | None = None,
+        always: Callable[[], object] | None = None,
     ) -> bool:
         """Start *fn* in the background; False if another operation is still running.
 
@@ -179,7 +187,7 @@ class Operations(QObject):
         self._pool.waitForDone(msecs)
         self._shut = True
 
-    def _end(self, always: Callable[[], None] | None) -> None:
+    def _end(self, always: Callable[[], object] | None) -> None:
         self._cancel = None
         self._signals = None
         self._panel.hide()
@@ -191,9 +199,9 @@ class Operations(QObject):
         self,
         title: str,
         result: Any,
-        on_done: Callable[[Any], None] | None,
+        on_done: Callable[[Any], object] | None,
         changed: Changed | Callable[[Any], Changed] | None,
-        always: Callable[[], None] | None,
+        always: Callable[[], object] | None,
     ) -> None:
         if self._shut:
             return
@@ -205,7 +213,7 @@ class Operations(QObject):
             self._session.announce(changed(result) if callable(changed) else changed)
         self.finished.emit(result)
 
-    def _errored(self, title: str, exc: BaseException, always: Callable[[], None] | None) -> None:
+    def _errored(self, title: str, exc: BaseException, always: Callable[[], object] | None) -> None:
         if self._shut:
             return
         self._end(always)

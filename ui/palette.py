@@ -12,7 +12,7 @@ from workbench.reporting.states import Outcome, RegionState
 REGIONS = {"SH": "#0072B2", "JS": "#009E73", "ZJ": "#E69F00", "AH": "#CC79A7"}
 OTHER_REGION = "#555555"
 
-STATUSES = {
+STATUSES: dict[str, str] = {
     TaskStatus.NOT_STARTED: "#999999",
     TaskStatus.IN_PROGRESS: "#0072B2",
     TaskStatus.DONE: "#009E73",
@@ -21,11 +21,11 @@ STATUSES = {
 }
 
 GOOD, BAD, MUTED = "#1e8449", "#c0392b", "#7f8c8d"
-OUTCOMES = {
+OUTCOMES: dict[str, str] = {
     Outcome.ACCEPTED: GOOD,
     Outcome.VALID: GOOD,
     Outcome.REJECTED: BAD,
     Outcome.UNUSABLE: BAD,
     Outcome.DUPLICATE: MUTED,
 }
-REGION_STATES = {RegionState.ACCEPTED: GOOD, RegionState.REJECTED: BAD}
+REGION_STATES: dict[str, str] = {RegionState.ACCEPTED: GOOD, RegionState.REJECTED: BAD}

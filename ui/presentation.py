@@ -31,16 +31,16 @@ class Presentation(QObject):
         on = not self.active if on is None else bool(on)
         if on == self.active:
             return
-        app = QApplication.instance()
         if on:
-            self._font = QFont(app.font())
+            self._font = QFont(QApplication.font())
             self._geometry = self.window.saveGeometry()
             larger = QFont(self._font)
             larger.setPointSizeF(self._font.pointSizeF() * FONT_SCALE)
-            app.setFont(larger)
+            QApplication.setFont(larger)
             self.window.showFullScreen()
         else:
-            app.setFont(self._font)
+            if self._font is not None:  # the font from before presentation mode
+                QApplication.setFont(self._font)
             self.window.showNormal()
             self.window.restoreGeometry(self._geometry)
         for chart in self.window.findChildren(ChartWidget):

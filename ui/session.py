@@ -39,6 +39,13 @@ class Session(QObject):
     def path(self) -> Path | None:
         return self.workspace.path if self.workspace else None
 
+    def require_workspace(self) -> Workspace:
+        """The open workspace, for code that runs only while one is open (the flows, which
+        open only then, and handlers of `opened`)."""
+        if self.workspace is None:
+            raise RuntimeError("no workspace is open")
+        return self.workspace
+
     @property
     def undo_stack(self) -> QUndoStack | None:
         return self._stack

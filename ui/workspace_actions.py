@@ -83,9 +83,10 @@ class WorkspaceActions(QObject):
         except WorkbenchError as exc:
             self.dialogs.error(self.window, self.tr("Cannot open the workspace"), exc.text())
             return False
-        self.settings.add_recent(self.session.path)
-        self.message.emit(fill(self.tr("Opened %1"), self.session.path))
-        risk = self.session.workspace.risk
+        workspace = self.session.require_workspace()
+        self.settings.add_recent(workspace.path)
+        self.message.emit(fill(self.tr("Opened %1"), workspace.path))
+        risk = workspace.risk
         if risk is not None:  # a warning, never a refusal: the office decides where its files live
             self.dialogs.info(
                 self.window,

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -17,12 +18,13 @@ os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")  # pyqtgraph would prefer P
 
 import pyqtgraph as pg
 import pyqtgraph.exporters
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPoint, QPointF, QRect, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, QPointF, QRect, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QLabel, QMenu, QVBoxLayout, QWidget
 
 from ui.retranslate import Retranslating
+from ui.text import QT_TRANSLATE_NOOP
 
 pg.setConfigOptions(antialias=True, background="w", foreground="k")
 
@@ -82,7 +84,7 @@ class ChartWidget(Retranslating, QWidget):
             (QT_TRANSLATE_NOOP("ChartWidget", "Export as SVG…"), "svg"),
         ):
             menu.addAction(
-                QCoreApplication.translate("ChartWidget", text), lambda k=kind: self.export_requested.emit(self, k)
+                QCoreApplication.translate("ChartWidget", text), partial(self.export_requested.emit, self, kind)
             )
         menu.popup(self.plot_widget.mapToGlobal(position))
 

@@ -27,6 +27,8 @@ class GroupProgressChart(ChartWidget):
 
     def draw(self) -> None:
         groups = self.data
+        if groups is None:
+            return
         self.set_title(self.tr("Progress by task group"))
         self.set_axis_label("bottom", self.tr("Mean % done across provinces"))
         ys = list(range(len(groups)))
@@ -50,8 +52,8 @@ class GroupProgressChart(ChartWidget):
         self.plot.setYRange(-0.6, len(ys) - 0.4, padding=0)
 
     def describe(self, x: float, y: float) -> str | None:
-        at = round(y)
-        if not 0 <= at < len(self.data):
+        groups, at = self.data, round(y)
+        if groups is None or not 0 <= at < len(groups):
             return None
-        g = self.data[at]
+        g = groups[at]
         return fill(self.tr("%1%2: %3% done (%4 tasks)"), g.number, g.title, f"{g.percent or 0:.0f}", g.tasks)

@@ -20,6 +20,8 @@ class StatusBarsChart(ChartWidget):
 
     def draw(self) -> None:
         counts = self.data
+        if counts is None:
+            return
         self.set_title(self.tr("Task status by province"))
         self.set_axis_label("left", self.tr("Tasks"))
         self.add_legend(columns=3)
@@ -49,7 +51,7 @@ class StatusBarsChart(ChartWidget):
     def describe(self, x: float, y: float) -> str | None:
         counts = self.data
         column = round(x)
-        if not 0 <= column < len(counts.regions) or abs(x - column) > BAR_WIDTH / 2:
+        if counts is None or not 0 <= column < len(counts.regions) or abs(x - column) > BAR_WIDTH / 2:
             return None
         region = counts.regions[column]
         parts = [

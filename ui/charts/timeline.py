@@ -25,6 +25,8 @@ class TimelineChart(ChartWidget):
 
     def draw(self) -> None:
         line = self.data
+        if line is None:
+            return
         self.set_title(self.tr("Tasks, deadlines and stages"))
         self.add_legend(columns=2, offset=(-8, -8))  # the stage names take the top
         for i, (label, first, last) in enumerate(line.stages):
@@ -60,6 +62,8 @@ class TimelineChart(ChartWidget):
         self.plot.setYRange(STAGE_ROW - 0.6, len(line.tasks) + 1.6 + 0.15 * len(line.tasks), padding=0)
 
     def describe(self, x: float, y: float) -> str | None:
+        if self.data is None:
+            return None
         seq = round(y)
         task = next((t for t in self.data.tasks if t.seq == seq), None)
         if task is None:

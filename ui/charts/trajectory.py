@@ -32,6 +32,8 @@ class TrajectoryChart(ChartWidget):
 
     def verdict_text(self, region: str) -> str:
         """'Shanghai: off track (actual 4,800 vs planned 5,100)' for the caption and tests."""
+        if self.data is None:
+            return labels.region(region)
         assessment = self.data.assessments[region]
         text = f"{labels.region(region)}: {labels.verdict(assessment.verdict.value)}"
         if assessment.expected is not None and assessment.latest is not None:
@@ -42,6 +44,8 @@ class TrajectoryChart(ChartWidget):
 
     def draw(self) -> None:
         chart = self.data
+        if chart is None:
+            return
         indicator = chart.indicator
         self.set_title(f"{indicator.name}（{indicator.unit}）" if indicator.unit else indicator.name)
         self.set_axis_label("left", indicator.unit)
@@ -110,6 +114,8 @@ class TrajectoryChart(ChartWidget):
 
     def milestones(self) -> list[tuple[str, float, float]]:
         """Labels of the baseline and of each target at their place on the trajectory."""
+        if self.data is None:
+            return []
         indicator = self.data.indicator
         found = []
         points = iter(self.data.trajectory.points)
@@ -123,6 +129,8 @@ class TrajectoryChart(ChartWidget):
         return found
 
     def describe(self, x: float, y: float) -> str | None:
+        if self.data is None:
+            return None
         nearest = None
         for region, points in self.data.series.items():
             for p in points:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from ui.dialogs import Dialogs
 from ui.retranslate import Retranslating
 from workbench import browse
+from workbench.errors import NotFound
 from workbench.reference import periods
 from workbench.storage.workspace import Workspace
 
@@ -35,7 +36,7 @@ class FlowDialog(QDialog):
 
     def __init__(self, window: MainWindow, title: str, width: int, height: int) -> None:
         super().__init__(window)
-        self.window = window
+        self.main_window = window
         self.setWindowTitle(title)
         self.resize(width, height)
 
@@ -79,6 +80,12 @@ class PlanPeriodFields(Retranslating, QWidget):
     @property
     def plan_id(self) -> int | None:
         return self.plan.currentData()
+
+    def plan_ref(self) -> int:
+        """The plan chosen; raises NotFound if the workspace has no plan to choose."""
+        if self.plan_id is None:
+            raise NotFound("plan.not_found", plan=self.plan.currentText())
+        return self.plan_id
 
     def period_code(self) -> str:
         """The period as entered, normalised; raises InputError with the reason if invalid."""

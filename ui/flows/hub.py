@@ -5,7 +5,7 @@ while the window keeps painting; dropped workbooks join a submissions dialog alr
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog
@@ -17,6 +17,8 @@ if TYPE_CHECKING:
     from ui.flows.templates import SendTemplatesDialog
     from ui.main_window import MainWindow
 
+Dialog = TypeVar("Dialog", bound=QDialog)
+
 # The dialogs are imported when first opened: they bring in the Excel and document
 # adapters (openpyxl and friends), a quarter of a second the window need not wait for.
 
@@ -27,7 +29,7 @@ class Flows(QObject):
         self.window = window
         self.open_dialog: QDialog | None = None
 
-    def _open(self, dialog_class: type[QDialog]) -> QDialog | None:
+    def _open(self, dialog_class: type[Dialog]) -> Dialog | None:
         if self.window.session.workspace is None:
             self.window.say(self.tr("Open a workspace first (File menu)."))
             return None

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QDialogButtonBox,
@@ -25,7 +25,7 @@ from ui import labels
 from ui.changes import PLANS
 from ui.flows.common import FlowDialog
 from ui.models.base import Column, RowTableModel
-from ui.text import fill
+from ui.text import QT_TRANSLATE_NOOP, fill
 from ui.views.table import RowTable
 from workbench import messages
 from workbench.app import services
@@ -112,13 +112,13 @@ class ImportPlanDialog(FlowDialog):
         return self.buttons.button(QDialogButtonBox.StandardButton.Save)
 
     def choose(self) -> None:
-        path = self.window.dialogs.open_file(self, self.tr("Plan document"), DOCUMENT_FILTER)
+        path = self.main_window.dialogs.open_file(self, self.tr("Plan document"), DOCUMENT_FILTER)
         if path is not None:
             self.read(path)
 
     def read(self, path: Path) -> None:
         self.file_label.setText(fill(self.tr("Reading %1…"), path))
-        self.window.operations.run(
+        self.main_window.operations.run(
             fill(self.tr("Reading %1"), path.name),
             lambda job: services.extract_plan(path),
             workspace=False,
@@ -148,27 +148,32 @@ class ImportPlanDialog(FlowDialog):
         self.summary.setText("\n".join([text, *(f"! {w}" for w in summary.warnings)]))
 
     def corrected(self) -> ParsedPlan:
+        """The plan read, with the corrections made in the review table."""
+        if self.parsed is None:
+            raise RuntimeError("no plan document has been read")
         return plan_review.apply(self.parsed, self.review.rows)
 
     def _edit(self, item: ReviewItem, column: str, value: object) -> bool:
-        self.review.update_rows([replace(item, **{column: str(value)})])
+        edited: dict[str, Any] = {column: str(value)}  # the column's key names the field it edits
+        self.review.update_rows([replace(item, **edited)])
         self._summarize()
         return True
 
     def save(self) -> None:
-        if self.parsed is None:
+        parsed = self.parsed
+        if parsed is None:
             return
         corrected = self.corrected()
         self.save_button.setEnabled(False)
-        self.window.operations.run(
+        self.main_window.operations.run(
             self.tr("Saving the plan"),
             lambda job: plans.save(job.workspace, corrected),
             changed=PLANS,
-            on_done=self._saved,
+            on_done=lambda plan_id: self._saved(plan_id, parsed.metadata.title),
             always=lambda: self.save_button.setEnabled(True),
         )
 
-    def _saved(self, plan_id: int) -> None:
-        self.window.show_plan(plan_id)
-        self.window.say(fill(self.tr("Plan saved: %1"), self.parsed.metadata.title))
+    def _saved(self, plan_id: int, title: str) -> None:
+        self.main_window.show_plan(plan_id)
+        self.main_window.say(fill(self.tr("Plan saved: %1"), title))
         self.accept()

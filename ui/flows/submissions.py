@@ -10,7 +10,7 @@ from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QHBoxLayout, QLabel, QPushButton, QSplitter, QTextBrowser, QVBoxLayout
 
 from ui import labels, palette
@@ -18,7 +18,7 @@ from ui.changes import SUBMISSIONS
 from ui.drops import WORKBOOKS, Drops
 from ui.flows.common import FlowDialog
 from ui.models.base import Column, RowTableModel
-from ui.text import fill
+from ui.text import QT_TRANSLATE_NOOP, fill
 from ui.views.table import RowTable
 from workbench.app import services
 from workbench.reporting.model import CellChange, SubmissionOutcome
@@ -161,10 +161,10 @@ class TakeSubmissionsDialog(FlowDialog):
         return self.files.current_row()
 
     def _add_files(self) -> None:
-        self.check(self.window.dialogs.open_files(self, self.tr("Returned workbooks"), WORKBOOK_FILTER))
+        self.check(self.main_window.dialogs.open_files(self, self.tr("Returned workbooks"), WORKBOOK_FILTER))
 
     def _add_folder(self) -> None:
-        folder = self.window.dialogs.directory(self, self.tr("Folder of returned workbooks"))
+        folder = self.main_window.dialogs.directory(self, self.tr("Folder of returned workbooks"))
         if folder is not None:
             self.check([folder])
 
@@ -172,10 +172,10 @@ class TakeSubmissionsDialog(FlowDialog):
         """Check files (a folder stands for the workbooks in it) without writing anything."""
         if not paths:
             return
-        self.window.operations.run(
+        self.main_window.operations.run(
             self.tr("Checking submissions"),
             lambda job: services.submit_many(
-                job.workspace, paths, dry_run=True, progress=job.progress, cancel=job.cancel.is_set
+                job.workspace, list(paths), dry_run=True, progress=job.progress, cancel=job.cancel.is_set
             ),
             on_done=self._checked,
         )
@@ -195,9 +195,9 @@ class TakeSubmissionsDialog(FlowDialog):
             self.problems.setPlainText("")
         else:
             self.problems.setHtml(self._describe(item))
-        undecided = item is not None and item.decision is None
-        self.accept_button.setEnabled(undecided and item.outcome.status == Outcome.VALID)
-        self.reject_button.setEnabled(undecided and item.outcome.status in (Outcome.VALID, Outcome.REJECTED))
+        pending = item.outcome.status if item is not None and item.decision is None else None  # not yet decided
+        self.accept_button.setEnabled(pending == Outcome.VALID)
+        self.reject_button.setEnabled(pending in (Outcome.VALID, Outcome.REJECTED))
         self.report_button.setEnabled(item is not None and bool(item.outcome.problems))
 
     def _describe(self, item: Received) -> str:
@@ -232,7 +232,7 @@ class TakeSubmissionsDialog(FlowDialog):
         item = self.current()
         if item is None:
             return
-        self.window.operations.run(
+        self.main_window.operations.run(
             fill(self.tr("Accepting %1"), item.path.name),
             lambda job: services.submit(job.workspace, item.path, progress=job.progress, cancel=job.cancel.is_set),
             changed=SUBMISSIONS,
@@ -249,7 +249,7 @@ class TakeSubmissionsDialog(FlowDialog):
         if item.outcome.status != Outcome.REJECTED:
             self._decided(item, item.outcome, RegionState.REJECTED)
             return
-        self.window.operations.run(
+        self.main_window.operations.run(
             fill(self.tr("Rejecting %1"), item.path.name),
             lambda job: services.submit(job.workspace, item.path),
             changed=SUBMISSIONS,
@@ -261,12 +261,14 @@ class TakeSubmissionsDialog(FlowDialog):
         if item is None:
             return
         suggested = str(item.path.with_name(item.path.stem + "_问题说明.xlsx"))
-        target = self.window.dialogs.save_file(self, self.tr("Save the annotated report"), WORKBOOK_FILTER, suggested)
+        target = self.main_window.dialogs.save_file(
+            self, self.tr("Save the annotated report"), WORKBOOK_FILTER, suggested
+        )
         if target is None:
             return
-        self.window.operations.run(
+        self.main_window.operations.run(
             self.tr("Writing the report"),
             lambda job: services.write_report([item.outcome], target),
             workspace=False,
-            on_done=lambda path: self.window.say(fill(self.tr("Report saved as %1"), path)),
+            on_done=lambda path: self.main_window.say(fill(self.tr("Report saved as %1"), path)),
         )

@@ -26,14 +26,16 @@ SUMMARY_FILTER = "*.xlsx"
 class WriteSummaryDialog(FlowDialog):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window, self.tr("Write the summary workbook"), 900, 460)
-        self.fields = PlanPeriodFields(window.session.workspace, window.current.plan_id, window.current.period)
+        self.fields = PlanPeriodFields(
+            window.session.require_workspace(), window.current.plan_id, window.current.period
+        )
         self.fields.changed.connect(self.refresh)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.status = RowTable(status_model(self), window.settings, "summary-status", stretch="why")
         self.buttons, self.write_button, self.open_button = write_buttons(self, self.tr("Write…"))
         self.write_button.clicked.connect(self.write)
-        self.open_button.clicked.connect(lambda: window.dialogs.show_folder(self.written.parent))
+        self.open_button.clicked.connect(self.open_folder)
         layout = QVBoxLayout(self)
         layout.addWidget(self.fields)
         layout.addWidget(self.message)
@@ -44,7 +46,7 @@ class WriteSummaryDialog(FlowDialog):
 
     def refresh(self) -> None:
         try:
-            rows = region_status(self.window, self.fields.plan_id, self.fields.period_code())
+            rows = region_status(self.main_window, self.fields.plan_id, self.fields.period_code())
         except WorkbenchError as exc:
             rows, text = [], exc.text()
         else:
@@ -60,18 +62,22 @@ class WriteSummaryDialog(FlowDialog):
         self.message.setText(text)
         self.write_button.setEnabled(bool(rows))
 
+    def open_folder(self) -> None:
+        if self.written is not None:  # the button is enabled once written
+            self.main_window.dialogs.show_folder(self.written.parent)
+
     def suggested_name(self) -> str:
         title = re.sub(r'[\\/:*?"<>|\s]+', "", self.fields.plan.currentText())[:30]
         return f"{title}_{self.fields.period_code()}_汇总表.xlsx"
 
     def write(self) -> None:
-        plan_id, period = self.fields.plan_id, self.fields.period_code()
-        start = str(self.window.session.path.parent / self.suggested_name())
-        target = self.window.dialogs.save_file(self, self.tr("Save the summary workbook"), SUMMARY_FILTER, start)
+        plan_id, period = self.fields.plan_ref(), self.fields.period_code()
+        start = str(self.main_window.session.require_workspace().path.parent / self.suggested_name())
+        target = self.main_window.dialogs.save_file(self, self.tr("Save the summary workbook"), SUMMARY_FILTER, start)
         if target is None:
             return
         target = target if target.suffix else target.with_suffix(".xlsx")
-        self.window.operations.run(
+        self.main_window.operations.run(
             self.tr("Writing the summary"),
             lambda job: services.write_summary(
                 job.workspace, plan_id, period, target, progress=job.progress, cancel=job.cancel.is_set
@@ -83,4 +89,4 @@ class WriteSummaryDialog(FlowDialog):
         self.written = path
         self.message.setText(fill(self.tr("Summary written to %1"), path))
         self.open_button.setEnabled(True)
-        self.window.say(fill(self.tr("Summary written to %1"), path))
+        self.main_window.say(fill(self.tr("Summary written to %1"), path))

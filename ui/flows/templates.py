@@ -6,14 +6,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout
 
 from ui import labels
 from ui.changes import SUBMISSIONS
 from ui.flows.common import FlowDialog, FolderField, PlanPeriodFields, write_buttons
 from ui.models.base import Column, RowTableModel
-from ui.text import fill
+from ui.text import QT_TRANSLATE_NOOP, fill
 from ui.views.table import RowTable
 from workbench.app import services
 from workbench.errors import WorkbenchError
@@ -45,7 +45,7 @@ FOLDER_KEY = "flows/template-folder"
 class SendTemplatesDialog(FlowDialog):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window, self.tr("Send templates"), 900, 560)
-        workspace = window.session.workspace
+        workspace = window.session.require_workspace()
         self.fields = PlanPeriodFields(workspace, window.current.plan_id, window.current.period)
         self.provinces = {code: QCheckBox(labels.region(code)) for code in regions.PROVINCES}
         boxes = QHBoxLayout()
@@ -74,8 +74,10 @@ class SendTemplatesDialog(FlowDialog):
         self.write_button.clicked.connect(self.write)
         self.open_button.clicked.connect(lambda: window.dialogs.show_folder(self.folder.folder))
         layout = QVBoxLayout(self)
-        for part in (self.fields, form, self.message, self.preview, self.buttons):
-            (layout.addLayout if not isinstance(part, QWidget) else layout.addWidget)(part)
+        layout.addWidget(self.fields)
+        layout.addLayout(form)
+        for widget in (self.message, self.preview, self.buttons):
+            layout.addWidget(widget)
         self._timer = QTimer(self, singleShot=True, interval=200)
         self._timer.timeout.connect(self.refresh)
         for signal in (self.fields.changed, self.deadline.textChanged, self.contact.textChanged):
@@ -95,8 +97,8 @@ class SendTemplatesDialog(FlowDialog):
         period = self.fields.period_code()
         return [
             submission_templates.plan_template(
-                self.window.session.workspace,
-                self.fields.plan_id,
+                self.main_window.session.require_workspace(),
+                self.fields.plan_ref(),
                 code,
                 period,
                 deadline=self.deadline.text().strip() or None,
@@ -117,13 +119,13 @@ class SendTemplatesDialog(FlowDialog):
         self.write_button.setEnabled(bool(specs))
 
     def write(self) -> None:
-        plan_id, period, codes = self.fields.plan_id, self.fields.period_code(), self.chosen
+        plan_id, period, codes = self.fields.plan_ref(), self.fields.period_code(), self.chosen
         folder, deadline, contact = (
             self.folder.folder,
             self.deadline.text().strip() or None,
             self.contact.text().strip(),
         )
-        self.window.settings.set_text(FOLDER_KEY, str(folder))
+        self.main_window.settings.set_text(FOLDER_KEY, str(folder))
         self.write_button.setEnabled(False)
 
         def issue(job):
@@ -140,7 +142,7 @@ class SendTemplatesDialog(FlowDialog):
                 cancel=job.cancel.is_set,
             )
 
-        self.window.operations.run(
+        self.main_window.operations.run(
             self.tr("Writing templates"),
             issue,
             on_done=self._written,
@@ -154,4 +156,4 @@ class SendTemplatesDialog(FlowDialog):
             fill(self.tr("Written: %1. Open the folder to attach them to a mail."), "、".join(p.name for p in paths))
         )
         self.open_button.setEnabled(True)
-        self.window.say(fill(self.tr("%1 templates written to %2"), len(paths), self.folder.folder))
+        self.main_window.say(fill(self.tr("%1 templates written to %2"), len(paths), self.folder.folder))

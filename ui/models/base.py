@@ -82,6 +82,11 @@ class RowTableModel(QAbstractTableModel):
     def column_of(self, key: str) -> int:
         return next(i for i, c in enumerate(self.columns) if c.key == key)
 
+    def column_title(self, section: int) -> str:
+        """A column's title in the current language."""
+        column = self.columns[section]
+        return QCoreApplication.translate(column.context, column.title)
+
     def retranslate(self) -> None:
         """Titles and coded values (statuses, verdicts) are translated when shown."""
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.columns) - 1)
@@ -101,7 +106,7 @@ class RowTableModel(QAbstractTableModel):
             and role == Qt.ItemDataRole.DisplayRole
             and 0 <= section < len(self.columns)
         ):
-            return QCoreApplication.translate(self.columns[section].context, self.columns[section].title)
+            return self.column_title(section)
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:

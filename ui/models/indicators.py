@@ -3,10 +3,9 @@ province reported in the chosen period (editable in place)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from ui import labels
 from ui.models.base import Column, RowTableModel
+from ui.text import QT_TRANSLATE_NOOP
 from workbench.browse import PROVINCES, IndicatorRow
 
 VALUE_PREFIX = "value:"

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from ui import labels
 from ui.models.base import Column, RowTableModel
+from ui.text import QT_TRANSLATE_NOOP
 
 SEARCH_COLUMNS = (
     Column("kind", QT_TRANSLATE_NOOP("Columns", "Kind"), lambda h: labels.kind(h.kind)),

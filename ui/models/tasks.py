@@ -3,10 +3,9 @@ the region and period chosen above the table (editable in place)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from ui import labels, palette
 from ui.models.base import Column, RowTableModel
+from ui.text import QT_TRANSLATE_NOOP
 from workbench.browse import TaskRow
 
 

@@ -92,4 +92,6 @@ class IndicatorsView(LazyReload, Retranslating, QWidget):
     def _edit(self, row: IndicatorRow, column: str, value: object) -> bool:
         region, period = column.removeprefix(VALUE_PREFIX), self.current.period
         label = fill(self.tr("Set %1 of %2 for %3"), period, row.name, labels.region(region))
-        return self.session.edit(label, lambda ws: edits.indicator_value(ws, row.id, region, period, value))
+        # The value cell's editor hands over its text; the core takes text, a number or None.
+        number = value if value is None or isinstance(value, str | int | float) else str(value)
+        return self.session.edit(label, lambda ws: edits.indicator_value(ws, row.id, region, period, number))

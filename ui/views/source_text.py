@@ -10,7 +10,7 @@ from bisect import bisect_right
 from dataclasses import replace
 
 from PySide6.QtCore import QEvent, QObject, Signal
-from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QColor, QMouseEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTextEdit, QVBoxLayout, QWidget
 
 from ui import labels
@@ -22,6 +22,7 @@ from ui.text import fill
 from ui.views.lazy import LazyReload
 from workbench import browse
 from workbench.browse import Passage
+from workbench.storage.workspace import Workspace
 
 KIND_COLORS = {"task": "#d6eaf8", "project": "#fdebd0", "safeguard": "#e8daef", "indicator": "#fcf3cf"}
 FOCUS_COLOR = "#f9e79f"
@@ -56,7 +57,7 @@ class SourceTextView(LazyReload, Retranslating, QWidget):
         self._items: list[Passage] = []  # with document positions, not string offsets
         self._position = Utf16Offsets("")
         self._plan_id: int | None = None
-        self._workspace = None
+        self._workspace: Workspace | None = None
         self._pending: tuple[str, int] | None = None  # an item to show once the text is loaded
         self._highlights: list[QTextEdit.ExtraSelection] = []
         current.changed.connect(self._plan_shown)
@@ -149,7 +150,11 @@ class SourceTextView(LazyReload, Retranslating, QWidget):
             )
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.editor.viewport() and event.type() == QEvent.Type.MouseButtonDblClick:
+        if (
+            watched is self.editor.viewport()
+            and event.type() == QEvent.Type.MouseButtonDblClick
+            and isinstance(event, QMouseEvent)
+        ):
             item = self.item_at(self.editor.cursorForPosition(event.position().toPoint()).position())
             if item is not None:
                 self.item_activated.emit(item.kind, item.id)

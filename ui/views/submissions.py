@@ -7,14 +7,13 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ui import labels, palette
 from ui.changes import Changed
 from ui.models.base import Column, RowTableModel
 from ui.retranslate import Retranslating
-from ui.text import fill
+from ui.text import QT_TRANSLATE_NOOP, fill
 from ui.views.lazy import LazyReload
 from ui.views.table import RowTable
 from workbench import browse
@@ -77,7 +76,7 @@ RECORD_COLUMNS = (
 class SubmissionsView(LazyReload, Retranslating, QWidget):
     def __init__(self, window: MainWindow) -> None:
         super().__init__()
-        self.window = window
+        self.main_window = window
         self.status_label, self.records_label = QLabel(), QLabel()
         self.status = RowTable(status_model(self), window.settings, "submission-status", stretch="why")
         self.records = RowTable(
@@ -117,7 +116,7 @@ class SubmissionsView(LazyReload, Retranslating, QWidget):
 
     def _caption(self) -> None:
         self.status_label.setText(
-            fill(self.tr("Where each province stands for %1:"), self.window.current.period or "—")
+            fill(self.tr("Where each province stands for %1:"), self.main_window.current.period or "—")
         )
 
     def _changed(self, changed: Changed) -> None:
@@ -125,7 +124,7 @@ class SubmissionsView(LazyReload, Retranslating, QWidget):
             self.request_reload()
 
     def reload(self) -> None:
-        window = self.window
+        window = self.main_window
         workspace, plan_id = window.session.workspace, window.current.plan_id
         self.status.source.set_rows(region_status(window, plan_id, window.current.period))
         self.records.source.set_rows(browse.submissions(workspace, plan_id) if workspace and plan_id else [])

@@ -95,8 +95,7 @@ class RowTable(QTableView):
     def _column_menu(self, position: QPoint) -> None:
         menu = QMenu(self)
         for column in range(self.source.columnCount()):
-            title = self.source.headerData(column, Qt.Orientation.Horizontal)
-            action = menu.addAction(title)
+            action = menu.addAction(self.source.column_title(column))
             action.setCheckable(True)
             action.setChecked(not self.isColumnHidden(column))
             action.toggled.connect(lambda shown, c=column: self.show_column(c, shown))
