@@ -52,11 +52,11 @@ def build_demo(job: Job, path: Path, *, reset: bool) -> Path:
     return built
 
 
-def restore_backup(path: Path, backup: Path) -> Path:
+def restore_backup(path: Path, backup: Path, *, other_workspace: bool = False) -> Path:
     """Restore *backup* over the (closed) workspace at *path*; returns the safety copy."""
     workspace = Workspace.open(path, program=PROGRAM)
     try:
-        return backups.restore(workspace, backup)
+        return backups.restore(workspace, backup, other_workspace=other_workspace)
     finally:
         if workspace.lock is not None:
             workspace.lock.release()  # restore() closed the connection but kept the lock
@@ -143,18 +143,29 @@ class WorkspaceActions(QObject):
             self.tr("Backup to restore (the current state is backed up first):"),
             [p.name for p in found],
         )
-        if at is None:
-            return
+        if at is not None:
+            self._restore(path, found[at])
+
+    def _restore(self, path: Path, backup: Path, *, other_workspace: bool = False) -> None:
         self.session.close()
         self.operations.run(
             self.tr("Restoring a backup"),
-            lambda job: restore_backup(path, found[at]),
+            lambda job: restore_backup(path, backup, other_workspace=other_workspace),
             workspace=False,
             always=lambda: self.open_path(path),
             on_done=lambda safety: self.message.emit(
-                fill(self.tr("Restored %1; the state before is kept as %2"), found[at].name, safety.name)
+                fill(self.tr("Restored %1; the state before is kept as %2"), backup.name, safety.name)
             ),
+            ask={"restore.other_workspace": lambda refusal: self._ask_other(path, backup, refusal)},
         )
+
+    def _ask_other(self, path: Path, backup: Path, refusal: WorkbenchError) -> None:
+        question = self.tr(
+            "This backup is of another workspace. Templates sent from this one will no longer be "
+            "recognised when they come back. Restore it all the same?"
+        )
+        if self.dialogs.confirm(self.window, self.tr("Restore another workspace?"), f"{refusal.text()}\n\n{question}"):
+            self._restore(path, backup, other_workspace=True)
 
     def open_demo(self) -> None:
         path = self.demo_path

@@ -1,4 +1,4 @@
-"""Backup and restore round-trip to identical content, table by table."""
+"""Backup and restore round-trip to identical content, table by table (plus the audit entry of the restore)."""
 
 from __future__ import annotations
 
@@ -27,9 +27,13 @@ def test_restore_brings_back_exactly_what_was_backed_up(demo_path, tmp_path):
         services.issue_templates(ws, "数字干线", ["JS"], "2023H2", tmp_path / "issued")
     assert content(demo_path) != at_backup
     ws = Workspace.open(demo_path)
+    identity = ws.workspace_id
     safety = backups.restore(ws, saved)
     ws.close()  # releases the lock held through the swap
-    assert content(demo_path) == at_backup
+    restored = content(demo_path)
+    restore_entry = restored["audit_log"].pop()  # the restore itself is recorded in the restored log
+    assert restored == at_backup
+    assert restore_entry[2:] == ("workspace", identity, "restore", safety.name, saved.name, "restore")
     assert "templates" in content(safety) and content(safety)["templates"]  # the work is kept aside
     with Workspace.open(demo_path) as reopened:
         assert connection.integrity_problems(reopened.db) == []

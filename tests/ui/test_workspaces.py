@@ -125,3 +125,25 @@ def test_a_first_start_offers_the_ways_in_instead_of_empty_charts(make_window, s
     window.show_plan(browse.plans(window.session.workspace)[0].id)
     window.show_view("overview")
     qtbot.waitUntil(lambda: overview.charts_box.isVisible() and not overview.start_box.isVisible(), timeout=WAIT)
+
+
+def test_restoring_another_workspaces_backup_asks_first(window, qtbot, dialogs, tmp_path):
+    from workbench.storage import backups
+    from workbench.storage.backups import MANUAL
+
+    with Workspace.open(tmp_path / "other.sqlite", create=True, program="pytest") as other:
+        foreign = backups.take(other)
+    own = backups.folder(window.session.path)
+    own.mkdir(exist_ok=True)
+    copied = own / f"{window.session.path.stem}-from-elsewhere-{MANUAL}.sqlite"
+    copied.write_bytes(foreign.read_bytes())
+    backups.sidecar(copied).write_text(backups.sidecar(foreign).read_text().replace(foreign.name, copied.name))
+    names = [p.name for p in backups.listing(window.session.path)]
+    dialogs.answers = [names.index(copied.name), False]  # that backup; then "no"
+    with qtbot.waitSignal(window.operations.failed, timeout=WAIT):
+        window.menus.restore.trigger()
+    assert len(browse.plans(window.session.workspace)) == 4  # reopened as it was
+    dialogs.answers = [names.index(copied.name), True]
+    with qtbot.waitSignals([window.operations.failed, window.operations.finished], timeout=WAIT):
+        window.menus.restore.trigger()
+    assert browse.plans(window.session.workspace) == [] and dialogs.errors == []

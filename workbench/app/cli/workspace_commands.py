@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from workbench import demo, messages
@@ -28,12 +29,17 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.set_defaults(handler=run_check)
 
     p = sub.add_parser("backup", parents=[common], help="take a verified backup copy, or list them")
-    p.add_argument("--list", action="store_true", help="list the backups, newest first")
+    p.add_argument("--list", action="store_true", help="list the backups, newest first, with their checksums checked")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=backup)
 
     p = sub.add_parser("restore", parents=[common], help="restore a backup (the current state is backed up first)")
     p.add_argument("backup_file", type=Path)
+    p.add_argument(
+        "--other-workspace",
+        action="store_true",
+        help="confirm restoring a backup of another workspace (templates sent out from this one are then refused)",
+    )
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=restore)
 
@@ -69,12 +75,12 @@ def run_check(args: argparse.Namespace) -> int:
 
 def backup(args: argparse.Namespace) -> int:
     if args.list:
-        found = backups.listing(Path(args.workspace).resolve())
+        found = [(p, backups.checksum_state(p)) for p in backups.listing(Path(args.workspace).resolve())]
         if args.json:
-            emit_json([{"path": str(p), "size": p.stat().st_size} for p in found])
+            emit_json([{"path": str(p), "size": p.stat().st_size, "checksum": state} for p, state in found])
         else:
-            for p in found:
-                say(str(p))
+            for p, state in found:
+                say(f"{p}  {messages.text(f'backup.checksum.{state}')}")
         return 0
     with open_workspace(args.workspace, write=True, program="workbench backup") as ws:
         target = backups.take(ws)
@@ -88,11 +94,15 @@ def backup(args: argparse.Namespace) -> int:
 def restore(args: argparse.Namespace) -> int:
     ws = open_workspace(args.workspace, write=True, program="workbench restore")
     try:
-        safety = backups.restore(ws, args.backup_file)
+        safety = backups.restore(ws, args.backup_file, other_workspace=args.other_workspace)
     finally:
         ws.close()
+    checksum = backups.Checksum.OK
+    if backups.recorded_checksum(args.backup_file) is None:  # restored on the integrity check alone
+        checksum = backups.Checksum.MISSING
+        print("! " + messages.text("backup.no_checksum", path=args.backup_file), file=sys.stderr)
     if args.json:
-        emit_json({"restored": str(args.backup_file), "previous_state": str(safety)})
+        emit_json({"restored": str(args.backup_file), "previous_state": str(safety), "checksum": checksum})
     else:
         say(messages.text("restore.done", path=args.backup_file, safety=safety))
     return 0
