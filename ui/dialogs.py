@@ -5,9 +5,23 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+
+
+def _message(
+    parent: QWidget,
+    icon: QMessageBox.Icon,
+    title: str,
+    text: str,
+    buttons: QMessageBox.StandardButton = QMessageBox.StandardButton.Ok,
+) -> QMessageBox:
+    """A message box that shows its text as text: messages quote file names and plan titles,
+    which Qt would otherwise take for markup when they start with a tag."""
+    box = QMessageBox(icon, title, text, buttons, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    return box
 
 
 class Dialogs:
@@ -33,20 +47,16 @@ class Dialogs:
         return items.index(text) if ok and text in items else None
 
     def confirm(self, parent: QWidget, title: str, text: str) -> bool:
-        answer = QMessageBox.question(
-            parent,
-            title,
-            text,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        return answer == QMessageBox.StandardButton.Yes
+        yes, no = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
+        box = _message(parent, QMessageBox.Icon.Question, title, text, yes | no)
+        box.setDefaultButton(no)
+        return box.exec() == yes
 
     def error(self, parent: QWidget, title: str, text: str) -> None:
-        QMessageBox.warning(parent, title, text)
+        _message(parent, QMessageBox.Icon.Warning, title, text).exec()
 
     def info(self, parent: QWidget, title: str, text: str) -> None:
-        QMessageBox.information(parent, title, text)
+        _message(parent, QMessageBox.Icon.Information, title, text).exec()
 
     def show_folder(self, folder: Path) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))

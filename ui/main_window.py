@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QComboBox, QDockWidget, QLabel, QLineEdit, QMainWindow, QTabWidget, QToolBar
+from PySide6.QtWidgets import QComboBox, QDockWidget, QLineEdit, QMainWindow, QTabWidget, QToolBar
 
 from ui.charts.base import ChartWidget
 from ui.current import Current
@@ -19,6 +19,7 @@ from ui.language import Language
 from ui.menus import Menus
 from ui.navigator import Navigator
 from ui.operations import Operations, ProgressPanel
+from ui.plain import PlainLabel
 from ui.presentation import Presentation
 from ui.retranslate import Retranslating
 from ui.search import SearchPanel
@@ -75,7 +76,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.search_box.setClearButtonEnabled(True)
         self.search_box.setMaximumWidth(360)
         self.search_box.returnPressed.connect(self.run_search)
-        self.period_label = QLabel()
+        self.period_label = PlainLabel()
         self.period = QComboBox()
         self.period.setEditable(True)
         self.period.setMinimumContentsLength(8)
@@ -88,7 +89,7 @@ class MainWindow(Retranslating, QMainWindow):
         for widget in (self.search_box, self.period_label, self.period):
             self.toolbar.addWidget(widget)
         self.addToolBar(self.toolbar)
-        self.status_message = QLabel()
+        self.status_message = PlainLabel()
         self.statusBar().addWidget(self.status_message, 1)
         self.statusBar().addPermanentWidget(self.progress_panel)
         self.presentation = Presentation(self)

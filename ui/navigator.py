@@ -8,6 +8,7 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QTreeView, QVBoxLayout, QWidget
 
 from ui.changes import Changed
+from ui.plain import tooltip
 from ui.retranslate import Retranslating
 from ui.session import Session
 from ui.text import fill
@@ -19,7 +20,7 @@ ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1  # (kind, id, plan_id, span) of the en
 def _item(text: str, entry: tuple[str, int, int, tuple[int, int] | None]) -> QStandardItem:
     item = QStandardItem(text)
     item.setEditable(False)
-    item.setToolTip(text)
+    item.setToolTip(tooltip(text))
     item.setData(entry, ENTRY_ROLE)
     return item
 

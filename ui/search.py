@@ -5,10 +5,11 @@ they belong when chosen."""
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ui.changes import Changed
 from ui.models.listings import search_model
+from ui.plain import PlainLabel
 from ui.retranslate import Retranslating
 from ui.session import Session
 from ui.settings import Settings
@@ -24,7 +25,7 @@ class SearchPanel(Retranslating, QWidget):
         super().__init__(parent)
         self.session = session
         self.text = ""
-        self.summary = QLabel()
+        self.summary = PlainLabel()
         self.table = RowTable(search_model(self), settings, "search")
         self.table.activated.connect(lambda _: self._choose())
         self.table.clicked.connect(lambda _: self._choose())

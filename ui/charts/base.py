@@ -21,8 +21,9 @@ import pyqtgraph.exporters
 from PySide6.QtCore import QCoreApplication, QPoint, QPointF, QRect, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtSvg import QSvgGenerator
-from PySide6.QtWidgets import QLabel, QMenu, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMenu, QVBoxLayout, QWidget
 
+from ui.plain import PlainLabel
 from ui.retranslate import Retranslating
 from ui.text import QT_TRANSLATE_NOOP
 
@@ -65,7 +66,7 @@ class ChartWidget(Retranslating, QWidget):
         self.plot_widget = pg.PlotWidget()
         self.plot = self.plot_widget.getPlotItem()
         self.plot.setMenuEnabled(False)
-        self.readout = QLabel()
+        self.readout = PlainLabel()
         self.readout.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.readout.setWordWrap(True)  # a long caption wraps instead of widening the window
         layout = QVBoxLayout(self)

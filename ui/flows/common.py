@@ -14,13 +14,13 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QWidget,
 )
 
 from ui.dialogs import Dialogs
+from ui.plain import PlainLabel
 from ui.retranslate import Retranslating
 from workbench import browse
 from workbench.errors import NotFound
@@ -63,7 +63,7 @@ class PlanPeriodFields(Retranslating, QWidget):
             self.plan.addItem(plan.title, plan.id)
         self.plan.setCurrentIndex(max(0, self.plan.findData(plan_id)))
         self.period = QLineEdit(period)
-        self.plan_label, self.period_label = QLabel(), QLabel()
+        self.plan_label, self.period_label = PlainLabel(), PlainLabel()
         self.form = QFormLayout(self)
         self.form.setContentsMargins(0, 0, 0, 0)
         self.form.addRow(self.plan_label, self.plan)
@@ -98,7 +98,7 @@ class FolderField(Retranslating, QWidget):
     def __init__(self, dialogs: Dialogs, folder: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.dialogs, self.folder = dialogs, folder
-        self.path = QLabel(str(folder))
+        self.path = PlainLabel(str(folder))
         self.path.setWordWrap(True)
         self.button = QPushButton()
         self.button.clicked.connect(self.choose)

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ui.models.listings import audit_model
+from ui.plain import PlainLabel
 from ui.retranslate import Retranslating
 from ui.session import Session
 from ui.settings import Settings
@@ -20,7 +21,7 @@ class AuditView(LazyReload, Retranslating, QWidget):
     def __init__(self, session: Session, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.caption = QLabel()
+        self.caption = PlainLabel()
         self.table = RowTable(audit_model(self), settings, "audit")
         layout = QVBoxLayout(self)
         layout.addWidget(self.caption)

@@ -5,13 +5,14 @@ baseline, the targets and the trajectory, with each province's verdict."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QLineEdit, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLineEdit, QSplitter, QVBoxLayout, QWidget
 
 from ui import labels
 from ui.changes import Changed
 from ui.charts.trajectory import TrajectoryChart
 from ui.current import Current
 from ui.models.indicators import VALUE_PREFIX, IndicatorModel
+from ui.plain import PlainLabel
 from ui.retranslate import Retranslating
 from ui.session import Session
 from ui.settings import Settings
@@ -33,7 +34,7 @@ class IndicatorsView(LazyReload, Retranslating, QWidget):
         self.filter = QLineEdit()
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self.table.set_filter)
-        self.caption = QLabel()
+        self.caption = PlainLabel()
         self.chart = TrajectoryChart()
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.table)

@@ -11,11 +11,12 @@ from dataclasses import replace
 
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QVBoxLayout, QWidget
 
 from ui import labels
 from ui.changes import Changed
 from ui.current import Current
+from ui.plain import PlainLabel
 from ui.retranslate import Retranslating
 from ui.session import Session
 from ui.text import fill
@@ -45,7 +46,7 @@ class SourceTextView(LazyReload, Retranslating, QWidget):
     def __init__(self, session: Session, current: Current, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session, self.current = session, current
-        self.caption = QLabel()
+        self.caption = PlainLabel()
         self.caption.setWordWrap(True)
         self.editor = QPlainTextEdit()
         self.editor.setReadOnly(True)

@@ -7,11 +7,12 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from ui import labels, palette
 from ui.changes import Changed
 from ui.models.base import Column, RowTableModel
+from ui.plain import PlainLabel
 from ui.retranslate import Retranslating
 from ui.text import QT_TRANSLATE_NOOP, fill
 from ui.views.lazy import LazyReload
@@ -77,7 +78,7 @@ class SubmissionsView(LazyReload, Retranslating, QWidget):
     def __init__(self, window: MainWindow) -> None:
         super().__init__()
         self.main_window = window
-        self.status_label, self.records_label = QLabel(), QLabel()
+        self.status_label, self.records_label = PlainLabel(), PlainLabel()
         self.status = RowTable(status_model(self), window.settings, "submission-status", stretch="why")
         self.records = RowTable(
             RowTableModel(RECORD_COLUMNS, key=lambda r: r.id, parent=self),

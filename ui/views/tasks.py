@@ -6,13 +6,14 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QSplitter, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QSplitter, QTextBrowser, QVBoxLayout, QWidget
 
 from ui import labels
 from ui.changes import Changed
 from ui.current import Current
 from ui.models.listings import history_model
 from ui.models.tasks import HIDDEN_BY_DEFAULT, TaskModel
+from ui.plain import PlainLabel
 from ui.retranslate import Retranslating
 from ui.session import Session
 from ui.settings import Settings
@@ -30,7 +31,7 @@ class TaskDetail(Retranslating, QWidget):
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.text = QTextBrowser()
-        self.history_label = QLabel()
+        self.history_label = PlainLabel()
         self.history = RowTable(history_model(self), settings, "history")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -85,13 +86,13 @@ class TasksView(LazyReload, Retranslating, QWidget):
         self.filter = QLineEdit()
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self.table.set_filter)
-        self.region_label = QLabel()
+        self.region_label = PlainLabel()
         self.region = QComboBox()
         self.region.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for code in browse.PROVINCES:
             self.region.addItem(labels.region(code), code)
         self.region.currentIndexChanged.connect(lambda _: self.request_reload())
-        self.caption = QLabel()
+        self.caption = PlainLabel()
         self.detail = TaskDetail(settings)
         bar = QHBoxLayout()
         for widget in (self.filter, self.region_label, self.region, self.caption):
