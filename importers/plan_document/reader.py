@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from workbench.errors import InputError
@@ -14,7 +15,7 @@ from .word import read_docx
 MAX_FILE_BYTES = 20 * 1024 * 1024
 
 
-def read_plan(path: str | Path) -> ParsedPlan:
+def read_plan(path: str | Path, *, cancel: Callable[[], bool] | None = None) -> ParsedPlan:
     path = Path(path)
     shown = str(path)
     try:
@@ -30,7 +31,7 @@ def read_plan(path: str | Path) -> ParsedPlan:
             raise InputError("file.too_large", path=shown, size=size, limit=MAX_FILE_BYTES)
         if size == 0:
             raise InputError("file.empty", path=shown)
-        text, levels = (decode(path.read_bytes(), shown), {}) if suffix == ".txt" else read_docx(path)
+        text, levels = (decode(path.read_bytes(), shown), {}) if suffix == ".txt" else read_docx(path, cancel)
     except OSError as exc:  # permissions, a USB stick pulled out mid-read
         raise InputError("file.unreadable", path=shown, detail=exc.strerror or type(exc).__name__) from None
     try:

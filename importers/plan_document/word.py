@@ -1,14 +1,17 @@
 """A .docx file → its text, one line per paragraph or table row, and the outline levels
 its Word heading styles give.
 
-A .docx is a zip written by anyone: it is checked before python-docx parses it, and any
-failure to read it is a damaged document to the user.
+A .docx is a zip written by anyone: it is checked before python-docx parses it, any
+failure to read it is a damaged document to the user, and the work grows with the size
+of the document alone (styles are resolved once, not searched for every paragraph), up
+to limits no real plan comes near, with a cancel checked as it goes.
 """
 
 from __future__ import annotations
 
 import re
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 import docx
@@ -17,32 +20,48 @@ from docx.table import Table
 from docx.text.paragraph import Paragraph
 
 from importers.compound import is_compound_file
-from workbench.errors import InputError
+from workbench.errors import Cancelled, InputError
 
 MAX_DOCUMENT_XML = 50 * 1024 * 1024
 MAX_UNZIPPED = 200 * 1024 * 1024
 _PROLOG = 4096
 _HEADING_STYLE = re.compile(r"(?:heading|标题)\s*([1-3])", re.IGNORECASE)
 _STYLE_DEPTH = 5  # how far to follow a custom style's base styles to a heading style
+# A plan runs to a few thousand paragraphs and table cells; these are hundreds of times that.
+MAX_BLOCKS = 200_000
+MAX_TABLE_CELLS = 500_000
+_CANCEL_EVERY = 256
 
 
-def read_docx(path: Path) -> tuple[str, dict[int, int]]:
-    """Text, and heading levels by line number."""
+def read_docx(path: Path, cancel: Callable[[], bool] | None = None) -> tuple[str, dict[int, int]]:
+    """Text, and heading levels by line number. A cancel raises Cancelled."""
     _check_package(path)
     try:
         document = docx.Document(str(path))
+        headings = _heading_styles(document)
+        default = headings.get(_default_paragraph_style(document) or "")
         lines: list[str] = []
         levels: dict[int, int] = {}
-        for element in document.element.body.iterchildren():
+        cells = 0
+        for count, element in enumerate(document.element.body.iterchildren()):
+            if count % _CANCEL_EVERY == 0 and cancel and cancel():
+                raise Cancelled("cancelled")
+            if count >= MAX_BLOCKS:
+                raise InputError("file.too_complex", path=str(path), limit=MAX_BLOCKS)
             if element.tag == qn("w:p"):
-                paragraph = Paragraph(element, document)
-                text = paragraph.text
-                level = _heading_level(paragraph)
+                text = Paragraph(element, document).text
+                style = element.pPr.pStyle.val if element.pPr is not None and element.pPr.pStyle is not None else None
+                level = headings.get(style) if style else default
                 if level and text.strip():
                     levels[len(lines)] = level
                 lines += text.splitlines()
             elif element.tag == qn("w:tbl"):
+                cells += len(element.xpath(".//w:tc"))
+                if cells > MAX_TABLE_CELLS:
+                    raise InputError("file.too_complex", path=str(path), limit=MAX_TABLE_CELLS)
                 lines += [_row_text(row) for row in Table(element, document).rows]
+    except (InputError, Cancelled):
+        raise
     except Exception:  # noqa: BLE001 - python-docx and lxml raise many kinds on a damaged file
         raise InputError("file.bad_docx", path=str(path)) from None
     return "\n".join(lines), levels
@@ -79,15 +98,37 @@ def _declares_dtd(package: zipfile.ZipFile, member: zipfile.ZipInfo) -> bool:
     return b"<!DOCTYPE" in prolog.upper().replace(b"\x00", b"")
 
 
-def _heading_level(paragraph: Paragraph) -> int | None:
-    style = paragraph.style
-    for _ in range(_STYLE_DEPTH):
-        if style is None:
-            return None
-        m = _HEADING_STYLE.fullmatch(style.name or "")
-        if m:
-            return int(m[1])
-        style = style.base_style
+def _heading_styles(document) -> dict[str, int]:
+    """Outline level by style id, for every style that is a heading or based on one: read
+    once from styles.xml (python-docx looks a style up by a search of all styles per call)."""
+    names: dict[str, str] = {}
+    bases: dict[str, str] = {}
+    for style in document.styles.element.iterchildren(qn("w:style")):
+        style_id = style.get(qn("w:styleId"))
+        if not style_id:
+            continue
+        name, based_on = style.find(qn("w:name")), style.find(qn("w:basedOn"))
+        names[style_id] = name.get(qn("w:val")) or "" if name is not None else ""
+        if based_on is not None:
+            bases[style_id] = based_on.get(qn("w:val")) or ""
+    levels = {}
+    for style_id in names:
+        current: str | None = style_id
+        for _ in range(_STYLE_DEPTH):
+            m = _HEADING_STYLE.fullmatch(names.get(current or "", ""))
+            if m:
+                levels[style_id] = int(m[1])
+                break
+            current = bases.get(current or "")
+            if current is None:
+                break
+    return levels
+
+
+def _default_paragraph_style(document) -> str | None:
+    for style in document.styles.element.iterchildren(qn("w:style")):
+        if style.get(qn("w:type")) == "paragraph" and style.get(qn("w:default")) in ("1", "true", "on"):
+            return style.get(qn("w:styleId"))
     return None
 
 

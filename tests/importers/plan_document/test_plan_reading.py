@@ -187,3 +187,59 @@ def test_docx_zip_bomb(tmp_path):
     bomb = _zip(tmp_path / "bomb.docx", {"word/document.xml": b"<" + b" " * (50 * 1024 * 1024) + b">"})
     assert os.path.getsize(bomb) < 1024 * 1024
     assert _code(bomb) == "file.expands_too_much"
+
+
+def test_docx_heading_styles_by_base_style_and_thousands_of_styles(tmp_path):
+    """A custom style based on a heading is a heading; 10,000 styles are resolved once, not
+    searched per paragraph (that took 26 s), and read the same."""
+    from docx.enum.style import WD_STYLE_TYPE
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    document = docx.Document(str(_build_docx(tmp_path / "base.docx")))
+    part_style = document.styles.add_style("部分标题", WD_STYLE_TYPE.PARAGRAPH)
+    part_style.base_style = document.styles["Heading 1"]
+    styles = document.styles.element
+    for n in range(10_000):  # as raw XML: python-docx's own add_style is itself quadratic
+        style = OxmlElement("w:style")
+        style.set(qn("w:type"), "paragraph")
+        style.set(qn("w:styleId"), f"Noise{n}")
+        name = OxmlElement("w:name")
+        name.set(qn("w:val"), f"噪声样式{n}")
+        style.append(name)
+        styles.append(style)
+    for n in range(0, 10_000, 50):
+        document.add_paragraph(f"说明文字{n}。")._p.style = f"Noise{n}"
+    document.add_paragraph("四、附则", style="部分标题")
+    document.save(tmp_path / "styled.docx")
+    plan = read_plan(tmp_path / "styled.docx")
+    assert [n.title for n in plan.outline] == ["总体要求", "主要任务", "保障措施", "附则"]
+
+
+def test_docx_reading_stops_when_cancelled(tmp_path):
+    from workbench.errors import Cancelled
+
+    document = docx.Document()
+    for n in range(5_000):
+        document.add_paragraph(f"第{n}段。")
+    document.save(tmp_path / "long.docx")
+    asked = []
+
+    def cancel() -> bool:
+        asked.append(1)
+        return len(asked) > 3
+
+    with pytest.raises(Cancelled):
+        read_plan(tmp_path / "long.docx", cancel=cancel)
+    assert len(asked) == 4  # checked as it goes, and stopped at the first yes
+
+
+def test_docx_beyond_any_plan_is_refused(tmp_path, monkeypatch):
+    from importers.plan_document import word
+
+    monkeypatch.setattr(word, "MAX_BLOCKS", 50)
+    document = docx.Document()
+    for n in range(60):
+        document.add_paragraph(f"第{n}段。")
+    document.save(tmp_path / "many.docx")
+    assert _code(tmp_path / "many.docx") == "file.too_complex"
