@@ -44,7 +44,9 @@ def _template(folder: Path) -> Case:
 def _summary(folder: Path) -> Case:
     path, _ = large.built()
 
-    run = large.closing(lambda ws: services.write_summary(ws, SUMMARY_PLAN, large.PERIOD, folder / "summary.xlsx"))
+    run = large.closing(
+        lambda ws: services.write_summary(ws, SUMMARY_PLAN, large.PERIOD, folder / "summary.xlsx", force=True)
+    )
 
     def setup() -> Workspace:
         return Workspace.open(path, write=False)

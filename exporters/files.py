@@ -1,24 +1,31 @@
-"""Saving a workbook we made: always to a new file, never over a half-written one."""
+"""Writing a workbook we made: checked against what it must not replace, saved whole under a temporary name in
+its folder, and only then renamed into place (`workbench.storage.outputs`)."""
 
 from __future__ import annotations
 
-import os
-import tempfile
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from openpyxl import Workbook
 
+from workbench.storage import outputs
 
-def save_new(wb: Workbook, path: Path) -> Path:
-    """Write beside the target and move into place: a failed save leaves no half file."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, staging = tempfile.mkstemp(suffix=".xlsx", dir=path.parent)
-    os.close(fd)
-    try:
-        wb.save(staging)
-        os.replace(staging, path)
-    except BaseException:
-        Path(staging).unlink(missing_ok=True)
-        raise
-    return path
+
+def stage(wb: Workbook, target: Path) -> Path:
+    """Save *wb* complete and closed as a partial file beside *target*; `outputs.place` renames it."""
+    with outputs.staged(target) as (partial, handle):
+        wb.save(handle)
+    return partial
+
+
+def save_new(
+    build: Callable[[], Workbook],
+    path: str | Path,
+    *,
+    workspace: Path | None = None,
+    inputs: Iterable[Path] = (),
+    force: bool = False,
+) -> Path:
+    """Check *path* before building (see `outputs.check`), then write the workbook safely into place."""
+    [target] = outputs.prepare([path], workspace=workspace, inputs=inputs, force=force)
+    return outputs.place(stage(build(), target), target)

@@ -3,12 +3,15 @@ reason), then the submitted workbook with each bad cell filled red and commented
 to mail back. For several files, one combined report holds a copy of each refused
 file's sheets.
 
-Always a new file: the received workbook is only read, never saved over.
+Always a new file: the received workbook is only read, never saved over. The copy is
+inert: the province's formulas (HYPERLINK, WEBSERVICE, DDE …) are kept as text, never run
+from a file we send, and only a workbook of a template's size is copied at all.
 """
 
 from __future__ import annotations
 
 import warnings
+import zipfile
 from datetime import datetime
 from pathlib import Path
 
@@ -20,12 +23,14 @@ from exporters import workbook_style as style
 from exporters.cells import put
 from exporters.files import save_new
 from workbench import messages
-from workbench.errors import InputError
 from workbench.reporting.layout import writable
 from workbench.reporting.model import Problem, SubmissionOutcome
 from workbench.reporting.states import Outcome
 
 AUTHOR = "规划工作台"
+# A template's sheets unpack to well under a megabyte; a file that passes the reader's limits
+# can unpack to far more, and openpyxl would take minutes and gigabytes to copy it.
+MAX_COPIED_SHEET_XML = 16 * 1024 * 1024
 WIDTHS = (28, 12, 12, 9, 24, 70)
 
 
@@ -33,7 +38,24 @@ def _load(path: Path) -> Workbook:
     with warnings.catch_warnings():
         # openpyxl warns about extensions it drops (WPS, LibreOffice); the copy does not need them.
         warnings.simplefilter("ignore")
-        return load_workbook(path)
+        wb = load_workbook(path)
+    for ws in wb.worksheets:
+        for row in ws.iter_rows():
+            for cell in row:
+                if cell.data_type == "f":
+                    formula = cell.value if isinstance(cell.value, str) else getattr(cell.value, "text", "")
+                    put(cell, formula or "")  # as text: shown, never run
+    wb._external_links = []  # links to other workbooks would be refreshed on opening
+    return wb
+
+
+def _copyable(path: Path) -> bool:
+    try:
+        with zipfile.ZipFile(path) as package:
+            unpacked = sum(m.file_size for m in package.infolist() if m.filename.startswith("xl/worksheets/"))
+    except (OSError, zipfile.BadZipFile):
+        return False
+    return unpacked <= MAX_COPIED_SHEET_XML
 
 
 def _annotate(ws: Worksheet, problems: list[Problem]) -> None:
@@ -99,7 +121,9 @@ def _copy_sheet(source: Worksheet, target: Worksheet) -> None:
 
 
 def _refused(outcomes: list[SubmissionOutcome]) -> list[tuple[int, SubmissionOutcome]]:
-    return [(i, o) for i, o in enumerate(outcomes) if o.status == Outcome.REJECTED and _located(o)]
+    return [
+        (i, o) for i, o in enumerate(outcomes) if o.status == Outcome.REJECTED and _located(o) and _copyable(o.path)
+    ]
 
 
 def build(outcomes: list[SubmissionOutcome]) -> Workbook:
@@ -128,8 +152,8 @@ def build(outcomes: list[SubmissionOutcome]) -> Workbook:
     return wb
 
 
-def write_report(outcomes: list[SubmissionOutcome], path: str | Path) -> Path:
-    path = Path(path)
-    if any(path.resolve() == o.path.resolve() for o in outcomes):
-        raise InputError("report.same_as_input", path=str(path))
-    return save_new(build(outcomes), path)
+def write_report(
+    outcomes: list[SubmissionOutcome], path: str | Path, *, workspace: Path | None = None, force: bool = False
+) -> Path:
+    """Never over a received file or the *workspace*'s own; over another existing file only with *force*."""
+    return save_new(lambda: build(outcomes), path, workspace=workspace, inputs=[o.path for o in outcomes], force=force)

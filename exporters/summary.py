@@ -328,8 +328,11 @@ def write_summary(
     data: SummaryData,
     path: str | Path,
     *,
+    workspace: Path | None = None,
+    force: bool = False,
     progress: Callable[[int, int], None] | None = None,
     cancel: Callable[[], bool] | None = None,
 ) -> Path:
-    """Nothing is written when cancelled: the file is saved only once it is whole."""
-    return save_new(build(data, progress=progress, cancel=cancel), Path(path))
+    """Nothing is written when cancelled: the file is saved only once it is whole. An existing file is replaced
+    only with *force*; the *workspace*'s own files never are."""
+    return save_new(lambda: build(data, progress=progress, cancel=cancel), path, workspace=workspace, force=force)

@@ -19,7 +19,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from exporters import workbook_style as style
 from exporters.cells import put
-from exporters.files import save_new
+from exporters.files import stage
 from workbench.reporting import layout
 from workbench.reporting.model import TemplateRow, TemplateSpec
 
@@ -216,5 +216,6 @@ def build(spec: TemplateSpec) -> Workbook:
     return wb
 
 
-def write_template(spec: TemplateSpec, path: Path) -> Path:
-    return save_new(build(spec), Path(path))
+def stage_template(spec: TemplateSpec, target: Path) -> Path:
+    """The template written whole beside *target* under a temporary name: `templates.issue` renames it."""
+    return stage(build(spec), target)

@@ -28,6 +28,9 @@ OUTCOME: dict[str, str] = {
     Outcome.UNUSABLE: QT_TRANSLATE_NOOP("Labels", "Cannot be read"),
     Outcome.DUPLICATE: QT_TRANSLATE_NOOP("Labels", "Already received"),
     Outcome.ACCEPTED: QT_TRANSLATE_NOOP("Labels", "Accepted"),
+    Outcome.NEEDS_CONFIRMATION: QT_TRANSLATE_NOOP("Labels", "Needs confirmation"),
+    Outcome.SUPERSEDED: QT_TRANSLATE_NOOP("Labels", "A newer file came"),
+    Outcome.UNFILLED: QT_TRANSLATE_NOOP("Labels", "Nothing filled in"),
 }
 # Where a region stands; also the name of a decision taken on a file (accepted / rejected).
 REGION_STATE: dict[str, str] = {

@@ -16,10 +16,11 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QWidget
 
 from ui.changes import Changed
 from ui.dialogs import Dialogs
+from ui.plain import PlainLabel
 from ui.retranslate import Retranslating
 from ui.session import Session
 from ui.text import fill
@@ -97,7 +98,7 @@ class ProgressPanel(Retranslating, QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.title = QLabel()
+        self.title = PlainLabel()
         self.bar = QProgressBar()
         self.bar.setMaximumWidth(220)
         self.cancel_button = QPushButton()
@@ -154,11 +155,14 @@ class Operations(QObject):
         changed: Changed | Callable[[Any], Changed] | None = None,
         workspace: bool = True,
         always: Callable[[], object] | None = None,
+        ask: dict[str, Callable[[WorkbenchError], object]] | None = None,
     ) -> bool:
         """Start *fn* in the background; False if another operation is still running.
 
         on_done gets the result in the GUI thread; always runs first whether the work
-        succeeded, failed or was cancelled (e.g. to reopen a workspace closed for it)."""
+        succeeded, failed or was cancelled (e.g. to reopen a workspace closed for it).
+        *ask* maps the codes of refusals that need the user's decision (a file that exists,
+        another workspace's backup) to what asks and, if the user agrees, runs it again."""
         if self.busy:
             self.status.emit(self.tr("Another operation is still running."))
             return False
@@ -168,7 +172,7 @@ class Operations(QObject):
         signals = _Signals()  # kept alive by self until the operation ends
         signals.progress.connect(self._panel.report)
         signals.done.connect(lambda result: self._succeeded(title, result, on_done, changed, always))
-        signals.error.connect(lambda exc: self._errored(title, exc, always))
+        signals.error.connect(lambda exc: self._errored(title, exc, always, ask or {}))
         self._signals = signals
         self._panel.start(title)
         self.busy_changed.emit(True)
@@ -213,13 +217,22 @@ class Operations(QObject):
             self._session.announce(changed(result) if callable(changed) else changed)
         self.finished.emit(result)
 
-    def _errored(self, title: str, exc: BaseException, always: Callable[[], object] | None) -> None:
+    def _errored(
+        self,
+        title: str,
+        exc: BaseException,
+        always: Callable[[], object] | None,
+        ask: dict[str, Callable[[WorkbenchError], object]],
+    ) -> None:
         if self._shut:
             return
         self._end(always)
         if isinstance(exc, Cancelled):
             text = exc.text()
             self.status.emit(text)
+        elif isinstance(exc, WorkbenchError) and exc.code in ask:
+            text = exc.text()
+            ask[exc.code](exc)
         elif isinstance(exc, WorkbenchError):
             text = exc.text()
             self._dialogs.error(self._window, title, text)

@@ -27,5 +27,8 @@ OUTCOMES: dict[str, str] = {
     Outcome.REJECTED: BAD,
     Outcome.UNUSABLE: BAD,
     Outcome.DUPLICATE: MUTED,
+    Outcome.NEEDS_CONFIRMATION: BAD,
+    Outcome.SUPERSEDED: MUTED,
+    Outcome.UNFILLED: MUTED,
 }
 REGION_STATES: dict[str, str] = {RegionState.ACCEPTED: GOOD, RegionState.REJECTED: BAD}

@@ -82,10 +82,13 @@ def _written_number(plain: str, unit: str) -> float:
 
 
 def percent(value: object, *, percent_cell: bool = False) -> float | None:
-    """Percent done, 0–100. A percent-formatted cell holds a fraction (Excel stores 80% as
-    0.8), and so does a plain value strictly between 0 and 1: nobody reports 0.8% done."""
+    """Percent done, 0–100. A percent-formatted cell holds the fraction (Excel stores 80% as
+    0.8, 100% as 1); anything else is the percent as written ("80", "80%", "0.8%"). A plain
+    number strictly between 0 and 1 could be either, so it is refused, never guessed."""
     if isinstance(value, (int, float)) and not isinstance(value, bool):
-        result = float(value) * 100 if percent_cell else float(value)
+        if percent_cell:
+            return round(float(value) * 100, 6)
+        result = float(value)
     elif is_empty(value):
         return None
     else:
@@ -96,8 +99,8 @@ def percent(value: object, *, percent_cell: bool = False) -> float | None:
             raise ValueProblem("problem.bad_percent") from None
         if plain.endswith("%"):
             return round(result, 6)
-    if 0 < result < 1 and not percent_cell:
-        result *= 100
+    if 0 < result < 1:
+        raise ValueProblem("problem.ambiguous_percent")
     return round(result, 6)
 
 

@@ -25,6 +25,10 @@ def insert_template(db: sqlite_utils.Database, row: dict) -> None:
     )
 
 
+def delete_templates(db: sqlite_utils.Database, template_ids: list[str]) -> None:
+    db.execute(f"DELETE FROM templates WHERE id IN ({', '.join('?' * len(template_ids))})", template_ids)
+
+
 def template(db: sqlite_utils.Database, template_id: str) -> dict | None:
     return next(
         db.query(

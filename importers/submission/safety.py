@@ -10,6 +10,7 @@ the reader decompresses nothing we have not measured.
 
 from __future__ import annotations
 
+import html
 import io
 import re
 import zipfile
@@ -21,6 +22,7 @@ from defusedxml.common import DefusedXmlException
 
 from importers.compound import is_compound
 from workbench.errors import InputError
+from workbench.reporting.layout import column_number
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 MAX_EXPANDED_BYTES = 100 * 1024 * 1024
@@ -41,15 +43,51 @@ _ERROR_CELL = re.compile(
 _CELL_TAG = re.compile(rb"<(?:\w+:)?c\b[^>]*>")
 _REF = re.compile(rb"\br=\"([A-Z]{1,3}\d+)\"")
 _STYLE = re.compile(rb"\bs=\"(\d+)\"")
+_HAS_FORMULA = re.compile(rb"<(?:\w+:)?f[\s/>]")
+# A whole cell: its attributes and, unless it closes at once, its content.
+_CELL_ELEMENT = re.compile(rb"<(?:\w+:)?c(?=[\s/>])([^>]*?)(?:/>|>(.*?)</(?:\w+:)?c>)", re.S)
+_FORMULA = re.compile(rb"<(?:\w+:)?f\b[^>]*?(?:/>|>([^<]*)</(?:\w+:)?f>)")
+_CACHED = re.compile(rb"<(?:\w+:)?v>([^<]+)</(?:\w+:)?v>")
+_MERGE = re.compile(rb"<(?:\w+:)?mergeCell\b[^>]*?\bref=\"([A-Z]{1,3})(\d+):([A-Z]{1,3})(\d+)\"")
 _NS_REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+Merge = tuple[int, int, int, int]  # a merged range: first row, first column, last row, last column
 
 
 @dataclass
 class SheetScan:
-    """What the reader does not tell us about a sheet: error cells and percent-formatted cells."""
+    """What the reader does not tell us about a sheet: error cells, percent-formatted cells,
+    formulas (the reader gives their saved result, or "" when none was saved) and merged
+    ranges over several rows (the reader gives the value in the first row only)."""
 
     errors: dict[str, str] = field(default_factory=dict)  # A1 ref → #DIV/0!
     percent: set[str] = field(default_factory=set)
+    formulas: dict[str, str] = field(default_factory=dict)  # A1 ref → the formula, "" for a shared one
+    uncached: set[str] = field(default_factory=set)  # formulas saved without a result
+    merges: list[Merge] = field(default_factory=list)  # those over several rows
+
+    def hides(self, ref: str) -> bool:
+        """Whether the reader's "" for a cell may stand for something shown: an error, an unsaved result."""
+        return ref in self.errors or ref in self.uncached
+
+    def covered(self, columns: set[int], rows: range) -> dict[tuple[int, int], Merge]:
+        """(row, col) → the merged range over it, for the cells of *columns* and *rows* that a
+        range covers below its first row. One sweep down each column, so neither many ranges
+        nor overlapping ones (which Excel never writes) cost more than the rows."""
+        found: dict[tuple[int, int], Merge] = {}
+        for col in columns:
+            spans = sorted(m for m in self.merges if m[1] <= col <= m[3])
+            if not spans:
+                continue
+            reach: Merge | None = None
+            i = 0
+            for row in rows:
+                while i < len(spans) and spans[i][0] < row:
+                    if reach is None or spans[i][2] > reach[2]:
+                        reach = spans[i]
+                    i += 1
+                if reach and reach[2] >= row:
+                    found[row, col] = reach
+        return found
 
 
 @dataclass
@@ -62,13 +100,6 @@ class SafeXlsx:
 
 def _refuse(code: str, path: Path, **params: object) -> InputError:
     return InputError(code, path=str(path), file=path.name, **params)
-
-
-def _column_number(letters: bytes) -> int:
-    n = 0
-    for ch in letters:
-        n = n * 26 + ch - 64
-    return n
 
 
 def _check_container(path: Path, raw: bytes) -> None:
@@ -168,9 +199,9 @@ def _scan_sheet(path: Path, name: str, xml: bytes, percent_styles: set[bytes]) -
         raise _refuse("xlsx.damaged", path, detail=f"{name}: cells without a position")
     rows = [int(r) for r in _ROW_NUMBER.findall(xml)] + [int(r) for _, r in refs]
     far_row = max(rows, default=0)
-    far_column = max((_column_number(c) for c in {c for c, _ in refs}), default=0)
+    far_column = max((column_number(c.decode()) for c in {c for c, _ in refs}), default=0)
     if far_row > MAX_ROWS or far_column > MAX_COLUMNS:
-        letters = max({c for c, _ in refs}, key=_column_number, default=b"A").decode()
+        letters = max({c for c, _ in refs}, key=lambda c: column_number(c.decode()), default=b"A").decode()
         raise _refuse(
             "xlsx.absurd_dimension", path, sheet=name, cell=f"{letters}{far_row}", rows=MAX_ROWS, columns=MAX_COLUMNS
         )
@@ -179,6 +210,20 @@ def _scan_sheet(path: Path, name: str, xml: bytes, percent_styles: set[bytes]) -
         ref = _REF.search(m.group(0))
         if ref:
             scan.errors[ref.group(1).decode()] = m.group(1).decode("utf-8", "replace")
+    if _HAS_FORMULA.search(xml):
+        for m in _CELL_ELEMENT.finditer(xml):
+            formula, ref = _FORMULA.search(m.group(2) or b""), _REF.search(m.group(1))
+            if formula and ref:
+                cell = ref.group(1).decode()
+                scan.formulas[cell] = html.unescape((formula.group(1) or b"").decode("utf-8", "replace"))
+                if not _CACHED.search(m.group(2)):
+                    scan.uncached.add(cell)
+    for m in _MERGE.finditer(xml):
+        first_col, first_row, last_col, last_row = m.groups()
+        rows = sorted((int(first_row), int(last_row)))
+        cols = sorted((column_number(first_col.decode()), column_number(last_col.decode())))
+        if rows[0] < rows[1] and rows[0] <= MAX_ROWS:
+            scan.merges.append((rows[0], cols[0], rows[1], cols[1]))
     if percent_styles:
         for m in _CELL_TAG.finditer(xml):
             style, ref = _STYLE.search(m.group(0)), _REF.search(m.group(0))

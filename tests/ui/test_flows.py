@@ -166,3 +166,102 @@ def test_write_the_summary_workbook(window, qtbot, dialogs, tmp_path):
     assert dialog.written == tmp_path / "summary.xlsx" and dialog.written.exists()
     dialog.open_button.click()
     assert dialogs.folders_shown == [tmp_path]
+
+
+def test_sending_templates_again_asks_before_replacing_them(window, qtbot, dialogs, tmp_path):
+    plan = next(p for p in browse.plans(window.session.workspace) if DIGITAL_CORRIDOR in p.title)
+    window.show_plan(plan.id)
+    first = send_template(window, qtbot, dialogs, tmp_path / "out")
+    first.write_bytes(b"the province's filled file, saved over the template by mistake")
+    window.submissions.send.click()
+    dialog = window.flows.open_dialog
+    for code, box in dialog.provinces.items():
+        box.setChecked(code == "JS")
+    dialogs.answers = [tmp_path / "out", False]  # the folder; then "no, keep it"
+    dialog.folder.choose()
+    with qtbot.waitSignal(window.operations.failed, timeout=WAIT):
+        dialog.write_button.click()
+    assert first.read_bytes().startswith(b"the province's")  # kept: the office said no
+    dialogs.answers = [True]
+    with qtbot.waitSignals([window.operations.failed, window.operations.finished], timeout=WAIT):
+        dialog.write_button.click()
+    assert first.read_bytes().startswith(b"PK") and dialogs.errors == []  # replaced by a fresh template
+
+
+def take_in(window, qtbot, dialogs, paths: list[Path]) -> TakeSubmissionsDialog:
+    dialog = window.flows.take_submissions()
+    dialogs.answers = [paths]
+    with qtbot.waitSignal(window.operations.finished, timeout=WAIT):
+        dialog.findChildren(type(dialog.accept_button))[0].click()  # Add files…
+    return dialog
+
+
+def test_a_file_that_lost_its_hidden_sheet_is_placed_by_the_office(window, qtbot, dialogs, tmp_path):
+    plan = next(p for p in browse.plans(window.session.workspace) if DIGITAL_CORRIDOR in p.title)
+    window.show_plan(plan.id)
+    template = send_template(window, qtbot, dialogs, tmp_path / "out")
+    filled = fill(template, status="滞后", percent=40, value=1234)
+    book = openpyxl.load_workbook(filled)
+    del book[layout.SHEET_META]
+    book.save(filled)
+    dialog = take_in(window, qtbot, dialogs, [filled])
+    item = dialog.received[0]
+    assert item.outcome.status == Outcome.REJECTED and not dialog.accept_button.isEnabled()
+    assert dialog.assign_button.isEnabled()
+    assert f"_{window.current.period}_" in item.path.name  # sent for the period the window shows
+    dialogs.answers = [1, 0]  # 江苏省; the period shown, offered first
+    with qtbot.waitSignal(window.operations.finished, timeout=WAIT):
+        dialog.assign_button.click()
+    item = dialog.received[0]
+    assert item.outcome.status == Outcome.VALID and item.outcome.preview.identified_by == "assigned"
+    assert "江苏省" in dialog.problems.toPlainText()
+    with qtbot.waitSignal(window.operations.finished, timeout=WAIT):
+        dialog.accept_button.click()
+    assert dialog.received[0].decision == "accepted"
+
+
+def test_accept_every_clean_file_in_one_step(window, qtbot, dialogs, tmp_path):
+    plan = next(p for p in browse.plans(window.session.workspace) if DIGITAL_CORRIDOR in p.title)
+    window.show_plan(plan.id)
+    window.show_view("submissions")
+    window.submissions.send.click()
+    send = window.flows.open_dialog
+    for box in send.provinces.values():
+        box.setChecked(True)
+    dialogs.answers = [tmp_path / "out"]
+    send.folder.choose()
+    with qtbot.waitSignal(window.operations.finished, timeout=WAIT):
+        send.write_button.click()
+    send.reject()
+    good = [fill(t, status="推进中", percent=50, value=100) for t in send.written[:3]]
+    bad = fill(send.written[3], status="差不多", percent=150, value="很多")
+    dialog = take_in(window, qtbot, dialogs, [*good, bad])
+    assert dialog.accept_all_button.isEnabled()
+    with qtbot.waitSignal(window.operations.finished, timeout=WAIT):
+        dialog.accept_all_button.click()
+    decided = {r.path: r.decision for r in dialog.received}
+    assert [decided[p] for p in good] == ["accepted"] * 3 and decided[bad] is None  # left for review
+    assert not dialog.accept_all_button.isEnabled()
+
+
+def test_what_is_accepted_is_what_was_previewed(window, qtbot, dialogs, tmp_path):
+    plan = next(p for p in browse.plans(window.session.workspace) if DIGITAL_CORRIDOR in p.title)
+    window.show_plan(plan.id)
+    template = send_template(window, qtbot, dialogs, tmp_path / "out")
+    filled = fill(template, status="滞后", percent=40, value=1234)
+    dialog = take_in(window, qtbot, dialogs, [filled])
+    assert dialog.received[0].outcome.status == Outcome.VALID
+    fill(template, status="已完成", percent=100, value=9999).replace(filled)  # changed on disk meanwhile
+    with qtbot.waitSignal(window.operations.finished, timeout=WAIT):
+        dialog.accept_button.click()
+    item = dialog.received[0]
+    assert item.decision is None and item.outcome.status == Outcome.NEEDS_CONFIRMATION
+    assert window.submissions.records.source.rows == [] or all(
+        r.file_name != filled.name for r in window.submissions.records.source.rows
+    )
+    dialogs.answers = [True]  # reviewed the new content, and takes it
+    with qtbot.waitSignal(window.operations.finished, timeout=WAIT):
+        dialog.accept_button.click()
+    assert dialog.received[0].decision == "accepted"
+    window.show_view("indicators")
+    assert window.indicators.chart.data.series["JS"][-1].value == 9999

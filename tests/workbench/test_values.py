@@ -20,6 +20,7 @@ from workbench.storage.workspace import Workspace
 from workbench.tracking import edits
 
 BAD_NUMBER, BAD_PERCENT, BAD_DATE = "problem.bad_number", "problem.bad_percent", "problem.bad_date"
+AMBIGUOUS = "problem.ambiguous_percent"
 REGION, PERIOD = "SH", "2023H1"
 
 # (typed, unit, kind, expected): a float, None (nothing reported) or the problem's code.
@@ -76,9 +77,22 @@ TABLE = [
     (" 80 % ", "", "percent", 80.0),
     ("80", "", "percent", 80.0),
     (55, "", "percent", 55.0),
-    ("0.8", "", "percent", 80.0),  # a plain fraction is read as one (to be revisited)
+    # A plain number is the percent as written; one strictly between 0 and 1 could be 80% or 0.8%.
+    (1, "", "percent", 1.0),
+    (100, "", "percent", 100.0),
+    (0, "", "percent", 0.0),
+    (0.8, "", "percent", AMBIGUOUS),
+    ("0.8", "", "percent", AMBIGUOUS),
+    (0.05, "", "percent", AMBIGUOUS),
+    ("0.8%", "", "percent", 0.8),
+    ("1%", "", "percent", 1.0),
+    # A percent-formatted cell holds the fraction: 1 is 100%.
     (0.8, "", "percent_cell", 80.0),
+    (0.5, "", "percent_cell", 50.0),
     (1.0, "", "percent_cell", 100.0),
+    (1, "", "percent_cell", 100.0),
+    (0, "", "percent_cell", 0.0),
+    ("80%", "", "percent_cell", 80.0),
     ("八十", "", "percent", BAD_PERCENT),
     ("80分", "", "percent", BAD_PERCENT),
     ("—", "", "percent", None),

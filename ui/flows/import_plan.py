@@ -13,7 +13,6 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QSplitter,
     QTreeView,
@@ -25,6 +24,7 @@ from ui import labels
 from ui.changes import PLANS
 from ui.flows.common import FlowDialog
 from ui.models.base import Column, RowTableModel
+from ui.plain import PlainLabel
 from ui.text import QT_TRANSLATE_NOOP, fill
 from ui.views.table import RowTable
 from workbench import messages
@@ -77,13 +77,13 @@ class ImportPlanDialog(FlowDialog):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window, self.tr("Import a plan document"), 1100, 720)
         self.parsed: ParsedPlan | None = None
-        self.file_label = QLabel(
+        self.file_label = PlainLabel(
             self.tr("Choose a plan document (.txt or .docx). Nothing is saved until you press Save.")
         )
         self.file_label.setWordWrap(True)
         self.choose_button = QPushButton(self.tr("Choose a file…"))
         self.choose_button.clicked.connect(self.choose)
-        self.summary = QLabel()
+        self.summary = PlainLabel()
         self.summary.setWordWrap(True)
         self.outline = QTreeView()
         self.outline.setHeaderHidden(True)
@@ -120,7 +120,7 @@ class ImportPlanDialog(FlowDialog):
         self.file_label.setText(fill(self.tr("Reading %1…"), path))
         self.main_window.operations.run(
             fill(self.tr("Reading %1"), path.name),
-            lambda job: services.extract_plan(path),
+            lambda job: services.extract_plan(path, cancel=job.cancel.is_set),
             workspace=False,
             on_done=self._extracted,
         )

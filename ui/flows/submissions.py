@@ -11,17 +11,20 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QHBoxLayout, QLabel, QPushButton, QSplitter, QTextBrowser, QVBoxLayout
+from PySide6.QtWidgets import QDialogButtonBox, QHBoxLayout, QPushButton, QSplitter, QTextBrowser, QVBoxLayout
 
 from ui import labels, palette
 from ui.changes import SUBMISSIONS
 from ui.drops import WORKBOOKS, Drops
 from ui.flows.common import FlowDialog
 from ui.models.base import Column, RowTableModel
+from ui.plain import PlainLabel
 from ui.text import QT_TRANSLATE_NOOP, fill
 from ui.views.table import RowTable
+from workbench import browse
 from workbench.app import services
-from workbench.reporting.model import CellChange, SubmissionOutcome
+from workbench.reference import regions
+from workbench.reporting.model import CellChange, Expectation, SubmissionOutcome
 from workbench.reporting.states import Outcome, RegionState
 
 if TYPE_CHECKING:
@@ -36,7 +39,11 @@ CHANGE_TEXT = {
 IDENTIFIED_BY = {
     "metadata": QT_TRANSLATE_NOOP("Labels", "the template's hidden sheet"),
     "headers": QT_TRANSLATE_NOOP("Labels", "its headers and task numbers (the hidden sheet is gone)"),
+    "assigned": QT_TRANSLATE_NOOP("Labels", "the province and period you assigned"),
 }
+# What Accept may take: a clean file, one that waits for the office's word (it is asked), and
+# one a newer file of the same province and period displaced (taken instead, when asked).
+ACCEPTABLE = (Outcome.VALID, Outcome.NEEDS_CONFIRMATION, Outcome.SUPERSEDED)
 
 
 @dataclass(frozen=True)
@@ -45,6 +52,7 @@ class Received:
 
     outcome: SubmissionOutcome
     decision: RegionState | None = None  # once decided
+    expect: Expectation | None = None  # the province and period the office assigned to it
 
     @property
     def path(self) -> Path:
@@ -99,7 +107,7 @@ def _changes_worth_showing(outcome: SubmissionOutcome) -> list[CellChange]:
 class TakeSubmissionsDialog(FlowDialog):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window, self.tr("Take in submissions"), 1150, 720)
-        self.hint = QLabel(
+        self.hint = PlainLabel(
             self.tr(
                 "Add the workbooks the provinces sent back (or drop them onto the window). They "
                 "are checked first; nothing is saved until you accept a file."
@@ -123,17 +131,27 @@ class TakeSubmissionsDialog(FlowDialog):
         )
         self.problems = QTextBrowser()
         self.accept_button = QPushButton(self.tr("Accept"))
+        self.accept_all_button = QPushButton(self.tr("Accept all clean files"))
         self.reject_button = QPushButton(self.tr("Reject"))
+        self.assign_button = QPushButton(self.tr("Assign province and period…"))
         self.report_button = QPushButton(self.tr("Save the annotated report…"))
         self.accept_button.clicked.connect(self.accept_file)
+        self.accept_all_button.clicked.connect(self.accept_all)
         self.reject_button.clicked.connect(self.reject_file)
+        self.assign_button.clicked.connect(self.assign)
         self.report_button.clicked.connect(self.save_report)
         top = QHBoxLayout()
         top.addWidget(self.hint, 1)
         top.addWidget(add_files)
         top.addWidget(add_folder)
         actions = QHBoxLayout()
-        for button in (self.accept_button, self.reject_button, self.report_button):
+        for button in (
+            self.accept_button,
+            self.accept_all_button,
+            self.reject_button,
+            self.assign_button,
+            self.report_button,
+        ):
             actions.addWidget(button)
         actions.addStretch(1)
         detail = QSplitter(Qt.Orientation.Horizontal)
@@ -168,22 +186,27 @@ class TakeSubmissionsDialog(FlowDialog):
         if folder is not None:
             self.check([folder])
 
-    def check(self, paths: list[Path]) -> None:
+    def check(self, paths: list[Path], expect: Expectation | None = None) -> None:
         """Check files (a folder stands for the workbooks in it) without writing anything."""
         if not paths:
             return
         self.main_window.operations.run(
             self.tr("Checking submissions"),
             lambda job: services.submit_many(
-                job.workspace, list(paths), dry_run=True, progress=job.progress, cancel=job.cancel.is_set
+                job.workspace,
+                list(paths),
+                dry_run=True,
+                expect=expect,
+                progress=job.progress,
+                cancel=job.cancel.is_set,
             ),
-            on_done=self._checked,
+            on_done=lambda outcomes: self._checked(outcomes, expect),
         )
 
-    def _checked(self, outcomes: list[SubmissionOutcome]) -> None:
+    def _checked(self, outcomes: list[SubmissionOutcome], expect: Expectation | None = None) -> None:
         known = {r.path: r for r in self.received}
         for outcome in outcomes:
-            known[outcome.path] = Received(outcome)
+            known[outcome.path] = Received(outcome, expect=expect)
         self.files.source.set_rows(list(known.values()))
         self.files.select_key(outcomes[0].path) if outcomes else None
         self._show()
@@ -196,9 +219,14 @@ class TakeSubmissionsDialog(FlowDialog):
         else:
             self.problems.setHtml(self._describe(item))
         pending = item.outcome.status if item is not None and item.decision is None else None  # not yet decided
-        self.accept_button.setEnabled(pending == Outcome.VALID)
-        self.reject_button.setEnabled(pending in (Outcome.VALID, Outcome.REJECTED))
+        self.accept_button.setEnabled(pending in ACCEPTABLE)
+        self.reject_button.setEnabled(pending in (*ACCEPTABLE, Outcome.REJECTED))
+        self.assign_button.setEnabled(pending is not None and item is not None and item.outcome.assignable)
+        self.accept_all_button.setEnabled(bool(self._clean()))
         self.report_button.setEnabled(item is not None and bool(item.outcome.problems))
+
+    def _clean(self) -> list[Received]:
+        return [r for r in self.received if r.decision is None and r.outcome.status == Outcome.VALID]
 
     def _describe(self, item: Received) -> str:
         preview, lines = item.outcome.preview, []
@@ -230,16 +258,77 @@ class TakeSubmissionsDialog(FlowDialog):
 
     def accept_file(self) -> None:
         item = self.current()
-        if item is None:
+        if item is None or item.outcome.status not in ACCEPTABLE:
             return
+        confirmed = item.outcome.status != Outcome.VALID
+        if confirmed:
+            reasons = "\n\n".join(p.text() for p in item.outcome.reasons)
+            ask = self.tr("Take this file all the same?")  # outside the f-string, where lupdate finds it
+            question = f"{reasons}\n\n{ask}".strip()
+            if not self.main_window.dialogs.confirm(self, fill(self.tr("Accept %1?"), item.path.name), question):
+                return
         self.main_window.operations.run(
             fill(self.tr("Accepting %1"), item.path.name),
-            lambda job: services.submit(job.workspace, item.path, progress=job.progress, cancel=job.cancel.is_set),
+            # What was previewed is what is taken: a file changed since comes back to be reviewed.
+            lambda job: services.submit(
+                job.workspace,
+                item.path,
+                expect=item.expect,
+                previewed=item.outcome.preview,
+                replace=confirmed,
+                other_period=confirmed,
+                progress=job.progress,
+                cancel=job.cancel.is_set,
+            ),
             changed=SUBMISSIONS,
             on_done=lambda outcome: self._decided(
                 item, outcome, RegionState.ACCEPTED if outcome.status == Outcome.ACCEPTED else None
             ),
         )
+
+    def accept_all(self) -> None:
+        """Every clean file in one step; files with problems or questions stay for review."""
+        clean = self._clean()
+
+        def take(job):
+            outcomes = []
+            for done, item in enumerate(clean):
+                job.check()
+                outcomes.append(
+                    services.submit(job.workspace, item.path, expect=item.expect, previewed=item.outcome.preview)
+                )
+                job.progress(done + 1, len(clean))
+            return outcomes
+
+        def taken(outcomes: list[SubmissionOutcome]) -> None:
+            for item, outcome in zip(clean, outcomes):
+                decision = RegionState.ACCEPTED if outcome.status == Outcome.ACCEPTED else None
+                self.files.source.update_rows([replace(item, outcome=outcome, decision=decision)])
+            self._show()
+
+        if clean:
+            self.main_window.operations.run(
+                fill(self.tr("Accepting %1 files"), len(clean)), take, changed=SUBMISSIONS, on_done=taken
+            )
+
+    def assign(self) -> None:
+        """Place a file whose hidden sheet is gone or does not verify: the office names its
+        province and period, and the file is checked again against what was issued to them."""
+        item = self.current()
+        if item is None:
+            return
+        provinces = [regions.BY_CODE[code].name for code in regions.PROVINCES]
+        at = self.main_window.dialogs.choose(self, self.tr("Assign"), self.tr("Province of this file:"), provinces)
+        if at is None:
+            return
+        workspace = self.main_window.session.require_workspace()
+        known = list(reversed(browse.periods(workspace)))
+        current = self.main_window.current.period
+        choices = [current, *(p for p in known if p != current)] if current else known
+        which = self.main_window.dialogs.choose(self, self.tr("Assign"), self.tr("Period of this file:"), choices)
+        if which is None:
+            return
+        self.check([item.path], Expectation(as_region=regions.PROVINCES[at], as_period=choices[which]))
 
     def reject_file(self) -> None:
         """A file with problems is recorded as a refused attempt; a clean one is just not taken."""
@@ -261,6 +350,7 @@ class TakeSubmissionsDialog(FlowDialog):
         if item is None:
             return
         suggested = str(item.path.with_name(item.path.stem + "_问题说明.xlsx"))
+        workspace = self.main_window.session.require_workspace().path
         target = self.main_window.dialogs.save_file(
             self, self.tr("Save the annotated report"), WORKBOOK_FILTER, suggested
         )
@@ -268,7 +358,8 @@ class TakeSubmissionsDialog(FlowDialog):
             return
         self.main_window.operations.run(
             self.tr("Writing the report"),
-            lambda job: services.write_report([item.outcome], target),
+            # The save dialog has asked before naming an existing file: that answer is the force.
+            lambda job: services.write_report([item.outcome], target, workspace=workspace, force=True),
             workspace=False,
             on_done=lambda path: self.main_window.say(fill(self.tr("Report saved as %1"), path)),
         )

@@ -7,9 +7,10 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout
+from PySide6.QtWidgets import QVBoxLayout
 
 from ui.flows.common import FlowDialog, PlanPeriodFields, write_buttons
+from ui.plain import PlainLabel
 from ui.text import fill
 from ui.views.submissions import region_status, status_model
 from ui.views.table import RowTable
@@ -30,7 +31,7 @@ class WriteSummaryDialog(FlowDialog):
             window.session.require_workspace(), window.current.plan_id, window.current.period
         )
         self.fields.changed.connect(self.refresh)
-        self.message = QLabel()
+        self.message = PlainLabel()
         self.message.setWordWrap(True)
         self.status = RowTable(status_model(self), window.settings, "summary-status", stretch="why")
         self.buttons, self.write_button, self.open_button = write_buttons(self, self.tr("Write…"))
@@ -79,8 +80,9 @@ class WriteSummaryDialog(FlowDialog):
         target = target if target.suffix else target.with_suffix(".xlsx")
         self.main_window.operations.run(
             self.tr("Writing the summary"),
+            # The save dialog has asked before naming an existing file: that answer is the force.
             lambda job: services.write_summary(
-                job.workspace, plan_id, period, target, progress=job.progress, cancel=job.cancel.is_set
+                job.workspace, plan_id, period, target, force=True, progress=job.progress, cancel=job.cancel.is_set
             ),
             on_done=self._written,
         )

@@ -7,12 +7,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QHBoxLayout, QLineEdit, QVBoxLayout
 
 from ui import labels
 from ui.changes import SUBMISSIONS
 from ui.flows.common import FlowDialog, FolderField, PlanPeriodFields, write_buttons
 from ui.models.base import Column, RowTableModel
+from ui.plain import PlainLabel
 from ui.text import QT_TRANSLATE_NOOP, fill
 from ui.views.table import RowTable
 from workbench.app import services
@@ -62,7 +63,7 @@ class SendTemplatesDialog(FlowDialog):
         form.addRow(self.tr("Deadline"), self.deadline)
         form.addRow(self.tr("Contact"), self.contact)
         form.addRow(self.tr("Folder"), self.folder)
-        self.message = QLabel()
+        self.message = PlainLabel()
         self.message.setWordWrap(True)
         self.preview = RowTable(
             RowTableModel(PREVIEW_COLUMNS, key=lambda s: s.region, parent=self),
@@ -118,7 +119,7 @@ class SendTemplatesDialog(FlowDialog):
         self.message.setText(text)
         self.write_button.setEnabled(bool(specs))
 
-    def write(self) -> None:
+    def write(self, *, replace: bool = False) -> None:
         plan_id, period, codes = self.fields.plan_ref(), self.fields.period_code(), self.chosen
         folder, deadline, contact = (
             self.folder.folder,
@@ -138,6 +139,7 @@ class SendTemplatesDialog(FlowDialog):
                 folder,
                 deadline=deadline,
                 contact=contact,
+                force=replace,
                 progress=job.progress,
                 cancel=job.cancel.is_set,
             )
@@ -148,7 +150,16 @@ class SendTemplatesDialog(FlowDialog):
             on_done=self._written,
             changed=SUBMISSIONS,
             always=lambda: self.write_button.setEnabled(True),
+            ask={"output.exists": self._ask_replace},
         )
+
+    def _ask_replace(self, refusal: WorkbenchError) -> None:
+        question = fill(
+            self.tr("%1 is already in the folder (sent earlier?). Write the templates again, replacing it?"),
+            Path(str(refusal.params.get("path", ""))).name,
+        )
+        if self.main_window.dialogs.confirm(self, self.tr("Replace the templates?"), question):
+            self.write(replace=True)
 
     def _written(self, paths: list[Path]) -> None:
         self.written = paths

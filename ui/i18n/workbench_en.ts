@@ -397,6 +397,10 @@
         <translation>its headers and task numbers (the hidden sheet is gone)</translation>
     </message>
     <message>
+        <source>the province and period you assigned</source>
+        <translation>the province and period you assigned</translation>
+    </message>
+    <message>
         <source>Not yet submitted</source>
         <translation>Not yet submitted</translation>
     </message>
@@ -423,6 +427,18 @@
     <message>
         <source>On hold</source>
         <translation>On hold</translation>
+    </message>
+    <message>
+        <source>Needs confirmation</source>
+        <translation>Needs confirmation</translation>
+    </message>
+    <message>
+        <source>A newer file came</source>
+        <translation>A newer file came</translation>
+    </message>
+    <message>
+        <source>Nothing filled in</source>
+        <translation>Nothing filled in</translation>
     </message>
     <message>
         <source>On track</source>
@@ -811,6 +827,14 @@
         <translation>Writing templates</translation>
     </message>
     <message>
+        <source>%1 is already in the folder (sent earlier?). Write the templates again, replacing it?</source>
+        <translation>%1 is already in the folder (sent earlier?). Write the templates again, replacing it?</translation>
+    </message>
+    <message>
+        <source>Replace the templates?</source>
+        <translation>Replace the templates?</translation>
+    </message>
+    <message>
         <source>Written: %1. Open the folder to attach them to a mail.</source>
         <translation>Written: %1. Open the folder to attach them to a mail.</translation>
     </message>
@@ -894,8 +918,16 @@
         <translation>Accept</translation>
     </message>
     <message>
+        <source>Accept all clean files</source>
+        <translation>Accept all clean files</translation>
+    </message>
+    <message>
         <source>Reject</source>
         <translation>Reject</translation>
+    </message>
+    <message>
+        <source>Assign province and period…</source>
+        <translation>Assign province and period…</translation>
     </message>
     <message>
         <source>Save the annotated report…</source>
@@ -934,8 +966,32 @@
         <translation>No problems found.</translation>
     </message>
     <message>
+        <source>Take this file all the same?</source>
+        <translation>Take this file all the same?</translation>
+    </message>
+    <message>
+        <source>Accept %1?</source>
+        <translation>Accept %1?</translation>
+    </message>
+    <message>
         <source>Accepting %1</source>
         <translation>Accepting %1</translation>
+    </message>
+    <message>
+        <source>Accepting %1 files</source>
+        <translation>Accepting %1 files</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Assign</translation>
+    </message>
+    <message>
+        <source>Province of this file:</source>
+        <translation>Province of this file:</translation>
+    </message>
+    <message>
+        <source>Period of this file:</source>
+        <translation>Period of this file:</translation>
     </message>
     <message>
         <source>Rejecting %1</source>
@@ -1123,6 +1179,14 @@
     <message>
         <source>Restored %1; the state before is kept as %2</source>
         <translation>Restored %1; the state before is kept as %2</translation>
+    </message>
+    <message>
+        <source>This backup is of another workspace. Templates sent from this one will no longer be recognised when they come back. Restore it all the same?</source>
+        <translation>This backup is of another workspace. Templates sent from this one will no longer be recognised when they come back. Restore it all the same?</translation>
+    </message>
+    <message>
+        <source>Restore another workspace?</source>
+        <translation>Restore another workspace?</translation>
     </message>
     <message>
         <source>Building the demo workspace</source>

@@ -398,6 +398,10 @@
         <translation>表头和任务编号（隐藏信息表已丢失）</translation>
     </message>
     <message>
+        <source>the province and period you assigned</source>
+        <translation>你指定的省市和报送期</translation>
+    </message>
+    <message>
         <source>Not yet submitted</source>
         <translation>尚未报送</translation>
     </message>
@@ -424,6 +428,18 @@
     <message>
         <source>On hold</source>
         <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Needs confirmation</source>
+        <translation>需确认</translation>
+    </message>
+    <message>
+        <source>A newer file came</source>
+        <translation>已有更新的文件</translation>
+    </message>
+    <message>
+        <source>Nothing filled in</source>
+        <translation>未填写任何内容</translation>
     </message>
     <message>
         <source>On track</source>
@@ -812,6 +828,14 @@
         <translation>生成报送模板</translation>
     </message>
     <message>
+        <source>%1 is already in the folder (sent earlier?). Write the templates again, replacing it?</source>
+        <translation>文件夹中已有 %1（之前发过？）。重新生成并替换它吗？</translation>
+    </message>
+    <message>
+        <source>Replace the templates?</source>
+        <translation>替换模板？</translation>
+    </message>
+    <message>
         <source>Written: %1. Open the folder to attach them to a mail.</source>
         <translation>已生成：%1。打开文件夹即可作为邮件附件发送。</translation>
     </message>
@@ -895,8 +919,16 @@
         <translation>接收</translation>
     </message>
     <message>
+        <source>Accept all clean files</source>
+        <translation>接收所有无问题的文件</translation>
+    </message>
+    <message>
         <source>Reject</source>
         <translation>退回</translation>
+    </message>
+    <message>
+        <source>Assign province and period…</source>
+        <translation>指定省市和报送期…</translation>
     </message>
     <message>
         <source>Save the annotated report…</source>
@@ -935,8 +967,32 @@
         <translation>未发现问题。</translation>
     </message>
     <message>
+        <source>Take this file all the same?</source>
+        <translation>仍要接收这个文件吗？</translation>
+    </message>
+    <message>
+        <source>Accept %1?</source>
+        <translation>接收 %1？</translation>
+    </message>
+    <message>
         <source>Accepting %1</source>
         <translation>接收 %1</translation>
+    </message>
+    <message>
+        <source>Accepting %1 files</source>
+        <translation>正在接收 %1 个文件</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>指定</translation>
+    </message>
+    <message>
+        <source>Province of this file:</source>
+        <translation>该文件所属省市：</translation>
+    </message>
+    <message>
+        <source>Period of this file:</source>
+        <translation>该文件的报送期：</translation>
     </message>
     <message>
         <source>Rejecting %1</source>
@@ -1124,6 +1180,14 @@
     <message>
         <source>Restored %1; the state before is kept as %2</source>
         <translation>已恢复 %1；恢复前的状态保存在 %2</translation>
+    </message>
+    <message>
+        <source>This backup is of another workspace. Templates sent from this one will no longer be recognised when they come back. Restore it all the same?</source>
+        <translation>这是另一个工作区的备份。恢复后，本工作区已下发的模板交回时将无法识别。仍要恢复吗？</translation>
+    </message>
+    <message>
+        <source>Restore another workspace?</source>
+        <translation>恢复另一个工作区？</translation>
     </message>
     <message>
         <source>Building the demo workspace</source>

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from exporters.report import write_report as _write_report
 from exporters.summary import write_summary as _write_summary
-from exporters.template import write_template
+from exporters.template import stage_template
 from importers.plan_document import read_plan
 from importers.submission import read_submission
 from workbench.errors import InputError
@@ -21,12 +21,13 @@ from workbench.planning.document import ParsedPlan
 from workbench.reporting import submissions, templates
 from workbench.reporting import summary as submission_summary
 from workbench.reporting.model import Expectation, SubmissionOutcome, SubmissionPreview
+from workbench.storage import outputs
 from workbench.storage.workspace import Workspace
 
 
-def extract_plan(path: str | Path) -> tuple[ParsedPlan, plans.ImportSummary]:
-    """Read a plan document for review; writes nothing."""
-    parsed = read_plan(path)
+def extract_plan(path: str | Path, *, cancel: Cancel = None) -> tuple[ParsedPlan, plans.ImportSummary]:
+    """Read a plan document for review; writes nothing. A cancel raises Cancelled."""
+    parsed = read_plan(path, cancel=cancel)
     return parsed, plans.summarize(parsed)
 
 
@@ -50,23 +51,27 @@ def issue_templates(
     *,
     deadline: str | None = None,
     contact: str = "",
+    force: bool = False,
     progress: Progress = None,
     cancel: Cancel = None,
 ) -> list[Path]:
-    """One template per region; *out* is a folder, or the .xlsx path when there is one region.
-    The files are written and recorded together: a failure leaves neither."""
+    """One template per region; *out* is a folder (made if missing), or the .xlsx path when there is one region.
+    Existing files are replaced only with *force* (else InputError "output.exists", before anything is written).
+    A file is in place only once it is recorded: a failure or a cancel leaves neither."""
     specs = [
         templates.plan_template(workspace, plan_ref, code, period_code, deadline=deadline, contact=contact)
         for code in region_codes
     ]
     out = Path(out)
-    if out.suffix.lower() == ".xlsx" and len(specs) > 1:
-        raise InputError("template.out_is_file", path=str(out))
-
-    def write(spec):
-        return write_template(spec, out if out.suffix.lower() == ".xlsx" else out / spec.file_name)
-
-    return templates.issue(workspace, specs, write, progress_cb=progress, cancel=cancel)
+    if out.suffix.lower() == ".xlsx":
+        if len(specs) > 1:
+            raise InputError("template.out_is_file", path=str(out))
+        paths = [out]
+    else:
+        folder = outputs.make_folder(out)
+        paths = [folder / spec.file_name for spec in specs]
+    targets = outputs.prepare(paths, workspace=workspace.path, force=force)
+    return templates.issue(workspace, list(zip(specs, targets)), stage_template, progress_cb=progress, cancel=cancel)
 
 
 def preview_submission(
@@ -83,11 +88,26 @@ def submit(
     *,
     dry_run: bool = False,
     expect: Expectation | None = None,
+    replace: bool = False,
+    other_period: bool = False,
+    previewed: SubmissionPreview | None = None,
     progress: Progress = None,
     cancel: Cancel = None,
 ) -> SubmissionOutcome:
+    """One file. The window passes the preview it showed as *previewed*, so what is accepted is
+    exactly what was previewed (a file changed since comes back as needing confirmation, with its
+    new preview); *replace* and *other_period* are the user's confirmations."""
     return submissions.submit(
-        workspace, Path(path), read_submission, dry_run=dry_run, expect=expect, progress_cb=progress, cancel=cancel
+        workspace,
+        Path(path),
+        read_submission,
+        dry_run=dry_run,
+        expect=expect,
+        replace=replace,
+        other_period=other_period,
+        previewed=previewed,
+        progress_cb=progress,
+        cancel=cancel,
     )
 
 
@@ -97,18 +117,32 @@ def submit_many(
     *,
     dry_run: bool = False,
     expect: Expectation | None = None,
+    replace: bool = False,
+    other_period: bool = False,
     progress: Progress = None,
     cancel: Cancel = None,
 ) -> list[SubmissionOutcome]:
-    """Files and folders (every .xlsx in them), each file atomic on its own."""
+    """Files and folders (every file in them accounted for), all checked before any is written;
+    of several for one plan, region and period only the newest is taken; each file atomic on its own."""
     return submissions.submit_all(
-        workspace, paths, read_submission, dry_run=dry_run, expect=expect, progress_cb=progress, cancel=cancel
+        workspace,
+        paths,
+        read_submission,
+        dry_run=dry_run,
+        expect=expect,
+        replace=replace,
+        other_period=other_period,
+        progress_cb=progress,
+        cancel=cancel,
     )
 
 
-def write_report(outcomes: list[SubmissionOutcome], out_path: str | Path) -> Path:
-    """The problems of the given outcomes, with the refused workbooks annotated; a new file."""
-    return _write_report(outcomes, out_path)
+def write_report(
+    outcomes: list[SubmissionOutcome], out_path: str | Path, *, workspace: Path | None = None, force: bool = False
+) -> Path:
+    """The problems of the given outcomes, with the refused workbooks annotated. Never over a received file or
+    the *workspace*'s own files; over another existing file only with *force* (else "output.exists")."""
+    return _write_report(outcomes, out_path, workspace=workspace, force=force)
 
 
 def write_summary(
@@ -117,10 +151,17 @@ def write_summary(
     period_code: str,
     out_path: str | Path,
     *,
+    force: bool = False,
     progress: Progress = None,
     cancel: Cancel = None,
 ) -> Path:
-    """The summary workbook for the joint meeting; a cancel leaves no file."""
+    """The summary workbook for the joint meeting; a cancel leaves no file. An existing file is replaced only
+    with *force* (else "output.exists"), the workspace's own files never."""
     return _write_summary(
-        submission_summary.summary_data(workspace, plan_ref, period_code), out_path, progress=progress, cancel=cancel
+        submission_summary.summary_data(workspace, plan_ref, period_code),
+        out_path,
+        workspace=workspace.path,
+        force=force,
+        progress=progress,
+        cancel=cancel,
     )

@@ -44,6 +44,8 @@ class PeriodKind(StrEnum):
         return f"{year}年第{_ORDINALS[part - 1]}季度"
 
 
+# Reporting rounds of the plans this office keeps (the earliest seeds report from 2011); a year outside is a typo.
+FIRST_YEAR, LAST_YEAR = 2000, 2100
 _BY_LETTER = {kind.letter: kind for kind in PeriodKind}
 _CODE = re.compile(r"^\s*(\d{4})\s*(?:([HhQq])\s*([1-4]))?\s*$")
 # A period inside longer text (a file name, a sheet title): a code or its Chinese name.
@@ -92,8 +94,10 @@ class Period:
 
 
 def _make(year: int, kind: PeriodKind, part: int, typed: str) -> Period:
-    if not 1900 < year < 2200 or not 1 <= part <= kind.parts:
+    if not 1 <= part <= kind.parts:
         raise InputError("period.invalid", period=typed)
+    if not FIRST_YEAR <= year <= LAST_YEAR:
+        raise InputError("period.out_of_range", period=typed, first=FIRST_YEAR, last=LAST_YEAR)
     return Period(f"{year}{kind.letter}{part}" if kind.letter else str(year), kind, year, part)
 
 

@@ -2,21 +2,24 @@
 metadata and locked content are as issued, and whether every row and cell can be stored.
 
 Identity comes from the issued template's record, never from what the file's cells claim,
-so a file for 江苏省 can only ever write 江苏省's rows. A file without metadata is placed
-by its headers and task numbers/titles, and the caller is told so.
+so a file for 江苏省 can only ever write 江苏省's rows. A file whose metadata is missing or
+does not verify is refused unless the user assigns it a region and period; then its rows
+are found by their headers and its locked content is compared with what was issued.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from db.queries import plans as plan_queries
+from db.queries import reference
 from db.queries import submissions as q
 from workbench.errors import InputError, WorkbenchError
 from workbench.planning import plans
 from workbench.reference import periods, regions
+from workbench.reference.statuses import TaskStatus
 from workbench.reporting import layout, templates
 from workbench.reporting.model import (
     Expectation,
@@ -26,10 +29,14 @@ from workbench.reporting.model import (
     SubmittedWorkbook,
     TemplateRow,
     TemplateSpec,
+    listed,
 )
 from workbench.storage.workspace import Workspace
 
-METADATA, HEADERS = "metadata", "headers"
+METADATA, ASSIGNED = "metadata", "assigned"
+# The guide's facts of one issuance, not of the file's identity: an assigned file may come from
+# an issuance this workspace does not know, so only its plan, region, period, titles and rows count.
+_ISSUANCE = ("guide.template_id", "guide.deadline", "guide.contact")
 
 
 @dataclass
@@ -47,6 +54,7 @@ class Verdict:
     identity: Identity | None
     problems: list[Problem] = field(default_factory=list)
     notices: list[Problem] = field(default_factory=list)
+    confirm: list[Problem] = field(default_factory=list)
     matched: list[tuple[SubmittedRow, TemplateRow]] = field(default_factory=list)
 
 
@@ -54,7 +62,10 @@ def _file_problem(code: str, **params: object) -> Problem:
     return Problem(code, params=params)
 
 
-def _by_metadata(workspace: Workspace, book: SubmittedWorkbook, verdict: Verdict) -> Identity | None:
+def _by_metadata(workspace: Workspace, book: SubmittedWorkbook, unverified: list[Problem]) -> Identity | None:
+    """The template the metadata names, verified against its record and checksum. What does not
+    verify goes to *unverified*; the identity is still returned where the file can be placed, so a
+    refused attempt is recorded against it."""
     meta = book.meta or {}
     try:
         version = int(meta.get("format_version") or 0)
@@ -63,17 +74,17 @@ def _by_metadata(workspace: Workspace, book: SubmittedWorkbook, verdict: Verdict
     if version > layout.FORMAT_VERSION:
         raise InputError("submission.newer_format", file=book.file.name, found=version, supported=layout.FORMAT_VERSION)
     if meta.get("workspace_id") != workspace.workspace_id:
-        verdict.problems.append(_file_problem("problem.other_workspace", title=meta.get("plan_title", "")))
+        unverified.append(_file_problem("problem.other_workspace", title=meta.get("plan_title", "")))
         return None
     template = q.template(workspace.db, meta.get("template_id", ""))
     if template is None:
-        verdict.problems.append(_file_problem("problem.unknown_template", template=meta.get("template_id", "")))
+        unverified.append(_file_problem("problem.unknown_template", template=meta.get("template_id", "")))
         return _placed_by_meta(workspace, meta)
     plan = plans.resolve(workspace, template["plan_id"])
     issued = {"plan_id": str(template["plan_id"]), "region": template["region"], "period": template["period"]}
     for key, expected in issued.items():
         if meta.get(key) != expected:
-            verdict.problems.append(
+            unverified.append(
                 Problem(
                     "problem.meta_altered",
                     layout.SHEET_META,
@@ -88,7 +99,7 @@ def _by_metadata(workspace: Workspace, book: SubmittedWorkbook, verdict: Verdict
     rows = [by_id.get((kind, row_id), TemplateRow(kind, row_id, {})) for kind, row_id, _ in book.meta_rows]
     signed = templates.sign(workspace, meta, {kind: [r for r in rows if r.kind == kind] for kind in layout.COLUMNS})
     if not (meta.get("checksum") == template["checksum"] == signed):
-        verdict.problems.append(_file_problem("problem.checksum"))
+        unverified.append(_file_problem("problem.checksum"))
     # Only the template's own rows count, whatever rows the file holds.
     identity.expected = {kind: [r for r in rows if r.kind == kind and r.cells] for kind in layout.COLUMNS}
     return identity
@@ -137,38 +148,34 @@ def _best_plan(workspace: Workspace, book: SubmittedWorkbook) -> dict:
     return plans.resolve(workspace, ranked[0][0])
 
 
-def _by_headers(workspace: Workspace, book: SubmittedWorkbook, expect: Expectation, verdict: Verdict) -> Identity:
-    if not book.sheets:
-        raise InputError("submission.unidentified", file=book.file.name)
+def _by_headers(workspace: Workspace, book: SubmittedWorkbook, expect: Expectation) -> Identity:
+    """A file the user assigned a region and period: its rows found by their headers, its plan by
+    --plan or by its task numbers and titles, compared with the latest template issued to that
+    region for that period (none issued: refused)."""
     plan = plans.resolve(workspace, expect.plan) if expect.plan else _best_plan(workspace, book)
-    region = expect.region or book.hints.get("region")
-    period = expect.period or book.hints.get("period")
-    if not region:
-        raise InputError("submission.need_region", file=book.file.name)
-    if not period:
-        raise InputError("submission.need_period", file=book.file.name)
-    identity = Identity(plan, templates.reporting_region(region), periods.parse(period).code, HEADERS)
+    region = templates.reporting_region(expect.as_region or "")
+    identity = Identity(plan, region, periods.parse(expect.as_period or "").code, ASSIGNED)
     identity.expected = templates.expected_rows(workspace, plan["id"], identity.region, identity.period)
-    verdict.notices.append(
-        _file_problem(
-            "notice.identified_by_headers",
-            plan=plan["title"],
-            region=regions.BY_CODE[identity.region].name,
-            period=identity.period,
-        )
-    )
+    period = reference.period_by_code(workspace.db, identity.period)
+    issued = q.latest_templates(workspace.db, plan["id"], period["id"]) if period else {}
+    identity.template = issued.get(reference.region_ids(workspace.db)[region])
     return identity
+
+
+def _no_metadata(book: SubmittedWorkbook, expect: Expectation) -> Problem:
+    """Refusing a file without metadata, with the options that would place it: the region and period
+    its name, its titles or the command say, else an example."""
+    region = book.hints.get("region") or expect.region or "JS"
+    period = book.hints.get("period") or expect.period or "2023H1"
+    return _file_problem("problem.no_metadata", file=book.file.name, region=region, period=period)
 
 
 def _expectations(
     workspace: Workspace, identity: Identity, book: SubmittedWorkbook, expect: Expectation, verdict: Verdict
 ) -> None:
-    """What the office asked for (--plan/--region/--period) against what the file is: its
-    template's record, or for a file placed by its headers, what its name and titles say."""
-    if identity.identified_by == HEADERS:
-        region, period = book.hints.get("region"), book.hints.get("period")
-    else:
-        region, period = identity.region, identity.period
+    """What the office asked for (--plan/--region, an assignment) against what the file is: a file of
+    another plan or region is refused; one of another period than the one being taken in (--period)
+    waits for the user's confirmation. A file name naming another region or period is said."""
     if expect.plan and plans.resolve(workspace, expect.plan)["id"] != identity.plan["id"]:
         verdict.problems.append(
             _file_problem(
@@ -177,16 +184,38 @@ def _expectations(
                 expected=plans.resolve(workspace, expect.plan)["title"],
             )
         )
-    wanted = templates.reporting_region(expect.region) if expect.region else None
-    if wanted and region and wanted != region:
+    name = regions.BY_CODE[identity.region].name
+    for wanted in {templates.reporting_region(asked) for asked in (expect.region, expect.as_region) if asked}:
+        if wanted != identity.region:
+            verdict.problems.append(
+                _file_problem("problem.wrong_region", found=name, expected=regions.BY_CODE[wanted].name)
+            )
+    if expect.as_period and periods.parse(expect.as_period).code != identity.period:
         verdict.problems.append(
+            _file_problem("problem.wrong_period", found=identity.period, expected=periods.parse(expect.as_period).code)
+        )
+    if expect.period and periods.parse(expect.period).code != identity.period:
+        verdict.confirm.append(
             _file_problem(
-                "problem.wrong_region", found=regions.BY_CODE[region].name, expected=regions.BY_CODE[wanted].name
+                "confirm.other_period",
+                file=book.file.name,
+                found=identity.period,
+                expected=periods.parse(expect.period).code,
             )
         )
-    wanted = periods.parse(expect.period).code if expect.period else None
-    if wanted and period and wanted != period:
-        verdict.problems.append(_file_problem("problem.wrong_period", found=period, expected=wanted))
+    stem = book.file.path.stem
+    if _claims_other_region(layout.canonical(stem), identity.region):
+        verdict.notices.append(_file_problem("notice.name_other_region", file=book.file.name, region=name))
+    named = periods.codes_in(layout.canonical(stem))
+    if named and identity.period not in named:
+        verdict.notices.append(
+            _file_problem(
+                "notice.name_other_period",
+                file=book.file.name,
+                found="、".join(sorted(named)),
+                period=identity.period,
+            )
+        )
 
 
 def _claims_other_region(text: str, region: str) -> bool:
@@ -245,6 +274,20 @@ def _row_values(row: SubmittedRow) -> list[Problem]:
     return found
 
 
+def _status_against_percent(row: SubmittedRow) -> list[Problem]:
+    """已完成 below 100% or 未启动 above 0%: taken as written, but worth a second look."""
+    status, percent = row.values.get("status"), row.values.get("percent")
+    if not isinstance(percent, float) or not (
+        (status == TaskStatus.DONE and percent < 100) or (status == TaskStatus.NOT_STARTED and percent > 0)
+    ):
+        return []
+    cell = row.cells["status"]
+    code = layout.canonical_code(row.cells["code"].value)
+    label = TaskStatus(str(status)).template_label
+    params = {"task": code, "percent": layout.canonical(percent)}
+    return [Problem("notice.status_percent", row.sheet, cell.ref, label, params)]
+
+
 def _rows(book: SubmittedWorkbook, identity: Identity, verdict: Verdict) -> None:
     for kind in layout.COLUMNS:
         by_code = {layout.canonical_code(r.cells["code"]): r for r in identity.expected.get(kind, [])}
@@ -268,13 +311,15 @@ def _rows(book: SubmittedWorkbook, identity: Identity, verdict: Verdict) -> None
                         None, [_locked(row.cells[column.key], template_row.cells.get(column.key), identity)]
                     )
             verdict.problems += _row_values(row)
+            verdict.notices += _status_against_percent(row)
             verdict.matched.append((row, template_row))
-        missing = [c for c in by_code if c not in seen]
-        if missing and identity.identified_by == METADATA:
+        # Rows left blank or deleted: nothing is written for them, so the summary shows them unreported.
+        blank = {layout.canonical_code(r.cells["code"].value) for r, _ in verdict.matched if r.kind == kind and r.blank}
+        unreported = [c for c in by_code if c not in seen or c in blank]
+        if unreported:
+            sheet = book.sheets.get(kind, layout.SHEETS[kind])
             verdict.notices.append(
-                _file_problem(
-                    "notice.rows_missing", sheet=layout.SHEETS[kind], count=len(missing), codes="、".join(missing[:10])
-                )
+                _file_problem("notice.not_reported", sheet=sheet, count=len(unreported), codes=listed(unreported))
             )
 
 
@@ -298,7 +343,10 @@ def _judge_rows(book: SubmittedWorkbook, identity: Identity, verdict: Verdict) -
     if identity.identified_by == METADATA and identity.template is None:
         return  # an unknown template: its rows cannot be judged against anything
     if identity.template:
+        if identity.identified_by == ASSIGNED:
+            book = replace(book, fixed={k: c for k, c in book.fixed.items() if k not in _ISSUANCE})
         _fixed(book, identity, verdict, identity.template)
+    verdict.notices += book.notices
     _rows(book, identity, verdict)
     if book.extra_sheets:
         verdict.notices.append(_file_problem("notice.extra_sheets", sheets="、".join(book.extra_sheets)))
@@ -308,10 +356,26 @@ def judge(workspace: Workspace, book: SubmittedWorkbook, expect: Expectation) ->
     """Every problem of a received workbook, in reading order; raises InputError when it
     cannot be placed at all."""
     verdict = Verdict(None, problems=list(book.problems))
+    unverified: list[Problem] = []
     if book.meta is not None:
-        verdict.identity = _by_metadata(workspace, book, verdict)
+        verdict.identity = _by_metadata(workspace, book, unverified)
+    elif not book.sheets:
+        raise InputError("submission.unidentified", file=book.file.name)
     else:
-        verdict.identity = _by_headers(workspace, book, expect, verdict)
+        unverified.append(_no_metadata(book, expect))
+    if unverified and expect.assigned:
+        identity = verdict.identity = _by_headers(workspace, book, expect)
+        where = {
+            "plan": identity.plan["title"],
+            "region": regions.BY_CODE[identity.region].name,
+            "period": identity.period,
+        }
+        code = "notice.assigned_no_meta" if book.meta is None else "notice.assigned_unverified"
+        verdict.notices.append(_file_problem(code, file=book.file.name, **where))
+        if identity.template is None:
+            verdict.problems.append(_file_problem("problem.not_issued", **where))
+    else:
+        verdict.problems += unverified
     if verdict.identity is not None:
         _expectations(workspace, verdict.identity, book, expect, verdict)
         _judge_rows(book, verdict.identity, verdict)

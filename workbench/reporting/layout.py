@@ -16,6 +16,7 @@ import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import cache
 
 from workbench.reference import periods, statuses
 from workbench.reference.statuses import TaskStatus
@@ -49,30 +50,31 @@ class Column:
     width: int
     locked: bool
     kind: str = "text"  # code / text / number / percent / status / year
-    aliases: tuple[str, ...] = ()  # other header texts people write for it
+    aliases: tuple[str, ...] = ()  # other header texts people write for it, most specific first
 
 
 TASK_COLUMNS: tuple[Column, ...] = (
-    Column("code", "编号", 8, True, "code", ("序号", "任务编号")),
+    # 序号 last: a row counter a province inserts must not outrank the template's 编号.
+    Column("code", "编号", 8, True, "code", ("任务编号", "序号")),
     Column("title", "任务", 36, True, "text", ("任务名称", "重点任务", "主要任务")),
     Column("lead", "牵头单位", 16, True, "text", ("责任单位",)),
     Column("deadline", "完成时限", 11, True, "text", ("时限",)),
-    Column("status", "状态", 9, False, "status", ("进展状态", "完成状态")),
-    Column("percent", "完成进度（%）", 10, False, "percent", ("进度", "完成比例", "完成率")),
-    Column("progress", "进展情况", 36, False, "text", ("工作进展", "进展")),
-    Column("problems", "存在问题", 24, False, "text", ("问题", "困难和问题")),
-    Column("next_steps", "下步计划", 24, False, "text", ("下一步计划", "下步工作")),
+    Column("status", "状态", 9, False, "status", ("进展状态", "完成状态", "任务状态", "当前状态")),
+    Column("percent", "完成进度（%）", 10, False, "percent", ("完成比例", "完成百分比", "完成率", "进度")),
+    Column("progress", "进展情况", 36, False, "text", ("工作进展情况", "工作进展", "主要进展", "进展")),
+    Column("problems", "存在问题", 24, False, "text", ("存在的问题", "困难和问题", "主要问题", "问题")),
+    Column("next_steps", "下步计划", 24, False, "text", ("下一步计划", "下步工作计划", "下一步工作计划", "下步工作")),
 )
 
 INDICATOR_COLUMNS: tuple[Column, ...] = (
-    Column("code", "编号", 8, True, "code", ("序号",)),
+    Column("code", "编号", 8, True, "code", ("指标编号", "序号")),
     Column("name", "指标", 36, True, "text", ("指标名称",)),
     Column("unit", "单位", 10, True, "text", ("计量单位",)),
     Column("baseline", "基期值", 12, True, "number", ("基准值",)),
     Column("baseline_year", "基期年份", 9, True, "year"),
     Column("target", "目标值", 12, True, "number"),
     Column("target_year", "目标年份", 9, True, "year"),
-    Column("value", "本期实际值", 14, False, "number", ("实际值", "本期值")),
+    Column("value", "本期实际值", 14, False, "number", ("实际值", "本期值", "本期数值", "实际完成值")),
     Column("note", "数据来源/说明", 36, False, "text", ("数据来源", "说明", "备注")),
 )
 
@@ -103,6 +105,9 @@ GUIDE_FIELDS: tuple[tuple[str, str], ...] = (
 )
 GUIDE_FIRST_ROW = 3
 
+# Where the metadata records each sheet's columns as issued (column_record), so a reworded
+# header is still found; templates issued before it have none and are read by headers alone.
+COLUMNS_META = {TASK: "columns.task", INDICATOR: "columns.indicator"}
 # The hidden metadata sheet: A1 holds FORMAT, then key | value rows, then a ROWS_MARKER
 # row followed by kind | id | code, one per template row.
 META_KEYS = (
@@ -116,6 +121,7 @@ META_KEYS = (
     "issued_at",
     "deadline",
     "checksum",
+    *COLUMNS_META.values(),
 )
 META_ROWS_MARKER = "rows"
 # The fields the checksum covers, besides the rows and their locked content.
@@ -166,20 +172,66 @@ def canonical_code(value: object) -> str:
     return (text.lstrip("0") or "0") if text.isdigit() else text
 
 
+@cache  # called for every cell read
+def column_letter(number: int) -> str:
+    """1 → A, 28 → AB, as a sheet names its columns."""
+    letters = ""
+    while number > 0:
+        number, rest = divmod(number - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
+def column_number(letters: str) -> int:
+    """A → 1, AB → 28."""
+    number = 0
+    for ch in letters:
+        number = number * 26 + ord(ch) - 64
+    return number
+
+
+# Notes people add to a header: （截至12月底）, [万元], 【必填】, and a trailing %, * or colon.
+_HEADER_NOTES = re.compile(r"\(.*?\)|\[.*?\]|【.*?】")
+_HEADER_TAIL = re.compile(r"[%*:]+$")
+
+
 def header_key(text: object) -> str:
-    """A header without spaces, case and parenthesised notes: 完成进度（%） → 完成进度."""
-    plain = re.sub(r"\(.*?\)", "", canonical(text))
-    return plain.replace(" ", "").lower()
+    """A header without spaces, case, width and notes: 完成进度%（截至12月底） → 完成进度."""
+    plain = _HEADER_NOTES.sub("", canonical(text)).replace(" ", "").lower()
+    return _HEADER_TAIL.sub("", plain)
+
+
+@cache
+def _header_keys(column: Column) -> list[str]:
+    return [header_key(n) for n in (column.header, *column.aliases)]
+
+
+def header_rank(column: Column, text: object) -> int:
+    """How well a header names *column*: its own header best (1 + its aliases), then its aliases
+    in order; 0 not at all."""
+    key = header_key(text)
+    names = _header_keys(column)
+    return len(names) - names.index(key) if key and key in names else 0
 
 
 def column_for_header(kind: str, text: object) -> Column | None:
-    key = header_key(text)
-    if not key:
-        return None
-    for column in COLUMNS[kind]:
-        if key in {header_key(column.header), *(header_key(a) for a in column.aliases)}:
-            return column
-    return None
+    ranked = max(COLUMNS[kind], key=lambda column: header_rank(column, text))
+    return ranked if header_rank(ranked, text) else None
+
+
+def column_record(kind: str) -> str:
+    """What the metadata records of a sheet's columns: code:A,title:B,…"""
+    return ",".join(f"{c.key}:{column_letter(i)}" for i, c in enumerate(COLUMNS[kind], 1))
+
+
+def recorded_columns(text: object) -> dict[str, int]:
+    """The column number of each key in a `column_record`; {} for a template issued before it."""
+    found = {}
+    for part in canonical(text).split(","):
+        key, _, letters = part.partition(":")
+        if key and re.fullmatch(r"[A-Z]{1,3}", letters):
+            found[key] = column_number(letters)
+    return found
 
 
 def status_for(text: object) -> str | None:

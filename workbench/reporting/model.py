@@ -14,6 +14,11 @@ from workbench.reporting import layout
 from workbench.reporting.states import Outcome, RegionState
 
 
+def listed(items: list[str], limit: int = 10) -> str:
+    """Items for a message, the first *limit* of them: 1、2、3…"""
+    return "、".join(items[:limit]) + ("…" if len(items) > limit else "")
+
+
 @dataclass(frozen=True)
 class Problem:
     """One thing wrong with a received file, located so a person can find and fix it."""
@@ -87,6 +92,7 @@ class TemplateSpec:
             "issued_at": self.issued_at,
             "deadline": self.deadline,
             "checksum": self.checksum,
+            **{key: layout.column_record(kind) for kind, key in layout.COLUMNS_META.items()},
         }
         return {k: str(values[k]) for k in layout.META_KEYS}
 
@@ -146,15 +152,26 @@ class SubmittedWorkbook:
     hints: dict[str, str] = field(default_factory=dict)  # region/period seen outside metadata
     extra_sheets: list[str] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    notices: list[Problem] = field(default_factory=list)  # read, but worth saying: formulas, added columns
 
 
 @dataclass(frozen=True)
 class Expectation:
-    """What the office expects a file to be; also how a file without metadata is placed."""
+    """What the office expects a file to be (a file of another plan or region is refused, one of
+    another period waits for a confirmation), and the user's explicit assignment of a file whose
+    metadata is missing or does not verify: *as_region* and *as_period* (and *plan* where its
+    rows fit several plans). An assigned file's locked content is still checked against what
+    was issued to that region for that period."""
 
     plan: str | None = None
     region: str | None = None
     period: str | None = None
+    as_region: str | None = None
+    as_period: str | None = None
+
+    @property
+    def assigned(self) -> bool:
+        return bool(self.as_region and self.as_period)
 
 
 NEW, CHANGED, UNCHANGED = "new", "changed", "unchanged"
@@ -177,7 +194,7 @@ class CellChange:
 @dataclass
 class SubmissionPreview:
     file: FileFacts
-    identified_by: str  # metadata / headers
+    identified_by: str  # metadata / assigned (older records: headers)
     plan_id: int | None = None
     plan_title: str = ""
     region: str = ""
@@ -189,6 +206,10 @@ class SubmissionPreview:
     writes: list[tuple[str, dict, dict]] = field(default_factory=list)  # entity, key, values
     problems: list[Problem] = field(default_factory=list)
     notices: list[Problem] = field(default_factory=list)
+    # What the user must confirm before it is taken (another period than asked, replacing an
+    # accepted file); not problems of the file.
+    confirm: list[Problem] = field(default_factory=list)
+    unfilled: bool = False  # its editable content is as issued: nothing filled in or changed
 
     @property
     def ok(self) -> bool:
@@ -201,6 +222,19 @@ class SubmissionPreview:
         return {"rows": len(self.writes), **counts}
 
 
+# Problems an explicit assignment of region and period answers: the file's own identity (its
+# hidden metadata sheet) is missing or does not verify.
+IDENTITY_PROBLEMS = frozenset(
+    {
+        "problem.no_metadata",
+        "problem.checksum",
+        "problem.unknown_template",
+        "problem.other_workspace",
+        "problem.meta_altered",
+    }
+)
+
+
 @dataclass
 class SubmissionOutcome:
     """What became of one file."""
@@ -211,6 +245,9 @@ class SubmissionOutcome:
     submission_id: int | None = None
     error: Exception | None = None  # the WorkbenchError that made a file unusable
     earlier: dict | None = None  # for a duplicate: the submission that had it
+    # Why a file without problems was not taken: what awaits confirmation, a newer file, nothing filled in.
+    reasons: list[Problem] = field(default_factory=list)
+    superseded_by: Path | None = None  # the newer file of the same plan, region and period in its batch
 
     @property
     def exit_code(self) -> int:
@@ -220,7 +257,12 @@ class SubmissionOutcome:
     def problems(self) -> list[Problem]:
         if self.error is not None:
             return [Problem(getattr(self.error, "code", "internal_error"), params=getattr(self.error, "params", {}))]
-        return self.preview.problems if self.preview else []
+        return (self.preview.problems if self.preview else []) + self.reasons
+
+    @property
+    def assignable(self) -> bool:
+        """Whether the office may place this file by naming its region and period."""
+        return any(p.code in IDENTITY_PROBLEMS for p in self.problems)
 
 
 @dataclass(frozen=True)

@@ -18,14 +18,18 @@ class Outcome(StrEnum):
     REJECTED = "rejected"  # read, but with problems: nothing stored
     DUPLICATE = "duplicate"  # the same file was taken in before
     UNUSABLE = "unusable"  # not a template that can be read at all
+    NEEDS_CONFIRMATION = "needs_confirmation"  # would be taken, once the user confirms (--replace…): nothing stored
+    SUPERSEDED = "superseded"  # a newer file of the same batch is for the same plan, region and period
+    UNFILLED = "unfilled"  # as issued: nothing filled in or changed, so not taken
 
     def label(self, lang: str | None = None) -> str:
         return messages.text(f"outcome.{self.value}", lang)
 
     @property
     def exit_code(self) -> int:
-        """The CLI's exit code for a file with this outcome (0 accepted, 1 rejected, 2 unusable)."""
-        return {Outcome.REJECTED: 1, Outcome.UNUSABLE: 2}.get(self, 0)
+        """The CLI's exit code for a file with this outcome (0 accepted or nothing to take, 1 rejected or
+        waiting for a confirmation, 2 unusable)."""
+        return {Outcome.REJECTED: 1, Outcome.NEEDS_CONFIRMATION: 1, Outcome.UNUSABLE: 2}.get(self, 0)
 
 
 class RegionState(StrEnum):

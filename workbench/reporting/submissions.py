@@ -3,15 +3,18 @@ not at all, the record of every attempt, and where each region stands for a plan
 
 A commit is one transaction: the submission record, every changed value and its audit
 entry. A refused file leaves only the record of the attempt. The same file twice is a
-no-op; a later file for the same region and period supersedes, with the history in the
-audit log.
+no-op; a later file for the same region and period replaces the accepted one only when the
+user confirms it, with the history in the audit log. Files given together are all checked
+before anything is written, and of several for the same plan, region and period only the
+newest is taken.
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable
-from datetime import date
+from datetime import date, datetime
+from functools import cmp_to_key
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +24,7 @@ from db.queries import submissions as q
 from workbench.errors import Cancelled, InputError
 from workbench.planning import plans
 from workbench.reference import periods, regions
-from workbench.reporting import checks, layout
+from workbench.reporting import checks, layout, templates
 from workbench.reporting.model import (
     CHANGED,
     NEW,
@@ -99,6 +102,7 @@ def preview(workspace: Workspace, book: SubmittedWorkbook, expect: Expectation |
         identity.identified_by if identity else checks.METADATA,
         problems=verdict.problems,
         notices=verdict.notices,
+        confirm=verdict.confirm,
         fields=dict(book.fields),
     )
     if identity is None:
@@ -109,7 +113,62 @@ def preview(workspace: Workspace, book: SubmittedWorkbook, expect: Expectation |
     result.template_id = identity.template["id"] if identity.template else None
     if result.ok:
         _diff(workspace, result, verdict)
+        result.unfilled = _unfilled(workspace, book, verdict, identity)
+        result.confirm += _replaces(workspace, result)
     return result
+
+
+def _as_issued(field: str, value: object) -> str:
+    return layout.canonical(layout.status_for(value) if field == "status" and value else value)
+
+
+def _unfilled(
+    workspace: Workspace, book: SubmittedWorkbook, verdict: checks.Verdict, identity: checks.Identity
+) -> bool:
+    """Whether the file is its template as issued: no reporter, phone or date, and every editable
+    cell still holding the last accepted values the template was pre-filled with. Taking it would
+    store last period's values as this period's."""
+    if any(book.fields.get(key) not in (None, "") for key, _ in layout.GUIDE_FIELDS):
+        return False
+    issued = templates.expected_rows(workspace, identity.plan["id"], identity.region, identity.period, prefill=True)
+    prefilled = {(r.kind, r.row_id): r.cells for rows in issued.values() for r in rows}
+    return all(
+        _as_issued(f, v) == _as_issued(f, prefilled.get((row.kind, t.row_id), {}).get(f))
+        for row, t in verdict.matched
+        for f, v in row.values.items()
+    )
+
+
+def _latest_accepted(workspace: Workspace, preview: SubmissionPreview) -> dict | None:
+    period = reference.period_by_code(workspace.db, preview.period)
+    if preview.plan_id is None or period is None:
+        return None
+    accepted = [
+        a
+        for a in q.submissions_for(workspace.db, preview.plan_id, period["id"])
+        if a["region"] == preview.region and a["outcome"] == Outcome.ACCEPTED
+    ]
+    return accepted[-1] if accepted else None
+
+
+def _replaces(workspace: Workspace, preview: SubmissionPreview) -> list[Problem]:
+    """Taking a file in place of the one accepted for the same plan, region and period needs the
+    user's word: an old round's file sent back must not silently overwrite it."""
+    earlier = _latest_accepted(workspace, preview)
+    if earlier is None or earlier["sha256"] == preview.file.sha256:
+        return []
+    return [
+        Problem(
+            "confirm.replace",
+            params={
+                "file": preview.file.name,
+                "region": preview.region_name,
+                "period": preview.period,
+                "earlier": earlier["file_name"],
+                "when": earlier["received_at"].replace("T", " "),
+            },
+        )
+    ]
 
 
 def duplicate_of(workspace: Workspace, preview: SubmissionPreview) -> dict | None:
@@ -252,21 +311,17 @@ Reader = Callable[[Path], SubmittedWorkbook]
 Progress = Callable[[int, int], None]
 
 
-def submit(
-    workspace: Workspace,
-    path: Path,
-    read: Reader,
-    *,
-    dry_run: bool = False,
-    expect: Expectation | None = None,
-    progress_cb: Progress | None = None,
-    cancel: Callable[[], bool] | None = None,
-    backup: bool = True,
-) -> SubmissionOutcome:
-    """One file, whole or not at all: accepted, a duplicate (no-op), rejected (only the
-    attempt is recorded; nothing with --dry-run) or unusable (nothing recorded).
-    With *backup*, a verified backup is taken before an accepted file is written."""
+# Read as workbooks: .xlsm for its values (macros never run), .xls and .ods to say how to save
+# them as .xlsx. Any other file given is listed as no workbook, unread.
+WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
+
+
+def check(workspace: Workspace, path: Path, read: Reader, expect: Expectation | None = None) -> SubmissionOutcome:
+    """One file read and judged, writing nothing: unusable, a duplicate, rejected, unfilled or valid
+    (its preview's `confirm` lists what the user must confirm before it is taken)."""
     path = Path(path)
+    if path.is_file() and path.suffix.lower() not in WORKBOOK_SUFFIXES:
+        return SubmissionOutcome(path, Outcome.UNUSABLE, error=InputError("submission.not_a_workbook", file=path.name))
     try:
         result = preview(workspace, read(path), expect)
     except InputError as exc:
@@ -275,34 +330,165 @@ def submit(
     if earlier:
         return SubmissionOutcome(path, Outcome.DUPLICATE, result, earlier["id"], earlier=earlier)
     if not result.ok:
+        return SubmissionOutcome(path, Outcome.REJECTED, result)
+    if result.unfilled:
         return SubmissionOutcome(
-            path, Outcome.REJECTED, result, None if dry_run else record_rejection(workspace, result)
+            path, Outcome.UNFILLED, result, reasons=[Problem("submission.unfilled", params={"file": path.name})]
         )
-    if dry_run:
-        return SubmissionOutcome(path, Outcome.VALID, result)
-    if backup:
-        backups.take(workspace, reason="before-submission")
-    return SubmissionOutcome(
-        path, Outcome.ACCEPTED, result, commit(workspace, result, progress_cb=progress_cb, cancel=cancel)
+    return SubmissionOutcome(path, Outcome.VALID, result)
+
+
+def _decide(
+    workspace: Workspace,
+    outcome: SubmissionOutcome,
+    *,
+    dry_run: bool,
+    replace: bool,
+    other_period: bool,
+    backup: bool,
+    progress_cb: Progress | None = None,
+    cancel: Callable[[], bool] | None = None,
+) -> SubmissionOutcome:
+    """A checked file's fate: a refused one is recorded (not in a dry run); a valid one waits for
+    what the user has not confirmed, else is committed, after a verified backup with *backup*."""
+    result = outcome.preview
+    if outcome.status == Outcome.REJECTED and result is not None and not dry_run:
+        outcome.submission_id = record_rejection(workspace, result)
+    if outcome.status != Outcome.VALID or result is None:
+        return outcome
+    confirmed = {"confirm.replace": replace, "confirm.other_period": other_period}
+    waiting = [c for c in result.confirm if not confirmed.get(c.code)]
+    if waiting:
+        outcome.status, outcome.reasons = Outcome.NEEDS_CONFIRMATION, outcome.reasons + waiting
+    elif not dry_run:
+        if backup:
+            backups.take(workspace, reason="before-submission")
+        outcome.submission_id = commit(workspace, result, progress_cb=progress_cb, cancel=cancel)
+        outcome.status = Outcome.ACCEPTED
+    return outcome
+
+
+def submit(
+    workspace: Workspace,
+    path: Path,
+    read: Reader,
+    *,
+    dry_run: bool = False,
+    expect: Expectation | None = None,
+    replace: bool = False,
+    other_period: bool = False,
+    previewed: SubmissionPreview | None = None,
+    progress_cb: Progress | None = None,
+    cancel: Callable[[], bool] | None = None,
+    backup: bool = True,
+) -> SubmissionOutcome:
+    """One file, whole or not at all: accepted, a duplicate (no-op), rejected (only the
+    attempt is recorded; nothing with --dry-run), unusable (nothing recorded), unfilled, or
+    waiting for the user to confirm another period (*other_period*) or replacing an accepted
+    file (*replace*). With *previewed*, the preview the user decided on, what is taken is that
+    content: a file changed since (another sha256) is checked again and waits, its new preview
+    attached, to be reviewed. With *backup*, a verified backup is taken before an accepted file
+    is written."""
+    outcome = check(workspace, path, read, expect)
+    if previewed is not None and outcome.preview is not None and outcome.preview.file.sha256 != previewed.file.sha256:
+        outcome.status = Outcome.NEEDS_CONFIRMATION
+        outcome.reasons.append(Problem("confirm.file_changed", params={"file": outcome.path.name}))
+        return outcome
+    return _decide(
+        workspace,
+        outcome,
+        dry_run=dry_run,
+        replace=replace,
+        other_period=other_period,
+        backup=backup,
+        progress_cb=progress_cb,
+        cancel=cancel,
     )
 
 
 def files_in(paths: Iterable[str | Path]) -> list[Path]:
-    """The files given, a folder standing for every .xlsx in it (not Excel's ~$ lock files)."""
+    """The files given, a folder standing for every file in it but Excel's ~$ lock files and
+    hidden ones: each is accounted for, one that is no workbook as such."""
     found: list[Path] = []
     for path in map(Path, paths):
         if not path.is_dir():
             found.append(path)
             continue
-        inside = sorted(
-            p
-            for p in path.iterdir()
-            if p.is_file() and p.suffix.lower() == ".xlsx" and not p.name.startswith(("~$", "."))
-        )
+        inside = sorted(p for p in path.iterdir() if p.is_file() and not p.name.startswith(("~$", ".")))
         if not inside:
             raise InputError("submission.no_files", path=str(path))
         found += inside
     return found
+
+
+def _group(outcome: SubmissionOutcome) -> tuple | None:
+    """The plan, region and period a checked file is for, where that is certain: its template
+    verified or the user's assignment (a file refused for its own problems included)."""
+    p = outcome.preview
+    if p is None or p.plan_id is None or outcome.status not in (Outcome.VALID, Outcome.REJECTED, Outcome.DUPLICATE):
+        return None
+    if p.template_id is None and p.identified_by != checks.ASSIGNED:
+        return None
+    return (p.plan_id, p.region, p.period)
+
+
+def _recency(outcome: SubmissionOutcome) -> tuple[str, int, int]:
+    """The guide's 填报日期, the file's modification time and how many cells it fills."""
+    assert outcome.preview is not None
+    try:
+        mtime = outcome.path.stat().st_mtime_ns
+    except OSError:
+        mtime = 0
+    filled = sum(v not in (None, "") for _, _, values in outcome.preview.writes for v in values.values())
+    return str(outcome.preview.fields.get("reported_on") or ""), mtime, filled
+
+
+def _newer(a: tuple[str, int, int], b: tuple[str, int, int]) -> int:
+    """Positive when *a* is newer: by reporting date where both have one, then modification time,
+    then cells filled; never by name."""
+    if a[0] and b[0] and a[0] != b[0]:
+        return 1 if a[0] > b[0] else -1
+    return (a[1:] > b[1:]) - (a[1:] < b[1:])
+
+
+def _recency_params(prefix: str, recency: tuple[str, int, int]) -> dict[str, object]:
+    when = datetime.fromtimestamp(recency[1] / 1e9).strftime("%Y-%m-%d %H:%M:%S") if recency[1] else "—"
+    return {f"{prefix}date": recency[0] or "—", f"{prefix}time": when, f"{prefix}filled": recency[2]}
+
+
+def _supersede(members: list[SubmissionOutcome]) -> list[SubmissionOutcome]:
+    """Several files for one plan, region and period: the newest is proposed and the others
+    superseded by it. Where two differ but neither is newer, none is taken."""
+    recency = {id(o): _recency(o) for o in members}
+    ranked = sorted(members, key=cmp_to_key(lambda a, b: _newer(recency[id(b)], recency[id(a)])))
+    newest = ranked[0]
+    assert newest.preview is not None
+    where = {"region": newest.preview.region_name, "period": newest.preview.period}
+    tied = [o for o in ranked if _newer(recency[id(o)], recency[id(newest)]) == 0]
+    if len({o.preview.file.sha256 for o in tied if o.preview}) > 1:
+        for o in ranked:
+            others = "、".join(x.path.name for x in ranked if x is not o)
+            o.status = Outcome.NEEDS_CONFIRMATION
+            o.reasons.append(Problem("confirm.which_newer", params={"file": o.path.name, "others": others, **where}))
+        return ranked
+    newest.preview.notices.append(
+        Problem("notice.newest_of", params={"others": "、".join(o.path.name for o in ranked[1:]), **where})
+    )
+    for o in ranked[1:]:
+        o.status, o.superseded_by = Outcome.SUPERSEDED, newest.path
+        params: dict[str, object] = {"file": o.path.name, "newer": newest.path.name, **where}
+        params |= _recency_params("newer_", recency[id(newest)]) | _recency_params("", recency[id(o)])
+        o.reasons.append(Problem("submission.superseded", params=params))
+    return ranked
+
+
+def _side_by_side(checked: list[SubmissionOutcome]) -> list[SubmissionOutcome]:
+    """The files of one plan, region and period together, where the first of them was given,
+    the newest first and the others superseded."""
+    groups: dict[object, list[SubmissionOutcome]] = {}
+    for n, outcome in enumerate(checked):
+        groups.setdefault(_group(outcome) or n, []).append(outcome)
+    return [o for members in groups.values() for o in (_supersede(members) if len(members) > 1 else members)]
 
 
 def submit_all(
@@ -312,21 +498,37 @@ def submit_all(
     *,
     dry_run: bool = False,
     expect: Expectation | None = None,
+    replace: bool = False,
+    other_period: bool = False,
     progress_cb: Progress | None = None,
     cancel: Callable[[], bool] | None = None,
 ) -> list[SubmissionOutcome]:
-    """Every file on its own: one refused file does not stop the others. A cancel stops
-    before the next file and rolls back the one in progress. One backup is taken for the
-    batch, before its first write."""
+    """Every file read and checked before anything is written (progress is file by file), then
+    grouped by plan, region and period: of several, only the newest is taken. One refused file
+    does not stop the others. A cancel stops before the next file and rolls back the one in
+    progress. One backup is taken for the batch, before its first write."""
     files = files_in(paths)
+    checked: list[SubmissionOutcome] = []
+    for done, path in enumerate(files, 1):
+        if cancel and cancel():
+            raise Cancelled("cancelled")
+        checked.append(check(workspace, path, read, expect))
+        if progress_cb:
+            progress_cb(done, len(files))
     outcomes: list[SubmissionOutcome] = []
-    for done, path in enumerate(files):
+    for outcome in _side_by_side(checked):
         if cancel and cancel():
             raise Cancelled("cancelled")
         backed_up = any(o.status == Outcome.ACCEPTED for o in outcomes)
         outcomes.append(
-            submit(workspace, path, read, dry_run=dry_run, expect=expect, cancel=cancel, backup=not backed_up)
+            _decide(
+                workspace,
+                outcome,
+                dry_run=dry_run,
+                replace=replace,
+                other_period=other_period,
+                backup=not backed_up,
+                cancel=cancel,
+            )
         )
-        if progress_cb:
-            progress_cb(done + 1, len(files))
     return outcomes

@@ -22,6 +22,7 @@ from workbench.planning import plans
 from workbench.reference import periods, regions
 from workbench.reporting import layout
 from workbench.reporting.model import TemplateRow, TemplateSpec
+from workbench.storage import outputs
 from workbench.storage.workspace import Workspace, now
 from workbench.tracking import progress
 
@@ -168,12 +169,28 @@ def default_deadline(period_code: str) -> str:
     return (end + timedelta(days=GRACE_DAYS)).isoformat()
 
 
-def file_name(plan_title: str, region_name: str, period_code: str) -> str:
-    """Tells the files apart in a mail's attachment list; safe on every file system."""
-    title = re.sub(r'[\\/:*?"<>|\s]+', "", plan_title)
-    if len(title) > 30:  # drop a trailing （2021-2023年） rather than cut it in half
-        title = re.sub(r"[（(][^（()）]*[)）]$", "", title)[:30]
-    return f"{title}_{region_name}_{period_code}_进展报送.xlsx"
+_UNSAFE = re.compile(r'[\\/:*?"<>|\s]+')
+_TRAILING_BRACKET = re.compile(r"[（(][^（()）]*[)）]$")
+
+
+def _plan_label(plan: Mapping) -> str:
+    title = _UNSAFE.sub("", plan["title"])
+    start, end = plan["period_start"], plan["period_end"]
+    years = (f"{start}-{end}" if start != end else str(start)) if start and end else ""
+    bracket = _TRAILING_BRACKET.search(title)
+    # The plan's years replace a trailing （2021-2023年）; a long title drops its bracket rather than cut it in half.
+    if bracket and (len(title) > 30 or (years and re.search(r"\d{4}", bracket.group()))):
+        title = title[: bracket.start()]
+    return title[:30] + (f"({years})" if years else "")
+
+
+def file_name(plan: Mapping, every_plan: list[dict], region_name: str, period_code: str) -> str:
+    """Tells the files apart in a mail's attachment list, also two plans' that differ only in their years (the
+    plan's id is added where two would still look the same); safe on every file system."""
+    label = _plan_label(plan)
+    if any(p["id"] != plan["id"] and _plan_label(p) == label for p in every_plan):
+        label = f"{label}_规划{plan['id']}"
+    return f"{label}_{region_name}_{period_code}_进展报送.xlsx"
 
 
 def plan_template(
@@ -205,7 +222,7 @@ def plan_template(
         issued_at=now(),
         deadline=deadline or default_deadline(period),
         contact=contact,
-        file_name=file_name(plan["title"], region_name, period),
+        file_name=file_name(plan, plan_queries.list_plans(workspace.db), region_name, period),
         rows=expected_rows(workspace, plan["id"], region, period, prefill=True),
     )
     spec.checksum = sign(workspace, spec.meta(), spec.rows)
@@ -214,21 +231,29 @@ def plan_template(
 
 def issue(
     workspace: Workspace,
-    specs: list[TemplateSpec],
-    write: Callable[[TemplateSpec], Path],
+    batch: list[tuple[TemplateSpec, Path]],
+    stage: Callable[[TemplateSpec, Path], Path],
     *,
     progress_cb: Callable[[int, int], None] | None = None,
     cancel: Callable[[], bool] | None = None,
 ) -> list[Path]:
-    """Write each template with *write* and record it, all in one transaction: a failure or
-    a cancel removes the files already written and records nothing."""
-    written: list[Path] = []
+    """Issue each template of *batch* at its path. *stage* writes it whole under a temporary name; all are then
+    recorded in one transaction and only after the commit renamed into place, so a file that looks finished is
+    always recorded. A failure or a cancel leaves none of the batch's files and no records. A kill before the
+    commit leaves only partial files (the next run into that folder removes them); a kill after it can leave a
+    record whose file was not yet renamed, never a file without a record."""
+    staged: list[Path] = []
+    placed: list[Path] = []
+    recorded = False
     try:
+        for done, (spec, target) in enumerate(batch):
+            if cancel and cancel():
+                raise Cancelled("cancelled")
+            staged.append(stage(spec, target))
+            if progress_cb:
+                progress_cb(done + 1, len(batch))
         with workspace.write() as db:
-            for done, spec in enumerate(specs):
-                if cancel and cancel():
-                    raise Cancelled("cancelled")
-                written.append(write(spec))
+            for spec, target in batch:
                 q.insert_template(
                     db,
                     {
@@ -239,17 +264,20 @@ def issue(
                         "issued_at": spec.issued_at,
                         "deadline": spec.deadline,
                         "contact": spec.contact,
-                        "file_name": written[-1].name,
+                        "file_name": target.name,
                         "format_version": layout.FORMAT_VERSION,
                         "checksum": spec.checksum,
                         "task_count": len(spec.rows[layout.TASK]),
                         "indicator_count": len(spec.rows[layout.INDICATOR]),
                     },
                 )
-                if progress_cb:
-                    progress_cb(done + 1, len(specs))
+        recorded = True
+        for partial, (_, target) in zip(staged, batch):
+            placed.append(outputs.place(partial, target))
     except BaseException:
-        for path in written:
-            path.unlink(missing_ok=True)
+        outputs.discard([*staged, *placed])
+        if recorded:
+            with workspace.write() as db:
+                q.delete_templates(db, [spec.template_id for spec, _ in batch])
         raise
-    return written
+    return placed

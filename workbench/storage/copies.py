@@ -11,15 +11,13 @@ import os
 from pathlib import Path
 
 from db import connection
-from workbench.errors import InputError
-from workbench.storage import backups
+from workbench.storage import backups, outputs
 from workbench.storage.workspace import Workspace, translated
 
 
 def save_copy(workspace: Workspace, target: str | Path) -> Path:
-    target = Path(target).expanduser().resolve()
-    if target == workspace.path:
-        raise InputError("copy.same_file", path=str(target))
+    # Never over the workspace, its journal, lock or backups; another file only as the window's dialog confirmed.
+    target = outputs.check(target, workspace=workspace.path, force=True).resolve()
     staging = target.with_name(target.name + ".partial")
     with translated(target):
         try:

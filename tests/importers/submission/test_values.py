@@ -22,8 +22,7 @@ from importers.submission.values import CellError
         (" 80 % ", False, 80.0),
         (0.8, True, 80.0),
         (1.0, True, 100.0),
-        (0.8, False, 80.0),
-        ("0.8", False, 80.0),
+        ("0.8%", False, 0.8),
         (1, False, 1.0),
         (0, False, 0.0),
         ("", False, None),
@@ -40,6 +39,13 @@ def test_percent_refused(typed):
     with pytest.raises(CellError) as err:
         values.percent(typed)
     assert err.value.code == "problem.bad_percent"
+
+
+@pytest.mark.parametrize("typed", [0.8, "0.8", 0.5, "0.99"])
+def test_a_plain_fraction_is_refused_as_ambiguous(typed):
+    with pytest.raises(CellError) as err:
+        values.percent(typed)
+    assert err.value.code == "problem.ambiguous_percent"
 
 
 @pytest.mark.parametrize(

@@ -20,6 +20,12 @@ def plan_id(workspace) -> int:
 
 def soffice_convert(source: Path, target_dir: Path, to: str, profile: Path) -> Path:
     """Convert with LibreOffice in its own profile (parallel runs must not share one)."""
+    [found] = soffice_convert_all([source], target_dir, to, profile)
+    return found
+
+
+def soffice_convert_all(sources: list[Path], target_dir: Path, to: str, profile: Path) -> list[Path]:
+    """Several files in one LibreOffice run (starting it costs more than a conversion)."""
     soffice = shutil.which("soffice")
     if soffice is None:
         pytest.skip("LibreOffice (soffice) is not installed: the re-save and rendering checks need it")
@@ -32,12 +38,13 @@ def soffice_convert(source: Path, target_dir: Path, to: str, profile: Path) -> P
             to,
             "--outdir",
             str(target_dir),
-            str(source),
+            *map(str, sources),
         ],
         check=True,
         capture_output=True,
         timeout=180,
     )
-    found = target_dir / f"{source.stem}.{to.split(':')[0]}"
-    assert found.exists(), f"LibreOffice wrote nothing for {source.name}"
+    found = [target_dir / f"{source.stem}.{to.split(':')[0]}" for source in sources]
+    for path, source in zip(found, sources, strict=True):
+        assert path.exists(), f"LibreOffice wrote nothing for {source.name}"
     return found

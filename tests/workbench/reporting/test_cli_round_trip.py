@@ -110,7 +110,9 @@ def test_same_file_twice_is_a_no_op_and_a_later_file_supersedes_with_history(cli
     code, out, _ = cli("submit", str(js), workspace=demo)
     assert code == 0 and "完全相同" in out
     later = fill(js, tmp_path / "later" / js.name, tasks={"1": {"status": "滞后", "percent": 35}})
-    code, out, _ = cli("submit", str(later), workspace=demo)
+    code, out, _ = cli("submit", str(later), workspace=demo)  # it would replace what was accepted: asked first
+    assert code == 1 and "江苏省 2023H1 已于" in out and "加 --replace" in out and "已接收 " not in out
+    code, out, _ = cli("submit", str(later), "--replace", workspace=demo)
     assert code == 0 and "已接收" in out and "完全相同" not in out
     with Workspace.open(demo, write=False) as ws:
         history = list(
@@ -136,7 +138,9 @@ def test_a_folder_gives_each_file_its_own_fate_and_one_combined_report(cli, roun
     (back / "~$上海市.xlsx").write_bytes(b"lock file of an open Excel")
     code, out, err = cli("submit", str(back), "--report", str(tmp_path / "问题.xlsx"), workspace=demo)
     assert code == 2, out + err  # the worst outcome: one file could not be used at all
-    assert out.count("已接收") == 4 and "已退回 江苏省_改坏.xlsx" in out and "无法使用 说明.xlsx" in out
+    # Two files of 江苏省: the newer one is proposed (and refused); the filled one it was made from is superseded.
+    assert out.count("已接收") == 3 and "已退回 江苏省_改坏.xlsx" in out and "无法使用 说明.xlsx" in out
+    assert f"未接收 {next(back.glob('*江苏省_2023H1*')).name}：同一批中的 江苏省_改坏.xlsx" in out
     report = openpyxl.load_workbook(tmp_path / "问题.xlsx")
     listing = report.worksheets[0]
     assert listing.title == "问题清单"

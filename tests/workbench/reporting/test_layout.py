@@ -28,6 +28,30 @@ def test_headers_are_found_by_text_and_by_what_people_write_instead():
     assert layout.column_for_header(layout.TASK, "备注") is None
 
 
+def test_headers_are_matched_whatever_notes_widths_and_signs_they_carry():
+    reworded = ["完成进度%（截至12月底）", "完成进度(％)", "完成进度 [%]", "完 成 进 度\n（%）"]
+    reworded += ["完成进度：", "完成进度*", "完成进度【必填】"]
+    for header in reworded:
+        assert layout.header_key(header) == "完成进度", header
+    assert layout.column_for_header(layout.TASK, "完成比例（%）").key == "percent"
+    assert layout.column_for_header(layout.TASK, "存在的问题【必填】").key == "problems"
+    assert layout.column_for_header(layout.INDICATOR, "本期实际值（万元）").key == "value"
+
+
+def test_the_templates_own_header_ranks_above_its_aliases_and_序号_last():
+    ranks = [layout.header_rank(layout.TASK_COLUMNS[0], header) for header in ("编号", "任务编号", "序号", "进展")]
+    assert ranks[0] > ranks[1] > ranks[2] > ranks[3] == 0
+
+
+def test_the_column_record_reads_back_as_issued():
+    assert layout.recorded_columns(layout.column_record(layout.TASK)) == {
+        c.key: n for n, c in enumerate(layout.TASK_COLUMNS, 1)
+    }
+    assert layout.recorded_columns("") == layout.recorded_columns("code:1,x:a") == {}
+    assert [layout.column_letter(n) for n in (1, 26, 27, 64)] == ["A", "Z", "AA", "BL"]
+    assert [layout.column_number(x) for x in ("A", "Z", "AA", "BL")] == [1, 26, 27, 64]
+
+
 def test_statuses_picked_or_typed():
     assert layout.status_for("已完成") == "done"
     assert layout.status_for(" 完成 ") == "done"

@@ -14,7 +14,7 @@ def filled(workspace, plan_id, tmp_path):
     template = issue(workspace, plan_id, "SH", "2023H1", tmp_path / "issued")
     return fill(
         template,
-        tmp_path / "back.xlsx",
+        tmp_path / "back" / "back.xlsx",  # a folder of its own: every file of a folder is taken in
         tasks={code: {"status": "推进中", "percent": 10 * int(code)} for code in ("1", "2", "4", "5", "6")},
     )
 

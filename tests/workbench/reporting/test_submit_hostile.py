@@ -73,7 +73,6 @@ REFUSED = {
         "B4",
     ),
     "a JS file whose title claims SH": ({}, _title_claims_sh, None, "problem.region_claim", layout.SHEET_TASKS, "A1"),
-    "another period than asked": (LATER, None, Expectation(period="2022H2"), "problem.wrong_period", "", ""),
     "another region than asked": (LATER, None, Expectation(region="SH"), "problem.wrong_region", "", ""),
     "status not allowed": ({"2": {"status": "差不多了"}}, None, None, "problem.bad_status", layout.SHEET_TASKS, "E5"),
     "percent out of range": (
@@ -209,7 +208,7 @@ def test_a_claimed_dimension_is_ignored(workspace, template, tmp_path):
     path = hostile.claimed_dimension(
         fill(template, tmp_path / "back.xlsx", tasks={"2": {"status": "推进中"}}), tmp_path
     )
-    assert services.submit(workspace, path).status == "accepted"
+    assert services.submit(workspace, path, replace=True).status == "accepted"  # in place of earlier.xlsx
 
 
 def test_a_workbook_that_is_no_template(workspace, tmp_path):
@@ -236,5 +235,9 @@ def test_a_copy_whose_name_says_another_region_than_asked(workspace, template, t
     fresh.active.cell(2, 5).value = "推进中"
     fresh.save(tmp_path / "江苏省2023H1.xlsx")
     outcome = services.submit(workspace, tmp_path / "江苏省2023H1.xlsx", expect=Expectation(region="SH"))
+    assert outcome.status == "rejected" and [p.code for p in outcome.problems] == ["problem.no_metadata"]
+    assert "--as-region JS --as-period 2023H1" in outcome.problems[0].text()  # what its name says, to confirm
+    assigned = Expectation(region="SH", as_region="JS", as_period=PERIOD)
+    outcome = services.submit(workspace, tmp_path / "江苏省2023H1.xlsx", expect=assigned)
     assert outcome.status == "rejected"
     assert outcome.problems[0].text() == "这份文件是江苏省的报送，不是要求的上海市"

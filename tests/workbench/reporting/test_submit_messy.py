@@ -8,6 +8,7 @@ import pytest
 from tests.workbench.reporting.workbooks import fill, indicator_value, issue, set_guide, submissions, task_values
 from workbench.app import services
 from workbench.reporting import layout
+from workbench.reporting.model import Expectation
 
 PERIOD = "2023H1"
 
@@ -53,7 +54,7 @@ CASES = {
             "1": {"status": "推进中", "percent": "80%"},
             "2": {"status": "推进中", "percent": "８０"},
             "3": {"status": "推进中"},
-            "4": {"status": "推进中", "percent": 0.8},
+            "4": {"status": "推进中", "percent": "0.5%"},  # a plain 0.8 is ambiguous: test_returned_reading
             "6": {"status": "已完成"},
         },
         {},
@@ -62,7 +63,7 @@ CASES = {
             "1": {"percent": 80.0},
             "2": {"percent": 80.0},
             "3": {"percent": 80.0},
-            "4": {"percent": 80.0},
+            "4": {"percent": 0.5},
             "6": {"percent": 100.0, "status": "done"},
         },
         {},
@@ -158,7 +159,7 @@ def test_text_that_looks_like_a_formula_is_stored_as_typed(workspace, plan_id, t
     assert task_values(workspace, plan_id, "1", "JS", PERIOD)["progress"] == typed
 
 
-def test_rows_copied_into_a_fresh_workbook_are_placed_by_headers_and_said_so(workspace, plan_id, template, tmp_path):
+def test_rows_copied_into_a_fresh_workbook_are_taken_as_assigned_and_said_so(workspace, plan_id, template, tmp_path):
     source = openpyxl.load_workbook(template)[layout.SHEET_TASKS]
     fresh = openpyxl.Workbook()
     sheet = fresh.active
@@ -169,26 +170,28 @@ def test_rows_copied_into_a_fresh_workbook_are_placed_by_headers_and_said_so(wor
     sheet.cell(2, 6).value = 100
     path = tmp_path / "江苏省2023H1进展（整理）.xlsx"
     fresh.save(path)
-    outcome = services.submit(workspace, path)
+    # Its name is no proof of whose it is: only the user's assignment places it.
+    outcome = services.submit(workspace, path, expect=Expectation(as_region="JS", as_period=PERIOD))
     assert outcome.status == "accepted", [p.text() for p in outcome.problems]
-    assert outcome.preview.identified_by == "headers"
-    assert [n.code for n in outcome.preview.notices] == ["notice.identified_by_headers"]
-    assert "按表头" in outcome.preview.notices[0].text()
+    assert outcome.preview.identified_by == "assigned"
+    assert outcome.preview.notices[0].code == "notice.assigned_no_meta"
+    assert "按指定" in outcome.preview.notices[0].text()
     assert task_values(workspace, plan_id, "1", "JS", PERIOD)["status"] == "done"
-    assert submissions(workspace)[0]["identified_by"] == "headers"
+    assert submissions(workspace)[0]["identified_by"] == "assigned"
 
 
-def test_a_copy_without_metadata_needs_a_region_from_somewhere(workspace, template, tmp_path):
+def test_a_copy_without_metadata_needs_an_explicit_assignment(workspace, template, tmp_path):
     source = openpyxl.load_workbook(template)[layout.SHEET_TASKS]
     fresh = openpyxl.Workbook()
     for row in source.iter_rows(min_row=layout.HEADER_ROW, values_only=True):
         fresh.active.append(list(row))
+    fresh.active.cell(2, 5).value = "推进中"
     fresh.save(tmp_path / "进展.xlsx")
-    outcome = services.submit(workspace, tmp_path / "进展.xlsx")
-    assert outcome.status == "unusable" and outcome.problems[0].code == "submission.need_region"
-    from workbench.reporting.model import Expectation
-
-    placed = services.submit(workspace, tmp_path / "进展.xlsx", expect=Expectation(region="JS", period=PERIOD))
+    for expect in (None, Expectation(region="JS", period=PERIOD)):  # --region/--period filter, they do not place
+        outcome = services.submit(workspace, tmp_path / "进展.xlsx", expect=expect)
+        assert outcome.status == "rejected" and [p.code for p in outcome.problems] == ["problem.no_metadata"]
+    assert "--as-region JS --as-period 2023H1" in outcome.problems[0].text()
+    placed = services.submit(workspace, tmp_path / "进展.xlsx", expect=Expectation(as_region="JS", as_period=PERIOD))
     assert placed.status == "accepted" and placed.preview.region == "JS"
 
 
@@ -199,7 +202,8 @@ def test_dry_run_shows_new_changed_unchanged_and_writes_nothing(workspace, plan_
         template, tmp_path / "second.xlsx", tasks={"1": {"status": "推进中", "percent": 60, "problems": "审批慢"}}
     )
     before = task_values(workspace, plan_id, "1", "JS", PERIOD)
-    outcome = services.submit(workspace, second, dry_run=True)
+    assert services.submit(workspace, second, dry_run=True).status == "needs_confirmation"  # it replaces `first`
+    outcome = services.submit(workspace, second, dry_run=True, replace=True)
     assert outcome.status == "valid" and outcome.submission_id is None
     kinds = {(c.code, c.field): c.change for c in outcome.preview.changes}
     assert kinds[("1", "status")] == "unchanged"

@@ -95,11 +95,18 @@ def test_print_ready_frozen_wrapped_and_sized(js_template):
 
 def test_metadata_matches_the_record_of_the_issued_template(workspace, js_template):
     ws = openpyxl.load_workbook(js_template)[layout.SHEET_META]
-    meta = {ws.cell(r, 1).value: ws.cell(r, 2).value for r in range(2, 12)}
+    meta = {ws.cell(r, 1).value: ws.cell(r, 2).value for r in range(2, 2 + len(layout.META_KEYS))}
     [record] = workspace.db.query("SELECT * FROM templates")
     assert meta["template_id"] == record["id"] and meta["checksum"] == record["checksum"]
     assert meta["workspace_id"] == workspace.workspace_id
     assert (meta["region"], meta["period"], meta["format_version"]) == ("JS", "2023H1", "1")
+    # Each column's key and letter as written, so a reworded header is still found.
+    tasks = openpyxl.load_workbook(js_template)[layout.SHEET_TASKS]
+    recorded = layout.recorded_columns(meta["columns.task"])
+    assert {key: tasks.cell(layout.HEADER_ROW, c).value for key, c in recorded.items()} == {
+        c.key: c.header for c in layout.TASK_COLUMNS
+    }
+    assert meta["columns.indicator"].startswith("code:A,name:B,unit:C")
     assert record["file_name"] == js_template.name and record["task_count"] == 7
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from workbench import messages
 from workbench.app import services
-from workbench.app.cli.output import emit_json, say, table
+from workbench.app.cli.output import emit_json, open_workspace, say, table
 from workbench.errors import InputError
 from workbench.planning import plans
 from workbench.reference import periods, regions, statuses
@@ -15,6 +15,7 @@ from workbench.reporting import layout, submissions
 from workbench.reporting.model import UNCHANGED, Expectation, SubmissionOutcome
 from workbench.reporting.states import Outcome, RegionState
 from workbench.reporting.templates import reporting_region
+from workbench.storage import outputs
 from workbench.storage.workspace import Workspace
 
 
@@ -33,6 +34,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--out", type=Path, default=Path("."), help="folder, or the .xlsx file for one region")
     p.add_argument("--deadline", help="YYYY-MM-DD (default: 15 days after the period ends)")
     p.add_argument("--contact", default="", help="who to contact, shown in the template")
+    p.add_argument("--force", action="store_true", help="replace template files that already exist")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=template)
 
@@ -40,9 +42,18 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("files", nargs="+", type=Path, metavar="FILE")
     p.add_argument("--dry-run", action="store_true", help="show what would change, save nothing")
     p.add_argument("--report", type=Path, metavar="OUT.xlsx", help="write the problems and marked copies here")
-    p.add_argument("--plan", help="refuse files of another plan; places a file without metadata")
-    p.add_argument("--region", help="refuse files of another region; places a file without metadata")
-    p.add_argument("--period", help="refuse files of another period; places a file without metadata")
+    p.add_argument("--force", action="store_true", help="replace the --report file if it already exists")
+    p.add_argument("--plan", help="refuse files of another plan; with --as-region, the plan of a file without metadata")
+    p.add_argument("--region", help="refuse files of another region")
+    p.add_argument("--period", help="the period being taken in: a file of another period waits for --other-period")
+    p.add_argument(
+        "--as-region", metavar="REGION", help="take FILE, whose template metadata is missing or fails, as this region's"
+    )
+    p.add_argument(
+        "--as-period", metavar="PERIOD", help="... and as this period's (give both; its locked cells are still checked)"
+    )
+    p.add_argument("--replace", action="store_true", help="take a file in place of the one accepted for its period")
+    p.add_argument("--other-period", action="store_true", help="with --period: take files of other periods too")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=submit)
 
@@ -57,6 +68,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--plan", required=True)
     p.add_argument("--period", required=True)
     p.add_argument("--out", type=Path, required=True, metavar="FILE")
+    p.add_argument("--force", action="store_true", help="replace FILE if it already exists")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=summary)
 
@@ -67,9 +79,10 @@ def template(args: argparse.Namespace) -> int:
         codes += [c for c in regions.CITIES if c not in codes]
     if not codes:
         raise InputError("template.need_region")
-    with Workspace.open(args.workspace, program="workbench template") as ws:
+    codes = list(dict.fromkeys(codes))  # 江苏 and JS named twice: one file, not the second over the first
+    with open_workspace(args.workspace, write=True, program="workbench template") as ws:
         written = services.issue_templates(
-            ws, args.plan, codes, args.period, args.out, deadline=args.deadline, contact=args.contact
+            ws, args.plan, codes, args.period, args.out, deadline=args.deadline, contact=args.contact, force=args.force
         )
     if args.json:
         emit_json([{"region": code, "path": str(path)} for code, path in zip(codes, written)])
@@ -116,6 +129,7 @@ def _outcome_json(o: SubmissionOutcome) -> dict:
         ],
         "problems": [x.as_dict() for x in o.problems],
         "notices": [x.as_dict() for x in (p.notices if p else [])],
+        "superseded_by": str(o.superseded_by) if o.superseded_by else None,
     }
 
 
@@ -124,6 +138,10 @@ def _print_outcome(o: SubmissionOutcome, dry_run: bool) -> None:
     name = o.path.name
     if o.status == Outcome.UNUSABLE or p is None:
         say(messages.text("submit.unusable", file=name, reason=o.problems[0].reason()))
+        return
+    if o.status in (Outcome.SUPERSEDED, Outcome.UNFILLED):  # the reason names the file and what to do
+        for reason in o.reasons:
+            say(reason.text())
         return
     for notice in p.notices:
         say(f"  ! {notice.text()}")
@@ -135,6 +153,8 @@ def _print_outcome(o: SubmissionOutcome, dry_run: bool) -> None:
             )
     for problem in p.problems:
         say(f"  ✗ {problem.text()}")
+    for reason in o.reasons:
+        say(f"  ? {reason.text()}")
     counts = {**p.counts(), "file": name, "region": p.region_name, "period": p.period, "count": len(p.problems)}
     if o.status == Outcome.DUPLICATE and o.earlier is not None:
         say(
@@ -144,25 +164,43 @@ def _print_outcome(o: SubmissionOutcome, dry_run: bool) -> None:
         )
     elif o.status == Outcome.REJECTED:
         say(messages.text("submit.rejected_dry" if dry_run else "submit.rejected", None, **counts))
+    elif o.status == Outcome.NEEDS_CONFIRMATION:
+        say(messages.text("submit.needs_confirmation", file=name, region=p.region_name, period=p.period))
     else:
         say(messages.text("submit.valid" if dry_run else "submit.accepted", None, id=o.submission_id, **counts))
 
 
 def _expectation(ws: Workspace, args: argparse.Namespace) -> Expectation:
-    """Checked once, before any file: a wrong option is the user's mistake, not the file's."""
+    """Checked once, before any file: a wrong option is the user's mistake, not the file's. An
+    assignment names one file, region and period together."""
+    if (args.as_region or args.as_period) and (
+        not (args.as_region and args.as_period) or len(args.files) != 1 or args.files[0].is_dir()
+    ):
+        raise InputError("submission.assign_one_file")
     plan = str(plans.resolve(ws, args.plan)["id"]) if args.plan else None
     return Expectation(
         plan,
         reporting_region(args.region) if args.region else None,
         periods.parse(args.period).code if args.period else None,
+        reporting_region(args.as_region) if args.as_region else None,
+        periods.parse(args.as_period).code if args.as_period else None,
     )
 
 
 def submit(args: argparse.Namespace) -> int:
-    with Workspace.open(args.workspace, write=not args.dry_run, program="workbench submit") as ws:
-        outcomes = services.submit_many(ws, args.files, dry_run=args.dry_run, expect=_expectation(ws, args))
+    if args.report:  # refused before any file is taken in
+        outputs.check(args.report, workspace=args.workspace, inputs=submissions.files_in(args.files), force=args.force)
+    with open_workspace(args.workspace, write=not args.dry_run, program="workbench submit") as ws:
+        outcomes = services.submit_many(
+            ws,
+            args.files,
+            dry_run=args.dry_run,
+            expect=_expectation(ws, args),
+            replace=args.replace,
+            other_period=args.other_period,
+        )
     if args.report:
-        written = services.write_report(outcomes, args.report)
+        written = services.write_report(outcomes, args.report, workspace=ws.path, force=args.force)
     if args.json:
         emit_json(
             {
@@ -205,7 +243,7 @@ def status(args: argparse.Namespace) -> int:
 
 def summary(args: argparse.Namespace) -> int:
     with Workspace.open(args.workspace, write=False) as ws:
-        path = services.write_summary(ws, args.plan, args.period, args.out)
+        path = services.write_summary(ws, args.plan, args.period, args.out, force=args.force)
     if args.json:
         emit_json({"summary": str(path)})
     else:

@@ -16,6 +16,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "文件解压后过大（{size} 字节，上限 {limit} 字节），不予读取：{path}",
         "The file expands to too much data ({size} bytes, limit {limit}); it was not read: {path}",
     ),
+    "file.too_complex": (
+        "文档的段落或表格单元格超过 {limit} 个，远超一份规划，不予读取：{path}",
+        "The document has more than {limit} paragraphs or table cells, far beyond any plan; it was not read: {path}",
+    ),
     "file.empty": ("文件为空：{path}", "The file is empty: {path}"),
     "file.too_large": (
         "文件过大（{size} 字节，上限 {limit} 字节）：{path}",
@@ -58,6 +62,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "报送期“{period}”格式不对，应为 2023、2023H1、2023Q2 或 2023年上半年、2023年第二季度",
         "Invalid period '{period}': use 2023, 2023H1, 2023Q2, 2023年上半年 or 2023年第二季度",
     ),
+    "period.out_of_range": (
+        "报送期“{period}”的年份超出范围，应在 {first} 到 {last} 年之间",
+        "Period '{period}' is out of range: the year must be from {first} to {last}",
+    ),
     "workspace.newer": (
         "工作区 {path} 由更新版本的工作台创建（结构版本 {found}，本程序支持到 {supported}），请升级工作台；文件未作任何改动",
         "Workspace {path} was made by a newer workbench (schema {found}, this one knows up to {supported}); upgrade the workbench. The file was not changed.",
@@ -96,6 +104,29 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "backup.not_found": ("找不到备份：{path}", "No such backup: {path}"),
     "backup.verify_failed": ("备份校验失败：{path}（{detail}）", "Backup verification failed: {path} ({detail})"),
+    "backup.checksum_mismatch": (
+        "备份自创建以来已被改动或损坏（校验和不符），不能用来恢复：{path}。请选择另一个备份；工作区未作任何改动",
+        "The backup was changed or damaged after it was made (its checksum does not match) and cannot be restored: {path}. Choose another backup; the workspace was not changed.",
+    ),
+    "backup.no_checksum": (
+        "备份 {path} 由较早版本的工作台创建，没有记录校验和；它已通过完整性检查",
+        "The backup {path} was made by an earlier workbench and has no recorded checksum; it passed the full integrity check.",
+    ),
+    "backup.checksum.ok": ("校验和一致", "checksum verified"),
+    "backup.checksum.mismatch": ("校验和不符：备份已被改动或损坏", "checksum does not match: changed or damaged"),
+    "backup.checksum.missing": ("未记录校验和（较早版本的备份）", "no checksum recorded (an earlier backup)"),
+    "restore.not_a_workspace": (
+        "{path} 不是工作台的工作区或其备份（{detail}），不能用来恢复。请选择工作区旁 .backups 文件夹中的备份；工作区未作任何改动",
+        "{path} is not a workbench workspace or a backup of one ({detail}) and cannot be restored. Choose a backup from the .backups folder beside the workspace; the workspace was not changed.",
+    ),
+    "restore.newer": (
+        "备份 {path} 由更新版本的工作台创建（结构版本 {found}，本程序支持到 {supported}），不能恢复。请先升级工作台；工作区未作任何改动",
+        "The backup {path} was made by a newer workbench (schema {found}; this one knows up to {supported}) and cannot be restored. Upgrade the workbench first; the workspace was not changed.",
+    ),
+    "restore.other_workspace": (
+        "备份 {path} 属于另一个工作区，不是 {workspace} 的备份。恢复后，从当前工作区下发的报送模板交回时都将被拒收。确需恢复，请确认（命令行：workbench restore 备份文件 --other-workspace）；工作区未作任何改动",
+        "The backup {path} belongs to another workspace, not to {workspace}. After restoring it, every template sent out from this workspace would be refused when it comes back. If you mean it, confirm (command line: workbench restore BACKUP --other-workspace); the workspace was not changed.",
+    ),
     "value.bad_status": (
         "状态“{value}”无效，应为 未启动/推进中/已完成/滞后/暂停 之一",
         "Invalid status '{value}': use one of not started / in progress / done / lagging / on hold",

@@ -62,15 +62,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{file} 没有模板的隐藏信息表，按任务编号和名称可能属于多个规划（{plans}），请用 --plan 指明",
         "{file} has no template metadata and its tasks match several plans ({plans}); name one with --plan",
     ),
-    "submission.need_region": (
-        "{file} 没有模板的隐藏信息表，文件名和表头中也看不出是哪个地区，请用 --region 指明",
-        "{file} has no template metadata and neither its name nor its titles say which region it is for; name it with --region",
+    "submission.no_files": ("{path} 中没有文件", "No files in {path}"),
+    "submission.not_a_workbook": (
+        "{file} 不是 Excel 工作簿，未读取。请只提交填好的 .xlsx 模板",
+        "{file} is not a workbook and was not read. Submit only the filled-in .xlsx templates",
     ),
-    "submission.need_period": (
-        "{file} 没有模板的隐藏信息表，文件名和表头中也看不出报送期，请用 --period 指明（如 2023H1）",
-        "{file} has no template metadata and neither its name nor its titles say which period it reports; name it with --period (e.g. 2023H1)",
+    "submission.assign_one_file": (
+        "--as-region 和 --as-period 须同时给出，且一次只能指定一个文件（不能是文件夹）",
+        "--as-region and --as-period go together, and name one file (not a folder) at a time",
     ),
-    "submission.no_files": ("{path} 中没有 .xlsx 文件", "No .xlsx files in {path}"),
     # Problems that refuse a file (exit 1), located by sheet and cell
     "problem.at": (
         "“{sheet}”表 {cell} 单元格（“{value}”）：{reason}",
@@ -81,16 +81,30 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The template's hidden metadata was altered: {field} is '{value}', issued as '{expected}'",
     ),
     "problem.checksum": (
-        "模板校验码不符：隐藏的模板信息或锁定内容被改动过。请使用办公室下发的原模板重新填写",
-        "The template checksum does not match: its hidden metadata or locked content was altered. Fill in the original template the office sent",
+        "模板校验码不符：隐藏的模板信息或锁定内容被改动过。请使用办公室下发的原模板重新填写；如确认它是某地区某期的报送，可用 --as-region 和 --as-period 指明后重新提交，锁定内容仍将与签发的模板逐格核对",
+        "The template checksum does not match: its hidden metadata or locked content was altered. Fill in the original template the office sent. If you know which region and period it reports, submit it again with --as-region and --as-period; its locked content is still checked against the template issued",
     ),
     "problem.other_workspace": (
-        "这份模板（《{title}》）不是本工作区签发的，可能来自另一台电脑或另一个工作区",
-        "This template ({title}) was not issued by this workspace; it may come from another computer or workspace",
+        "这份模板（《{title}》）不是本工作区签发的，可能来自另一台电脑或另一个工作区。如确认它是某地区某期的报送，可用 --as-region 和 --as-period 指明后重新提交，锁定内容仍将与签发的模板逐格核对",
+        "This template ({title}) was not issued by this workspace; it may come from another computer or workspace. If you know which region and period it reports, submit it again with --as-region and --as-period; its locked content is still checked against the template issued",
     ),
     "problem.unknown_template": (
-        "模板编号 {template} 不是本工作区签发的，或隐藏的模板信息被改动过",
-        "Template {template} was not issued by this workspace, or its hidden metadata was altered",
+        "模板编号 {template} 不是本工作区签发的，或隐藏的模板信息被改动过。如确认它是某地区某期的报送，可用 --as-region 和 --as-period 指明后重新提交，锁定内容仍将与签发的模板逐格核对",
+        "Template {template} was not issued by this workspace, or its hidden metadata was altered. If you know which region and period it reports, submit it again with --as-region and --as-period; its locked content is still checked against the template issued",
+    ),
+    "problem.no_metadata": (
+        "{file} 中没有模板的隐藏信息表（_meta），无法核对它是不是本工作区签发的模板、是哪个地区哪一期的报送，未接收。"
+        "如确认，请用 --as-region 和 --as-period 指明后重新提交（如 --as-region {region} --as-period {period}），"
+        "锁定内容仍将与签发给该地区该期的模板逐格核对",
+        "{file} has no template metadata (the hidden _meta sheet), so neither that this workspace issued it nor its "
+        "region and period can be verified; it was not taken. If you know them, submit it again with --as-region and "
+        "--as-period (e.g. --as-region {region} --as-period {period}); its locked content is still checked against "
+        "the template issued to that region for that period",
+    ),
+    "problem.not_issued": (
+        "本工作区没有向{region}签发过《{plan}》{period} 的报送模板，不能按此指定接收。请核对 --as-region 和 --as-period",
+        "No template of {plan} for {period} was issued to {region} by this workspace, so the file cannot be taken as "
+        "one. Check --as-region and --as-period",
     ),
     "problem.wrong_plan": (
         "这份文件属于《{found}》，不是要求的《{expected}》",
@@ -144,14 +158,113 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "单元格是错误值 {value}（公式出错），请填写实际内容",
         "The cell holds the error {value} (a failed formula); enter the actual value",
     ),
-    # Notices: accepted files, but worth saying
-    "notice.identified_by_headers": (
-        "文件中没有模板的隐藏信息表（可能是把行复制到了新工作簿），已按表头和任务编号/名称识别为《{plan}》{region} {period}",
-        "The file has no template metadata (rows copied into a new workbook?); identified by its headers and task numbers/titles as {plan}, {region}, {period}",
+    "problem.formula_no_value": (
+        "这里是公式，但文件中没有保存它的计算结果（用程序生成的文件常见），无法知道它显示的值。"
+        "请直接填写数值，或在 Excel/WPS 中打开并保存后再提交",
+        "This is a formula saved without its result (common in files written by a program), so the value it shows "
+        "cannot be known. Type the value itself, or open and save the file in Excel/WPS, and submit it again",
     ),
-    "notice.rows_missing": (
-        "“{sheet}”表中有 {count} 行未报送（编号 {codes}），这些行保持原值",
-        "{count} rows of '{sheet}' were not reported (numbers {codes}); they keep their values",
+    "problem.merged_cell": (
+        "本格被合并进 {range}，显示的是第 {row} 行的内容，本行自己的内容无法读取。"
+        "请取消合并，在每一行分别填写（内容相同也请各写一遍）",
+        "This cell is merged into {range}: it shows row {row}'s content, and its own cannot be read. "
+        "Unmerge the cells and fill in every row (repeat the text where it is the same)",
+    ),
+    "problem.missing_column": (
+        "“{sheet}”表第 {row} 行的表头中找不到“{column}”列，模板中的填写列不能删除。请恢复这一列及其表头后再提交",
+        "Sheet '{sheet}' has no '{column}' column in its header (row {row}); the template's fill-in columns "
+        "must stay. Restore the column and its header, and submit again",
+    ),
+    "problem.no_header": (
+        "“{sheet}”表中找不到表头：前 {rows} 行中没有一行写着“编号”“{name}”等列名。请恢复表头（原模板第 3 行）后再提交",
+        "Sheet '{sheet}' has no header: none of its first {rows} rows names the columns 编号, {name} and the "
+        "others. Restore the header (row 3 of the template) and submit again",
+    ),
+    "problem.ambiguous_percent": (
+        "完成进度“{value}”含义不明：完成 80% 请填 80，不足 1% 请填 0.8%",
+        "Progress '{value}' is ambiguous: write 80 for 80%, or 0.8% for less than one percent",
+    ),
+    # Notices: accepted files, but worth saying
+    "notice.assigned_no_meta": (
+        "{file} 中没有模板的隐藏信息表，已按指定（--as-region/--as-period）作为《{plan}》{region} {period} 的报送核对，"
+        "锁定内容已与签发的模板逐格比对",
+        "{file} has no template metadata; checked as {plan}, {region}, {period} as assigned (--as-region/--as-period), "
+        "its locked content compared cell by cell with the template issued",
+    ),
+    "notice.assigned_unverified": (
+        "{file} 自带的模板信息无法验证，已按指定（--as-region/--as-period）作为《{plan}》{region} {period} 的报送核对，"
+        "锁定内容已与签发的模板逐格比对",
+        "The template metadata of {file} does not verify; checked as {plan}, {region}, {period} as assigned "
+        "(--as-region/--as-period), its locked content compared cell by cell with the template issued",
+    ),
+    "notice.name_other_region": (
+        "文件名“{file}”提到了其他地区，但这份文件是{region}的报送，请核对是否拿错了文件",
+        "The file name '{file}' names another region, but the file is {region}'s submission; check it is the right file",
+    ),
+    "notice.name_other_period": (
+        "文件名“{file}”提到的是 {found}，但这份文件报送的是 {period}，请核对是否拿错了文件",
+        "The file name '{file}' says {found}, but the file reports {period}; check it is the right file",
+    ),
+    "notice.newest_of": (
+        "同一批中还有{region} {period} 的其他文件（{others}），按填报日期、修改时间、填写的内容取最新的这一份，其余未接收",
+        "Other files of this batch are also {region}'s for {period} ({others}); this one is the newest by reporting "
+        "date, modification time and cells filled in, the others were not taken",
+    ),
+    # Not taken, with nothing wrong in the file: what the user must confirm, or why it is not needed
+    "confirm.other_period": (
+        "{file} 是 {found} 的报送，而本次接收的是 {expected}。如确实要接收它，请加 --other-period 重新提交",
+        "{file} reports {found}, but {expected} is being taken in. To take it all the same, submit it again with --other-period",
+    ),
+    "confirm.replace": (
+        "{region} {period} 已于 {when} 接收了 {earlier}。如要用这份文件（{file}）替换它，请加 --replace 重新提交",
+        "{region} {period} already accepted from {earlier} at {when}; use --replace to take this one ({file}) instead",
+    ),
+    "confirm.file_changed": (
+        "{file} 在预览之后被修改过，未接收。请重新查看新的预览，确认后再接收",
+        "{file} changed after it was previewed and was not taken. Review the new preview and accept it again",
+    ),
+    "confirm.which_newer": (
+        "{file} 与 {others} 都是{region} {period} 的报送，但无法判断哪一份更新（填报日期、修改时间和填写的内容都相同），"
+        "均未接收。请只提交要接收的那一份",
+        "{file} and {others} are all {region}'s for {period}, and none is newer by reporting date, modification time "
+        "or cells filled in; none was taken. Submit only the one to take",
+    ),
+    "submission.superseded": (
+        "未接收 {file}：同一批中的 {newer} 也是{region} {period} 的报送，且更新"
+        "（填报日期 {newer_date}、修改于 {newer_time}、已填 {newer_filled} 项；本文件 {date}、{time}、{filled} 项）。"
+        "如要接收本文件，请单独提交它",
+        "{file} was not taken: {newer} of the same batch is also {region}'s for {period} and is newer (reporting date "
+        "{newer_date}, modified {newer_time}, {newer_filled} cells filled; this file {date}, {time}, {filled}). "
+        "To take this file instead, submit it on its own",
+    ),
+    "submission.unfilled": (
+        "未接收 {file}：与下发的模板相比没有填写或改动任何内容（可能是原模板）。如本期确无变化，请填写“填报人”和“填报日期”后再报送",
+        "{file} was not taken: nothing in it was filled in or changed from the template as issued (the blank template?). "
+        "If nothing changed this period, fill in 填报人 and 填报日期 and send it again",
+    ),
+    "notice.not_reported": (
+        "“{sheet}”表中有 {count} 项未填报（编号 {codes}）：本次不写入这些项，汇总表中本期没有数据的项显示为“未填报”",
+        "{count} rows of '{sheet}' were not reported (numbers {codes}): nothing is written for them, and the "
+        "summary shows those without data this period as not reported",
+    ),
+    "notice.formulas": (
+        "“{sheet}”表中有 {count} 个单元格是公式（{cells}），已按文件中保存的计算结果读取；"
+        "如结果不是最新的，请在 Excel/WPS 中重新计算并保存后再提交",
+        "{count} cells of '{sheet}' are formulas ({cells}); their saved results were read. If those are out of "
+        "date, recalculate and save the file in Excel/WPS, and submit it again",
+    ),
+    "notice.header_by_position": (
+        "表头与模板不同，已按模板中的位置读作“{column}”列",
+        "The header differs from the template's; it was read as the '{column}' column by its place in the template",
+    ),
+    "notice.added_column": (
+        "这一列不是模板中的列，其中的内容没有读取。需要报送的内容请填在模板原有的列中",
+        "This column is not one of the template's, and its content was not read. Put what you report in the "
+        "template's own columns",
+    ),
+    "notice.status_percent": (
+        "编号 {task} 的状态为“{value}”，但完成进度为 {percent}%，已按所填接收，请核对",
+        "Task {task} is '{value}' but its progress is {percent}%; it was taken as written, please check",
     ),
     "notice.extra_sheets": ("已忽略多出的工作表：{sheets}", "Extra sheets were ignored: {sheets}"),
     # submit / status / summary output
@@ -176,6 +289,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Preview of {file}: {count} problems, it would be refused (nothing saved)",
     ),
     "submit.unusable": ("无法使用 {file}：{reason}", "Cannot use {file}: {reason}"),
+    "submit.needs_confirmation": (
+        "暂未接收 {file}：{region} {period}，需要确认（见上），未保存任何内容",
+        "Not taken yet {file}: {region} {period} needs your confirmation (see above); nothing saved",
+    ),
     "submit.report_written": ("问题清单已写入 {path}", "Report written to {path}"),
     "change.new": ("新增", "new"),
     "change.changed": ("修改", "changed"),
@@ -240,13 +357,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Fix each item below and submit again; the cells concerned are marked red with a comment in their sheets.",
     ),
     "report.headers": ("文件|结果|工作表|单元格|填写的值|问题", "file|result|sheet|cell|value|problem"),
-    "report.same_as_input": (
-        "问题清单不能覆盖收到的文件：{path}，请另选文件名",
-        "The report must not overwrite a received file: {path}; choose another name",
-    ),
     "outcome.accepted": ("已接收", "accepted"),
     "outcome.duplicate": ("重复文件，未改动", "duplicate, nothing changed"),
     "outcome.valid": ("可接收（预览）", "acceptable (preview)"),
     "outcome.rejected": ("退回", "refused"),
     "outcome.unusable": ("无法使用", "unusable"),
+    "outcome.needs_confirmation": ("待确认，未接收", "needs confirmation"),
+    "outcome.superseded": ("有更新的文件，未接收", "superseded by a newer file"),
+    "outcome.unfilled": ("未填写，未接收", "nothing filled in"),
 }

@@ -7,8 +7,4 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "'{value}' is not a number (write 5200, 5,200.5, 12.5万 or with the unit: 5200亿元)",
     ),
     "browse.indicator_not_found": ("找不到指标 {indicator}", "No such indicator: {indicator}"),
-    "copy.same_file": (
-        "副本不能保存到工作区文件本身：{path}",
-        "A copy cannot be saved over the workspace itself: {path}",
-    ),
 }
