@@ -22,6 +22,34 @@ SEED_003 = SEEDS / "003_23568483099dda36.txt"  # “十三五”规划
 SEED_004 = SEEDS / "004_9f1a1ae8a519372c.txt"  # “十二五”规划
 
 
+def content(path: Path) -> dict[str, list[tuple]]:
+    """Every row of every table of a workspace file, to compare before and after."""
+    from db import connection
+
+    db = connection.connect(path, read_only=True)
+    try:
+        return {t: [tuple(r) for r in db.execute(f"SELECT * FROM [{t}] ORDER BY 1")] for t in db.table_names()}
+    finally:
+        db.close()
+
+
+@pytest.fixture
+def restored_logging(monkeypatch):
+    """The log files a test opens are closed and taken off the root logger afterwards."""
+    import logging
+    from logging.handlers import RotatingFileHandler
+
+    monkeypatch.delenv("WORKBENCH_DEBUG", raising=False)
+    root = logging.getLogger()
+    handlers, level = list(root.handlers), root.level
+    yield
+    for handler in list(root.handlers):
+        if isinstance(handler, RotatingFileHandler) and handler not in handlers:
+            root.removeHandler(handler)
+            handler.close()
+    root.setLevel(level)
+
+
 @pytest.fixture
 def workspace_path(tmp_path: Path) -> Path:
     return tmp_path / "ws.sqlite"

@@ -2,20 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from db import connection
+from tests.conftest import content
 from workbench.app import services
 from workbench.storage import backups
 from workbench.storage.workspace import Workspace
-
-
-def content(path: Path) -> dict[str, list[tuple]]:
-    db = connection.connect(path, read_only=True)
-    try:
-        return {t: [tuple(r) for r in db.execute(f"SELECT * FROM [{t}] ORDER BY 1")] for t in db.table_names()}
-    finally:
-        db.close()
 
 
 def test_restore_brings_back_exactly_what_was_backed_up(demo_path, tmp_path):

@@ -3,10 +3,8 @@ with where the log is, its traceback on request and a button that copies it; nev
 
 from __future__ import annotations
 
-import logging
 import sys
 import threading
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 import pytest
@@ -22,18 +20,11 @@ from workbench.app import logs
 
 
 @pytest.fixture
-def log_file(tmp_path: Path, monkeypatch) -> Path:
+def log_file(tmp_path: Path, monkeypatch, restored_logging) -> Path:
     monkeypatch.setenv("WORKBENCH_LOG_DIR", str(tmp_path / "logs"))
-    root = logging.getLogger()
-    handlers, level = list(root.handlers), root.level
     path = logs.configure()
     assert path is not None
-    yield path
-    for handler in list(root.handlers):
-        if isinstance(handler, RotatingFileHandler) and handler not in handlers:
-            root.removeHandler(handler)
-            handler.close()
-    root.setLevel(level)
+    return path
 
 
 @pytest.fixture

@@ -13,19 +13,7 @@ from workbench import messages
 from workbench.app import logs
 from workbench.app.cli import plan_commands
 
-
-@pytest.fixture(autouse=True)
-def restored_logging(monkeypatch):
-    """The log files a test opens are closed and taken off the root logger afterwards."""
-    monkeypatch.delenv("WORKBENCH_DEBUG", raising=False)
-    root = logging.getLogger()
-    handlers, level = list(root.handlers), root.level
-    yield
-    for handler in list(root.handlers):
-        if isinstance(handler, RotatingFileHandler) and handler not in handlers:
-            root.removeHandler(handler)
-            handler.close()
-    root.setLevel(level)
+pytestmark = pytest.mark.usefixtures("restored_logging")
 
 
 @pytest.fixture

@@ -14,7 +14,7 @@ import pytest
 
 from db import connection, migrations
 from db.queries import reference
-from tests.conftest import REPO
+from tests.conftest import REPO, content
 from workbench import browse
 from workbench.errors import InputError, WorkspaceError
 from workbench.storage import backups
@@ -25,14 +25,6 @@ MARKER = "M" * 64
 
 def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-def content(path: Path) -> dict[str, list[tuple]]:
-    db = connection.connect(path, read_only=True)
-    try:
-        return {t: [tuple(r) for r in db.execute(f"SELECT * FROM [{t}] ORDER BY 1")] for t in db.table_names()}
-    finally:
-        db.close()
 
 
 def set_info(workspace: Workspace, key: str, value: str) -> None:
