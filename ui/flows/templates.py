@@ -109,6 +109,8 @@ class SendTemplatesDialog(FlowDialog):
         ]
 
     def refresh(self) -> None:
+        if self.main_window.session.workspace is None:  # a refresh still queued as the window closes
+            return
         try:
             specs = self.specs()
         except WorkbenchError as exc:
