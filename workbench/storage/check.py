@@ -8,6 +8,9 @@ from db import connection, migrations
 from db.queries import checks
 from workbench.storage.workspace import Workspace
 
+# Beyond this many of one kind, the rest are counted, not listed: a report stays readable.
+MAX_LISTED = 100
+
 
 @dataclass
 class CheckReport:
@@ -44,8 +47,11 @@ def run(workspace: Workspace) -> CheckReport:
         for r in checks.progress_without_submission(db)
         if r["n"]
     ]
+    done_early = checks.done_but_not_full(db)
     report.warnings += [
         f"plan {r['plan_id']} task {r['number']} {r['region']} {r['period']}: done at {r['percent']:g}%"
-        for r in checks.done_but_not_full(db)
+        for r in done_early[:MAX_LISTED]
     ]
+    if len(done_early) > MAX_LISTED:
+        report.warnings.append(f"… and {len(done_early) - MAX_LISTED} more reports done below 100%")
     return report
