@@ -5,9 +5,11 @@ subcommand calls `main()`."""
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from ui.dialogs import Dialogs
@@ -19,6 +21,7 @@ from workbench.app import logs
 from workbench.storage.paths import APP_DIR, default_workspace
 
 APP_NAME = APP_DIR
+QUIT_AFTER_START = "WORKBENCH_QUIT_AFTER_START"
 
 logger = logging.getLogger(__name__)
 
@@ -51,4 +54,13 @@ def main(workspace: Path | None = None, *, settings_path: Path | None = None, de
     window = create_window(Settings(settings_path))
     window.show()
     window.start(Path(workspace) if workspace else None, default=default_workspace())
+    if os.environ.get(QUIT_AFTER_START) == "1":  # a build's smoke test (.ci/run) opens and closes the window
+        QTimer.singleShot(0, lambda: _quit_after_start(app, window))
     return app.exec()
+
+
+def _quit_after_start(app: QApplication, window: MainWindow) -> None:
+    """Close the window as the event loop starts: exit 0 if it was shown with a workspace open, else 1."""
+    started = window.isVisible() and window.session.workspace is not None
+    window.close()
+    app.exit(0 if started else 1)

@@ -8,7 +8,6 @@ import logging
 import platform
 import sys
 import traceback
-from importlib import metadata
 from pathlib import Path
 from types import TracebackType
 
@@ -18,18 +17,15 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from ui.text import fill
+from workbench.version import version
 
 logger = logging.getLogger(__name__)
 
 
 def environment() -> str:
     """The versions and platform a maintainer needs next to a traceback."""
-    try:
-        version = metadata.version("yrd-planning-workbench")
-    except metadata.PackageNotFoundError:  # a source tree that was never installed
-        version = "unknown"
     return (
-        f"Planning Workbench {version}; Python {platform.python_version()}; "
+        f"Planning Workbench {version()}; Python {platform.python_version()}; "
         f"PySide6 {PySide6.__version__} (Qt {qVersion()}); {platform.platform()}"
     )
 

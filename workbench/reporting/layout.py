@@ -109,7 +109,8 @@ GUIDE_FIRST_ROW = 3
 # header is still found; templates issued before it have none and are read by headers alone.
 COLUMNS_META = {TASK: "columns.task", INDICATOR: "columns.indicator"}
 # The hidden metadata sheet: A1 holds FORMAT, then key | value rows, then a ROWS_MARKER
-# row followed by kind | id | code, one per template row.
+# row followed by kind | id | code, one per template row. app_version (the program that wrote it)
+# is for whoever looks into a file: unsigned and not required, as templates before it have none.
 META_KEYS = (
     "template_id",
     "workspace_id",
@@ -122,6 +123,7 @@ META_KEYS = (
     "deadline",
     "checksum",
     *COLUMNS_META.values(),
+    "app_version",
 )
 META_ROWS_MARKER = "rows"
 # The fields the checksum covers, besides the rows and their locked content.

@@ -2,7 +2,7 @@
 
 Exit codes: 0 success; 1 a submission was rejected; 2 unusable input (file, plan,
 region or period); 3 the workspace cannot be used (locked, newer, damaged, read-only,
-disk full); 70 an internal error; 130 cancelled.
+disk full), or the window lacks a system library; 70 an internal error; 130 cancelled.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from workbench import messages
 from workbench.app import logs
 from workbench.errors import Cancelled, WorkbenchError, WorkspaceError
 from workbench.storage.paths import default_workspace
+from workbench.version import version
 
 INTERNAL_ERROR = 70
 
@@ -52,6 +53,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="workbench", parents=[common], description="长三角信息化规划工作台 Planning Workbench"
     )
     parser.add_argument("--debug", action="store_true", help="show tracebacks of internal errors")
+    parser.add_argument("--version", action="version", version=f"workbench {version()}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in (plan_commands, workspace_commands, submission_commands):
         module.register(sub, common)
@@ -67,9 +69,7 @@ def run(argv: list[str] | None = None) -> int:
     log_file = logs.configure(debug)
     handler: Callable[[argparse.Namespace], int] | None = getattr(args, "handler", None)
     if handler is None:
-        from ui.app import main as gui_main  # the composition root of the GUI
-
-        return gui_main(workspace=getattr(args, "workspace", None), debug=debug)
+        return _window(args.workspace, debug)
     try:
         return handler(args)
     except Cancelled as exc:
@@ -95,6 +95,21 @@ def run(argv: list[str] | None = None) -> int:
         if log_file is not None:
             print(messages.text("log.see_file", path=log_file), file=sys.stderr)
         return INTERNAL_ERROR
+
+
+def _window(workspace: Path, debug: bool) -> int:
+    from ui import system_libraries  # imports no Qt: a missing library is named before Qt fails to load
+
+    missing = system_libraries.missing()
+    if missing:
+        for package, libraries in missing.items():
+            line = messages.text("system.missing_package", package=package, libraries=", ".join(libraries))
+            print(line, file=sys.stderr)
+        print(messages.text("system.install_packages", packages=" ".join(missing)), file=sys.stderr)
+        return 3
+    from ui.app import main as gui_main  # the composition root of the GUI
+
+    return gui_main(workspace=workspace, debug=debug)
 
 
 def main() -> None:
