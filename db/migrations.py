@@ -269,10 +269,21 @@ class Step:
 # settings file, not in a workspace that travels between machines.
 _V3: tuple[str, ...] = ("DROP TABLE settings",)
 
+# A task's status is derived from what the provinces report (workbench/tracking/status.py); tasks.status now
+# holds a status the office set over the derived one, and counts only where status_overridden = 1. Until now
+# only the office wrote it, so a status other than the default is kept as its override. A submission taken
+# back keeps its record, marked with when it was withdrawn.
+_V4: tuple[str, ...] = (
+    "ALTER TABLE tasks ADD COLUMN status_overridden INTEGER NOT NULL DEFAULT 0 CHECK (status_overridden IN (0, 1))",
+    "UPDATE tasks SET status_overridden = 1 WHERE status <> 'not_started'",
+    "ALTER TABLE submissions ADD COLUMN withdrawn_at TEXT",
+)
+
 STEPS: tuple[Step, ...] = (
     Step(1, "initial schema", _V1),
     Step(2, "templates and submission details", _V2),
     Step(3, "drop the unused settings table", _V3),
+    Step(4, "derived task status with the office's override; withdrawn submissions", _V4),
 )
 LATEST = STEPS[-1].version
 

@@ -2,20 +2,27 @@
 undo stack, and the `changed` signal every view listens to.
 
 One QUndoStack per open workspace: opening another workspace starts a new history, so
-an undo never reaches into a file that is no longer open.
+an undo never reaches into a file that is no longer open. The stack holds the office's own
+steps in the order they were taken: its edits, and files taken in, one step per batch,
+undone by withdrawing them. So Ctrl+Z after taking in files takes those files back, never
+an older edit past them, and an edit is undone only once what came after it is; the core
+refuses any undo whose values changed since.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoGroup, QUndoStack
 
 from ui.changes import Changed
-from ui.undo import ChangesCommand
+from ui.text import fill
+from ui.undo import ChangesCommand, WithdrawCommand
 from workbench.errors import WorkbenchError
+from workbench.reporting import withdrawal
 from workbench.storage.workspace import Workspace
 from workbench.tracking.progress import Change
 
@@ -33,7 +40,20 @@ class Session(QObject):
         self.workspace: Workspace | None = None
         self.undo_group = QUndoGroup(self)
         self._stack: QUndoStack | None = None
-        self.busy = False  # a background operation is writing: edits wait for it
+        self._seen_submission = 0  # the newest submission the stack has accounted for
+        self._busy = False
+
+    @property
+    def busy(self) -> bool:
+        """A background operation is writing: edits wait for it, and undo and redo are off (files being taken
+        in are not yet a step to undo)."""
+        return self._busy
+
+    @busy.setter
+    def busy(self, busy: bool) -> None:
+        self._busy = busy
+        if self._stack is not None:
+            self._stack.setActive(not busy)  # inactive, the group's undo and redo actions are disabled
 
     @property
     def path(self) -> Path | None:
@@ -58,6 +78,7 @@ class Session(QObject):
         self.workspace = workspace
         self._stack = QUndoStack(self.undo_group)
         self.undo_group.setActiveStack(self._stack)
+        self._seen_submission = withdrawal.newest_id(workspace)
         self.opened.emit(workspace.path)
 
     def close(self) -> None:
@@ -78,26 +99,42 @@ class Session(QObject):
         if self.busy:
             self.edit_failed.emit(self.tr("Another operation is still running; try again when it has finished."))
             return False
+        self._push_taken_in()  # files whose announcement never came (a batch cancelled half-way) go first
         try:
             changes = action(self.workspace)
         except WorkbenchError as exc:
-            self.edit_failed.emit(exc.text())
+            self._refused(exc)
             return False
         if changes:
-            self._stack.push(
-                ChangesCommand(
-                    label,
-                    changes,
-                    self.workspace,
-                    self._announce_changes,
-                    lambda exc: self.edit_failed.emit(exc.text()),
-                )
-            )
+            self._stack.push(ChangesCommand(label, changes, self.workspace, self._announce_changes, self._refused))
             self._announce_changes(changes)
         return True
+
+    def _refused(self, exc: WorkbenchError) -> None:
+        self.edit_failed.emit(exc.text())
 
     def _announce_changes(self, changes: list[Change]) -> None:
         self.changed.emit(Changed.of(changes))
 
+    def _announce_withdrawn(self, changes: list[Change]) -> None:
+        self.changed.emit(replace(Changed.of(changes), submissions=True))
+
+    def _push_taken_in(self) -> None:
+        """Files accepted since the stack last looked become one step, undone by withdrawing them."""
+        if self.workspace is None or self._stack is None:
+            return
+        taken = withdrawal.accepted_since(self.workspace, self._seen_submission)
+        self._seen_submission = withdrawal.newest_id(self.workspace)
+        if not taken:
+            return
+        if len(taken) == 1:
+            label = fill(self.tr("Take in %1"), taken[0][1])
+        else:
+            label = fill(self.tr("Take in %1 files"), len(taken))
+        ids = [submission_id for submission_id, _ in taken]
+        self._stack.push(WithdrawCommand(label, ids, self.workspace, self._announce_withdrawn, self._refused))
+
     def announce(self, changed: Changed) -> None:
+        if changed.submissions:
+            self._push_taken_in()
         self.changed.emit(changed)

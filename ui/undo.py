@@ -1,5 +1,7 @@
-"""Undo and redo of edits: a QUndoCommand holds the core's `Change` list (old and new
-value of each field) and asks the core to put the old or new values back, audited."""
+"""Undo and redo of the office's own steps: an edit's QUndoCommand holds the core's `Change`
+list (old and new value of each field) and asks the core to put the old or new values back,
+audited; the core refuses where a value changed since. Files taken in are a step too, undone
+by withdrawing them."""
 
 from __future__ import annotations
 
@@ -8,6 +10,7 @@ from collections.abc import Callable
 from PySide6.QtGui import QUndoCommand
 
 from workbench.errors import WorkbenchError
+from workbench.reporting import withdrawal
 from workbench.storage.workspace import Workspace
 from workbench.tracking import edits
 from workbench.tracking.progress import Change
@@ -47,3 +50,34 @@ class ChangesCommand(QUndoCommand):
         except WorkbenchError as exc:
             self.setObsolete(True)  # the row moved on under us; the stack drops this step
             self._failed(exc)
+
+
+class WithdrawCommand(QUndoCommand):
+    """Files taken in, already committed when pushed, undone by withdrawing them all or none (the core's
+    `withdrawal`). No redo: undone or refused, the step leaves the stack; taking the files in again redoes it."""
+
+    def __init__(
+        self,
+        label: str,
+        submission_ids: list[int],
+        workspace: Workspace,
+        applied: Callable[[list[Change]], None],
+        failed: Callable[[WorkbenchError], None],
+    ) -> None:
+        super().__init__(label)
+        self.submission_ids = list(submission_ids)
+        self._workspace = workspace
+        self._applied = applied
+        self._failed = failed
+
+    def redo(self) -> None:
+        pass  # QUndoStack.push() calls it; the files are already in
+
+    def undo(self) -> None:
+        self.setObsolete(True)
+        try:
+            done = withdrawal.withdraw_all(self._workspace, self.submission_ids)
+        except WorkbenchError as exc:
+            self._failed(exc)
+            return
+        self._applied([c for w in done for c in w.changes])

@@ -18,9 +18,12 @@ from db.queries import progress as progress_queries
 from db.queries import reference
 from workbench.errors import NotFound
 from workbench.reference import regions
+from workbench.reporting import templates
+from workbench.reporting.states import RegionState
 from workbench.storage.workspace import Workspace
-from workbench.tracking import trajectory
+from workbench.tracking import status, trajectory
 from workbench.tracking.progress import STATUSES
+from workbench.tracking.status import TaskState
 from workbench.tracking.trajectory import Assessment, Point, Trajectory
 
 PROVINCES = regions.PROVINCES
@@ -78,11 +81,15 @@ class TaskRow:
     cooperating_units: tuple[str, ...]
     regions: tuple[str, ...]
     deadline: str | None
-    status: str
+    state: TaskState  # the task's status as a whole: derived from the provinces' reports, or the office's
     span: tuple[int, int]
     region_status: str | None  # progress of the region and period the listing was asked for
     region_percent: float | None
     region_progress: str | None
+
+    @property
+    def status(self) -> str:
+        return self.state.status
 
 
 @dataclass(frozen=True)
@@ -118,9 +125,10 @@ class IndicatorRow:
 class IndicatorChart:
     indicator: IndicatorRow
     trajectory: Trajectory  # the plan's: baseline (if stated) and targets
-    series: dict[str, tuple[Point, ...]]  # region code → actual values, oldest first
+    series: dict[str, tuple[Point, ...]]  # region code → actual values, oldest first; the provinces in scope
     paths: dict[str, Trajectory]  # region code → the path its verdict is measured on
-    assessments: dict[str, Assessment]  # region code → verdict
+    assessments: dict[str, Assessment]  # region code → verdict on its value for `period`
+    period: str | None  # the period judged; None: each region's latest value
 
 
 @dataclass(frozen=True)
@@ -226,7 +234,7 @@ def _ids(workspace: Workspace, region: str | None, period: str | None) -> tuple[
     return region_id, found["id"] if found else None
 
 
-def _task(r: dict) -> TaskRow:
+def _task(r: dict, state: TaskState) -> TaskRow:
     return TaskRow(
         r["id"],
         r["plan_id"],
@@ -241,7 +249,7 @@ def _task(r: dict) -> TaskRow:
         tuple(json.loads(r["cooperating_units"])),
         tuple(json.loads(r["regions"])),
         r["deadline"],
-        r["status"],
+        state,
         (r["span_start"], r["span_end"]),
         r["region_status"],
         r["region_percent"],
@@ -257,10 +265,12 @@ def tasks(
     period: str | None = None,
     task_ids: list[int] | None = None,
 ) -> list[TaskRow]:
-    """Tasks of a plan (None: every plan) with their progress in one region and period."""
+    """Tasks of a plan (None: every plan) with their status as a whole and their progress in one region and
+    period."""
     region_id, period_id = _ids(workspace, region, period)
+    states = status.of_tasks(workspace, plan_id=plan_id, task_ids=task_ids)
     return [
-        _task(r)
+        _task(r, states[r["id"]])
         for r in q.tasks(workspace.db, plan_id=plan_id, region_id=region_id, period_id=period_id, task_ids=task_ids)
     ]
 
@@ -309,8 +319,10 @@ def indicators(workspace: Workspace, plan_id: int, *, period: str | None = None)
     return [_indicator(r, dict(values[r["id"]])) for r in plan_queries.indicators(workspace.db, plan_id)]
 
 
-def indicator_chart(workspace: Workspace, indicator_id: int) -> IndicatorChart:
-    """An indicator's actual values per region over time, its trajectory and each region's verdict."""
+def indicator_chart(workspace: Workspace, indicator_id: int, *, period: str | None = None) -> IndicatorChart:
+    """An indicator's actual values per region over time, its trajectory and each region's verdict on its value
+    for *period* (a region without one is not reported, never judged on an older value), or without a period
+    on its latest value."""
     row = q.indicator(workspace.db, indicator_id)
     if row is None:
         raise NotFound("browse.indicator_not_found", indicator=indicator_id)
@@ -321,7 +333,8 @@ def indicator_chart(workspace: Workspace, indicator_id: int) -> IndicatorChart:
         [(year, value) for year, value, _ in indicator.targets],
         indicator.direction,
     )
-    series: dict[str, list[Point]] = {code: [] for code in PROVINCES}
+    # The provinces that report it (数字三体: not 安徽省), and any other that has a value anyway.
+    series: dict[str, list[Point]] = {code: [] for code in PROVINCES if templates.reports_indicator(row, code)}
     for v in progress_queries.indicator_series(workspace.db, indicator_id):
         series.setdefault(v["region"], []).append(Point(trajectory.period_end(v["period"]), v["value"], v["period"]))
     return IndicatorChart(
@@ -329,7 +342,8 @@ def indicator_chart(workspace: Workspace, indicator_id: int) -> IndicatorChart:
         path,
         {k: tuple(v) for k, v in series.items()},
         {k: path.for_region(v) for k, v in series.items()},
-        {k: trajectory.assess(path, v) for k, v in series.items()},
+        {k: trajectory.assess(path, v, period) for k, v in series.items()},
+        period,
     )
 
 
@@ -437,13 +451,18 @@ class SubmissionRecord:
     period: str
     file_name: str
     received_at: str
-    outcome: str  # accepted / rejected
+    outcome: str  # accepted / rejected / withdrawn (a RegionState)
     counts: str  # JSON, as the submission recorded it
+    withdrawn_at: str | None
 
 
 def submissions(workspace: Workspace, plan_id: int) -> list[SubmissionRecord]:
-    """Every file received for a plan, newest first."""
+    """Every file received for a plan, newest first; one accepted and taken back since is withdrawn."""
     fields = SubmissionRecord.__dataclass_fields__
     return [
-        SubmissionRecord(**{k: v for k, v in r.items() if k in fields}) for r in q.submissions(workspace.db, plan_id)
+        SubmissionRecord(
+            **{k: v for k, v in r.items() if k in fields}
+            | ({"outcome": RegionState.WITHDRAWN} if r["withdrawn_at"] else {})
+        )
+        for r in q.submissions(workspace.db, plan_id)
     ]

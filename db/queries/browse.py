@@ -9,7 +9,7 @@ from db.queries import plans
 
 _TASK_COLUMNS = (
     "t.id, t.plan_id, p.title AS plan_title, t.seq, t.number, t.group_number, t.group_title,"
-    " t.title, t.body, t.lead_units, t.cooperating_units, t.deadline, t.status, t.span_start, t.span_end,"
+    " t.title, t.body, t.lead_units, t.cooperating_units, t.deadline, t.span_start, t.span_end,"
     " (SELECT json_group_array(r.code) FROM task_regions tr JOIN regions r ON r.id = tr.region_id"
     "  WHERE tr.task_id = t.id) AS regions,"
     " tp.status AS region_status, tp.percent AS region_percent, tp.progress AS region_progress"
@@ -127,7 +127,8 @@ def audit_entries(db: sqlite_utils.Database, limit: int) -> list[dict]:
 def submissions(db: sqlite_utils.Database, plan_id: int) -> list[dict]:
     return list(
         db.query(
-            "SELECT s.id, r.code AS region, pe.code AS period, s.file_name, s.received_at, s.outcome, s.counts"
+            "SELECT s.id, r.code AS region, pe.code AS period, s.file_name, s.received_at, s.outcome, s.counts,"
+            " s.withdrawn_at"
             " FROM submissions s JOIN regions r ON r.id = s.region_id JOIN periods pe ON pe.id = s.period_id"
             " WHERE s.plan_id = ? ORDER BY s.id DESC",
             [plan_id],

@@ -54,12 +54,99 @@ def insert_many(db: sqlite_utils.Database, table: str, rows: list[dict]) -> None
     )
 
 
-def task_status(db: sqlite_utils.Database, task_id: int) -> str:
-    return db.execute("SELECT status FROM tasks WHERE id = ?", [task_id]).fetchone()[0]
+def task_status(db: sqlite_utils.Database, task_id: int) -> str | None:
+    """The status the office set over a task's derived one, or None."""
+    return db.execute(
+        "SELECT CASE WHEN status_overridden THEN status END FROM tasks WHERE id = ?", [task_id]
+    ).fetchone()[0]
 
 
-def set_task_status(db: sqlite_utils.Database, task_id: int, status: str) -> None:
-    db.execute("UPDATE tasks SET status = ? WHERE id = ?", [status, task_id])
+def set_task_status(db: sqlite_utils.Database, task_id: int, status: str | None) -> None:
+    """Set (or with None clear) the office's status of a task; cleared, the column goes back to its default."""
+    db.execute(
+        "UPDATE tasks SET status = coalesce(:status, 'not_started'), status_overridden = (:status IS NOT NULL)"
+        " WHERE id = :id",
+        {"status": status, "id": task_id},
+    )
+
+
+def _tasks_of(column: str, plan_id: int | None, task_ids: list[int] | None) -> tuple[str, list[object]]:
+    """A condition on *column* (a task id) for a plan's tasks (None: every plan's) or only *task_ids*."""
+    where: list[str] = ["1"]
+    params: list[object] = []
+    if plan_id is not None:
+        where.append(f"{column} IN (SELECT id FROM tasks WHERE plan_id = ?)")
+        params.append(plan_id)
+    if task_ids is not None:
+        where.append(f"{column} IN (SELECT value FROM json_each(?))")
+        params.append(json.dumps(task_ids))
+    return " AND ".join(where), params
+
+
+def task_overrides(
+    db: sqlite_utils.Database, *, plan_id: int | None, task_ids: list[int] | None
+) -> dict[int, str | None]:
+    """Every task of a plan (None: of every plan), or only *task_ids*, with the status the office set over the
+    derived one, or None."""
+    where, params = _tasks_of("t.id", plan_id, task_ids)
+    return dict(
+        db.execute(f"SELECT t.id, CASE WHEN t.status_overridden THEN t.status END FROM tasks t WHERE {where}", params)
+    )
+
+
+def latest_statuses(db: sqlite_utils.Database, *, plan_id: int | None, task_ids: list[int] | None) -> list[dict]:
+    """Per task and province, the status of the latest period in which it reported one (the shorter period where
+    two end together) and that period's code; for a plan's tasks (None: every plan), or only *task_ids*."""
+    where, params = _tasks_of("tp.task_id", plan_id, task_ids)
+    # One pass in key order, joining only what orders the periods (README: Performance): max() picks the row
+    # whose status and period the bare columns return.
+    return list(
+        db.query(
+            "SELECT x.task_id, r.code AS region, x.status, p.code AS period FROM (SELECT tp.task_id, tp.region_id,"
+            " tp.period_id, tp.status, max(o.end_date || o.start_date) FROM task_progress tp"
+            " JOIN periods o ON o.id = tp.period_id"
+            " WHERE tp.status IS NOT NULL AND tp.region_id IN (SELECT id FROM regions WHERE level = 'province')"
+            f" AND {where} GROUP BY tp.task_id, tp.region_id) x"
+            " JOIN regions r ON r.id = x.region_id JOIN periods p ON p.id = x.period_id",
+            params,
+        )
+    )
+
+
+def cell_names(db: sqlite_utils.Database, keys: list[dict]) -> list[dict]:
+    """For each key (task_id or indicator_id, with region_id and period_id where it has them), in order: the
+    task's number and title or the indicator's name (`item`), the region's code and the period's code."""
+
+    def key(name: str) -> str:
+        return f"json_extract(j.value, '$.{name}')"
+
+    return list(
+        db.query(
+            "SELECT coalesce(t.number || ' ' || t.title, i.name, '') AS item, r.code AS region, p.code AS period"
+            f" FROM json_each(?) j LEFT JOIN tasks t ON t.id = {key('task_id')}"
+            f" LEFT JOIN indicators i ON i.id = {key('indicator_id')} LEFT JOIN regions r ON r.id = {key('region_id')}"
+            f" LEFT JOIN periods p ON p.id = {key('period_id')} ORDER BY j.key",
+            [json.dumps(keys)],
+        )
+    )
+
+
+_EMPTY = {
+    "task_progress": "status IS NULL AND percent IS NULL AND progress = '' AND problems = '' AND next_steps = ''",
+    "indicator_values": "value IS NULL AND note = ''",
+}
+
+
+def delete_empty(db: sqlite_utils.Database, table: str, keys: list[dict]) -> None:
+    """Remove the rows of *keys* that hold no value at all; the caller holds the transaction."""
+    key_columns, _ = TABLES[table]
+    wanted = json.dumps([[key[k] for k in key_columns] for key in keys])
+    parts = ", ".join(f"json_extract(value, '$[{i}]')" for i in range(len(key_columns)))
+    db.execute(
+        f"DELETE FROM {table} WHERE ({', '.join(key_columns)}) IN (SELECT {parts} FROM json_each(?))"
+        f" AND {_EMPTY[table]}",
+        [wanted],
+    )
 
 
 def task_history(db: sqlite_utils.Database, task_id: int) -> list[dict]:

@@ -68,10 +68,11 @@ def insert_submission(db: sqlite_utils.Database, row: dict) -> int:
 def accepted_with_sha(
     db: sqlite_utils.Database, plan_id: int, region_id: int, period_id: int, sha256: str
 ) -> dict | None:
+    """The file with this checksum accepted (and not withdrawn) for the plan, region and period."""
     return next(
         db.query(
             "SELECT * FROM submissions WHERE plan_id = ? AND region_id = ? AND period_id = ? AND sha256 = ?"
-            " AND outcome = 'accepted' ORDER BY id LIMIT 1",
+            " AND outcome = 'accepted' AND withdrawn_at IS NULL ORDER BY id LIMIT 1",
             [plan_id, region_id, period_id, sha256],
         ),
         None,
@@ -87,6 +88,71 @@ def submissions_for(db: sqlite_utils.Database, plan_id: int, period_id: int) -> 
             [plan_id, period_id],
         )
     )
+
+
+def submission(db: sqlite_utils.Database, submission_id: int) -> dict | None:
+    """One submission record with its region's and period's codes."""
+    return next(
+        db.query(
+            "SELECT s.*, r.code AS region, p.code AS period FROM submissions s JOIN regions r ON r.id = s.region_id"
+            " JOIN periods p ON p.id = s.period_id WHERE s.id = ?",
+            [submission_id],
+        ),
+        None,
+    )
+
+
+def accepted_over(db: sqlite_utils.Database, row: dict) -> dict | None:
+    """The newest submission accepted (and not withdrawn) after *row* for the same plan, region and period."""
+    return next(
+        db.query(
+            "SELECT * FROM submissions WHERE plan_id = ? AND region_id = ? AND period_id = ? AND id > ?"
+            " AND outcome = 'accepted' AND withdrawn_at IS NULL ORDER BY id DESC LIMIT 1",
+            [row["plan_id"], row["region_id"], row["period_id"], row["id"]],
+        ),
+        None,
+    )
+
+
+def accepted_since(db: sqlite_utils.Database, after_id: int) -> list[dict]:
+    """Submissions accepted (and not withdrawn) with an id above *after_id*, oldest first: id and file name."""
+    return list(
+        db.query(
+            "SELECT id, file_name FROM submissions WHERE id > ? AND outcome = 'accepted' AND withdrawn_at IS NULL"
+            " ORDER BY id",
+            [after_id],
+        )
+    )
+
+
+def newest_id(db: sqlite_utils.Database) -> int:
+    return db.execute("SELECT coalesce(max(id), 0) FROM submissions").fetchone()[0]
+
+
+def mark_withdrawn(db: sqlite_utils.Database, submission_id: int, at: str) -> None:
+    db.execute("UPDATE submissions SET withdrawn_at = ? WHERE id = ?", [at, submission_id])
+
+
+def audited_writes(db: sqlite_utils.Database, source: str) -> list[dict]:
+    """The audit entries written under *source* (a submission's values), oldest first."""
+    # No index on source: a rare withdrawal scans the log rather than every submission paying for an index.
+    return list(
+        db.query(
+            "SELECT entity, entity_key, field, old_value, new_value FROM audit_log WHERE source = ? ORDER BY id",
+            [source],
+        )
+    )
+
+
+def issued_periods(db: sqlite_utils.Database, plan_id: int) -> list[str]:
+    """The codes of the periods a plan's templates were issued for."""
+    return [
+        r["code"]
+        for r in db.query(
+            "SELECT DISTINCT p.code FROM templates t JOIN periods p ON p.id = t.period_id WHERE t.plan_id = ?",
+            [plan_id],
+        )
+    ]
 
 
 def latest_values(

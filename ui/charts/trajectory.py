@@ -1,5 +1,6 @@
 """An indicator over time: each province's actual values, the baseline, every dated
-target, the straight trajectory between them, and each province's verdict."""
+target, the straight trajectory between them, and each province's verdict, which names
+the period of the value it judges (or says the province has not reported for it)."""
 
 from __future__ import annotations
 
@@ -31,16 +32,27 @@ class TrajectoryChart(ChartWidget):
         self.plot.showGrid(y=True, alpha=0.25)
 
     def verdict_text(self, region: str) -> str:
-        """'Shanghai: off track (actual 4,800 vs planned 5,100)' for the caption and tests."""
+        """'Shanghai: off track (2023H1: actual 4,800 vs planned 5,100)', 'Zhejiang: not reported (2023H2)' for
+        the caption and tests: every figure with the period it is for."""
         if self.data is None:
             return labels.region(region)
         assessment = self.data.assessments[region]
         text = f"{labels.region(region)}: {labels.verdict(assessment.verdict.value)}"
-        if assessment.expected is not None and assessment.latest is not None:
-            text += " " + fill(
-                self.tr("(actual %1 vs planned %2)"), display(assessment.latest.value), display(assessment.expected)
+        judged = assessment.judged
+        if judged is not None and assessment.expected is not None:
+            details = fill(
+                self.tr("(%1: actual %2 vs planned %3)"),
+                judged.label,
+                display(judged.value),
+                display(assessment.expected),
             )
-        return text
+        elif judged is not None:
+            details = fill(self.tr("(%1: actual %2)"), judged.label, display(judged.value))
+        elif self.data.period is not None:
+            details = fill(self.tr("(for %1)"), self.data.period)
+        else:
+            return text
+        return f"{text} {details}"
 
     def draw(self) -> None:
         chart = self.data

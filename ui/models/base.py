@@ -38,6 +38,7 @@ class Column:
     color: Callable[[Any], str | None] | None = None
     context: str = COLUMNS_CONTEXT  # translation context of the title
     choices: Callable[[], list[tuple[str, str]]] | None = None  # for editor="choice"
+    tooltip: Callable[[Any], str] | None = None  # else the cell's text
 
 
 def _text(value: object) -> str:
@@ -113,6 +114,8 @@ class RowTableModel(QAbstractTableModel):
         if not index.isValid():
             return None
         row, column = self._rows[index.row()], self.columns[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
+            return column.tooltip(row)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return _text(column.display(row))
         if role == Qt.ItemDataRole.EditRole:

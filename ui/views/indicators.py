@@ -1,6 +1,7 @@
 """The current plan's indicators with each province's value in the current period
 (edited in place), and the selected indicator's chart: actual values against the
-baseline, the targets and the trajectory, with each province's verdict."""
+baseline, the targets and the trajectory, with each province's verdict on its value for
+that period."""
 
 from __future__ import annotations
 
@@ -83,7 +84,8 @@ class IndicatorsView(LazyReload, Retranslating, QWidget):
     def _show_chart(self) -> None:
         row = self.table.current_row()
         workspace = self.session.workspace
-        self.chart.set_data(browse.indicator_chart(workspace, row.id) if row and workspace else None)
+        period = self.current.period
+        self.chart.set_data(browse.indicator_chart(workspace, row.id, period=period) if row and workspace else None)
 
     def show_indicator(self, indicator_id: int) -> bool:
         if not self.table.select_key(indicator_id):

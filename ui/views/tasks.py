@@ -12,7 +12,7 @@ from ui import labels
 from ui.changes import Changed
 from ui.current import Current
 from ui.models.listings import history_model
-from ui.models.tasks import HIDDEN_BY_DEFAULT, TaskModel
+from ui.models.tasks import HIDDEN_BY_DEFAULT, TaskModel, status_explained, status_shown
 from ui.plain import PlainLabel
 from ui.retranslate import Retranslating
 from ui.session import Session
@@ -65,11 +65,12 @@ class TaskDetail(Retranslating, QWidget):
             (self.tr("Cooperating units"), "、".join(task.cooperating_units)),
             (self.tr("Responsible regions"), "、".join(labels.region(r) for r in task.regions)),
             (self.tr("Deadline"), task.deadline or ""),
-            (self.tr("Task status"), labels.status(task.status)),
+            (self.tr("Task status"), status_shown(task)),
         ]
         facts = "".join(f"<tr><th align='left'>{escape(k)}</th><td>{escape(v or '—')}</td></tr>" for k, v in rows)
+        why = "<br>".join(escape(line) for line in status_explained(task).splitlines())
         self.text.setHtml(
-            f"<h3>{escape(task.number)}. {escape(task.title)}</h3><table>{facts}</table>"
+            f"<h3>{escape(task.number)}. {escape(task.title)}</h3><table>{facts}</table><p><small>{why}</small></p>"
             f"<p>{escape(task.body)}</p><p><i>{escape(task.plan_title)}</i></p>"
         )
 
@@ -167,9 +168,12 @@ class TasksView(LazyReload, Retranslating, QWidget):
         return self.table.select_key(task_id)
 
     def _edit(self, task: TaskRow, column: str, value: object) -> bool:
-        if column == "status":
-            label = fill(self.tr("Set status of task %1"), task.number)
-            return self.session.edit(label, lambda ws: edits.task_status(ws, task.id, str(value)))
+        if column == "status":  # '' clears the office's status: the derived one applies again
+            if value:
+                label = fill(self.tr("Set status of task %1"), task.number)
+            else:
+                label = fill(self.tr("Use the derived status of task %1"), task.number)
+            return self.session.edit(label, lambda ws: edits.task_status(ws, task.id, str(value) if value else None))
         field = PROGRESS_FIELDS[column]
         region, period = self.region_code, self.current.period
         title = self.model.headerData(self.model.column_of(column), Qt.Orientation.Horizontal)

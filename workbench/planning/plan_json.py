@@ -7,6 +7,7 @@ keep the version.
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 
 from db.queries import plans as plan_queries
 from workbench.planning import plans
@@ -37,7 +38,9 @@ def _outline_tree(rows: list[dict]) -> list[dict]:
     return roots
 
 
-def document(workspace: Workspace, plan_id: int) -> dict:
+def document(workspace: Workspace, plan_id: int, statuses: Mapping[int, dict]) -> dict:
+    """The plan whole; *statuses*, by task id, are the tasks' status fields (`tracking.status.TaskState.as_dict`,
+    a layer above planning: derived from the provinces' reports, or set by the office)."""
     db = workspace.db
     p = plans.resolve(workspace, plan_id)
     return {
@@ -64,7 +67,7 @@ def document(workspace: Workspace, plan_id: int) -> dict:
                 "group": {"number": t["group_number"], "title": t["group_title"]} if t["group_number"] else None,
                 "title": t["title"],
                 "body": t["body"],
-                "status": t["status"],
+                **statuses[t["id"]],
                 "lead_units": json.loads(t["lead_units"]),
                 "cooperating_units": json.loads(t["cooperating_units"]),
                 "regions": json.loads(t["regions"]),

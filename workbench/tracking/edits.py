@@ -1,5 +1,6 @@
 """Edits a person makes in the window, one value at a time, through `progress.record` /
-`set_task_status` so each lands in the audit log and comes back as undoable `Change`s.
+`set_task_status` so each lands in the audit log and comes back as undoable `Change`s. An undo
+or redo writes only over the values the step left: one changed since is refused, named.
 
 Values arrive as typed by a person and are read by `workbench.values`, as a returned
 template's cells are: an indicator's value in the indicator's own unit ("5200亿" in an
@@ -28,9 +29,10 @@ def _read(parse: Callable[..., float | None], value: object, **options: object) 
         raise InputError("edit.not_a_number", value=value) from None
 
 
-def task_status(workspace: Workspace, task_id: int, status: str) -> list[Change]:
-    """The overall status of a task (across regions)."""
-    return progress.set_task_status(workspace, task_id, status, source=SOURCE)
+def task_status(workspace: Workspace, task_id: int, status: str | None) -> list[Change]:
+    """The office's status of a task as a whole, over the one derived from the reports (`status`); None or ''
+    clears it, and the derived status applies again."""
+    return progress.set_task_status(workspace, task_id, status or None, source=SOURCE)
 
 
 def task_progress(
@@ -66,7 +68,8 @@ def indicator_value(
 
 
 def undo(workspace: Workspace, changes: list[Change]) -> list[Change]:
-    """Put back the old values of *changes* (newest first), audited as an undo."""
+    """Put back the old values of *changes* (newest first), audited as an undo; refused (`progress.Conflict`)
+    where a value is no longer what the edit wrote."""
     return progress.apply(workspace, [c.reversed() for c in reversed(changes)], source=f"{SOURCE}:undo")
 
 

@@ -1,5 +1,6 @@
 """Recording progress: every changed value is written with an audit entry, and comes
-back as a `Change` that the GUI's undo stack can reverse through `apply()`.
+back as a `Change` that the GUI's undo stack can reverse through `apply()`, which refuses
+to write over a value that changed since.
 """
 
 from __future__ import annotations
@@ -9,16 +10,26 @@ from dataclasses import dataclass, replace
 
 from db.queries import audit, reference
 from db.queries import progress as q
-from workbench.errors import InputError, NotFound
+from workbench import messages
+from workbench.errors import InputError, NotFound, WorkbenchError
 from workbench.reference import periods, regions
 from workbench.reference.statuses import TaskStatus
 from workbench.storage.workspace import Workspace, now
+from workbench.values import display
 
 TASK_PROGRESS = "task_progress"
 INDICATOR_VALUE = "indicator_values"
 TASK = "task"
 STATUSES = tuple(s.value for s in TaskStatus)
 TEXT_COLUMNS = ("progress", "problems", "next_steps", "note")
+NUMBER_COLUMNS = ("percent", "value")
+SHOWN_CELLS = 5  # cells named in a refusal; the rest are counted
+
+
+class Conflict(WorkbenchError):
+    """Values changed since a step wrote them: writing over them would lose what they hold now."""
+
+    exit_code = 1
 
 
 @dataclass(frozen=True)
@@ -156,6 +167,12 @@ def record_many(
     return changes
 
 
+def audit_changes(workspace: Workspace, changes: list[Change], *, source: str) -> None:
+    """Audit changes made outside the progress tables (a submission withdrawn), an entry each."""
+    with workspace.write() as db:
+        audit.record(db, _audit_rows(changes, source))
+
+
 def bulk_load(workspace: Workspace, entity: str, rows: list[dict]) -> None:
     """Complete rows written as they are, without audit: for generated data only (the demo's
     samples, the benchmark's scale workspace), which is marked by its origin."""
@@ -163,7 +180,8 @@ def bulk_load(workspace: Workspace, entity: str, rows: list[dict]) -> None:
         q.insert_many(db, entity, rows)
 
 
-def set_task_status(workspace: Workspace, task_id: int, status: str, *, source: str) -> list[Change]:
+def set_task_status(workspace: Workspace, task_id: int, status: str | None, *, source: str) -> list[Change]:
+    """Set the office's status of a task over the derived one (see `status`); None clears it."""
     validate(TASK, {"status": status})
     with workspace.write() as db:
         old = q.task_status(db, task_id)
@@ -176,12 +194,101 @@ def set_task_status(workspace: Workspace, task_id: int, status: str, *, source: 
 
 
 def apply(workspace: Workspace, changes: list[Change], *, source: str) -> list[Change]:
-    """Apply changes as given (new values), e.g. an undo of reversed changes; one transaction."""
+    """Apply changes as given (new values), e.g. an undo of reversed changes; one transaction. Refused with a
+    `Conflict` naming the cells where a cell no longer holds the change's old value: someone changed it since."""
     applied: list[Change] = []
     with workspace.write():
+        moved = moved_on(workspace, changes)
+        if moved:
+            raise Conflict("edit.changed_since", count=len(moved), cells=describe(workspace, moved))
         for c in changes:
             if c.entity == TASK:
-                applied += set_task_status(workspace, c.key_dict["task_id"], str(c.new), source=source)
+                status = None if c.new is None else str(c.new)
+                applied += set_task_status(workspace, c.key_dict["task_id"], status, source=source)
             else:
                 applied += record(workspace, c.entity, c.key_dict, {c.field: c.new}, origin="manual", source=source)
     return applied
+
+
+def _same(a: object, b: object) -> bool:
+    """Equal as stored: a text column holds '' for nothing, and numbers compare as numbers."""
+    a, b = "" if a is None else a, "" if b is None else b
+    if isinstance(a, int | float) and isinstance(b, int | float):
+        return float(a) == float(b)
+    return a == b
+
+
+def moved_on(workspace: Workspace, changes: list[Change]) -> list[tuple[Change, object]]:
+    """The changes whose cell no longer holds their old value, each with the value it holds now (a cell
+    changed twice in the list is judged by its first change)."""
+    firsts, seen = [], set()
+    for c in changes:
+        if (c.entity, c.key, c.field) not in seen:
+            seen.add((c.entity, c.key, c.field))
+            firsts.append(c)
+    stored: dict[str, dict[tuple, dict]] = {}
+    for entity in {c.entity for c in firsts} - {TASK}:
+        stored[entity] = q.current_rows(workspace.db, entity, [c.key_dict for c in firsts if c.entity == entity])
+    moved: list[tuple[Change, object]] = []
+    for c in firsts:
+        if c.entity == TASK:
+            now_value = q.task_status(workspace.db, c.key_dict["task_id"])
+        else:
+            key_columns, _ = q.TABLES[c.entity]
+            now_value = stored[c.entity].get(tuple(c.key_dict[k] for k in key_columns), {}).get(c.field)
+        if not _same(now_value, c.old):
+            moved.append((c, now_value))
+    return moved
+
+
+def _shown(field: str, value: object) -> str:
+    """A stored value as a message shows it: a status by its name, a number as figures, nothing as —."""
+    if value in (None, ""):
+        return "—"
+    if field == "status":
+        return TaskStatus(str(value)).label()
+    return display(value) if isinstance(value, int | float) else str(value)
+
+
+def describe(workspace: Workspace, moved: list[tuple[Change, object]]) -> str:
+    """The cells of `moved_on` for a message: where each is, what it holds now and what was expected."""
+    names = q.cell_names(workspace.db, [c.key_dict for c, _ in moved[:SHOWN_CELLS]])
+    cells = [
+        messages.text(
+            "edit.cell_now",
+            where=" · ".join(
+                x for x in (n["item"], regions.BY_CODE[n["region"]].name if n["region"] else "", n["period"]) if x
+            ),
+            field=messages.text("field.task_status" if c.entity == TASK else f"field.{c.field}"),
+            now=_shown(c.field, now_value),
+            expected=_shown(c.field, c.old),
+        )
+        for (c, now_value), n in zip(moved, names)
+    ]
+    return "；".join(cells) + ("…" if len(moved) > SHOWN_CELLS else "")
+
+
+def from_audit(entries: list[dict]) -> list[Change]:
+    """The changes recorded by audit entries (entity, entity_key, field, old_value, new_value), values back in
+    their columns' types."""
+
+    def typed(field: str, text: str | None) -> object:
+        return float(text) if text is not None and field in NUMBER_COLUMNS else text
+
+    return [
+        Change(
+            e["entity"],
+            tuple(sorted(json.loads(e["entity_key"]).items())),
+            e["field"],
+            typed(e["field"], e["old_value"]),
+            typed(e["field"], e["new_value"]),
+        )
+        for e in entries
+    ]
+
+
+def remove_empty(workspace: Workspace, changes: list[Change]) -> None:
+    """Remove the rows these changes touched that are left holding no value (a withdrawn file's new rows)."""
+    with workspace.write() as db:
+        for entity in {c.entity for c in changes} - {TASK}:
+            q.delete_empty(db, entity, [c.key_dict for c in changes if c.entity == entity])

@@ -4,8 +4,10 @@ The planned trajectory runs in straight lines from the baseline to each dated ta
 turn (baseline → α → β → γ); after the last target the plan expects at least that target
 to hold. Where the plan states no baseline (002 gives only its staged targets), each
 region's first reported value stands in for it, so the region's path runs from where it
-started. A region is on track when its latest actual value is at or beyond its path at
-that moment (above it for an indicator where higher is better, below it otherwise).
+started. A region is on track when its actual value is at or beyond its path at that
+moment (above it for an indicator where higher is better, below it otherwise). The value
+judged is the region's value for the period asked about — a region that has none for it
+is not reported, never judged on an older value — or, with no period, its latest one.
 
 Time is in decimal years measured at the end of what a value describes: a baseline or
 target "for 2020" is the state at the end of 2020 (2021.0), a value for 2023H1 is the
@@ -27,6 +29,7 @@ class Verdict(StrEnum):
     ON_TRACK = "on_track"
     OFF_TRACK = "off_track"
     NO_DATA = "no_data"  # the region has reported no value yet
+    NOT_REPORTED = "not_reported"  # the region has no value for the period judged
     NO_TARGET = "no_target"  # nothing to compare with: no targets, or data older than the trajectory
 
 
@@ -117,24 +120,30 @@ def build(
 @dataclass(frozen=True)
 class Assessment:
     verdict: Verdict
-    latest: Point | None = None
+    judged: Point | None = None  # the value judged; its label names its period
     expected: float | None = None
 
     @property
     def gap(self) -> float | None:
-        """Actual minus planned at the latest value (negative is behind for a rising indicator)."""
-        if self.latest is None or self.expected is None:
+        """Actual minus planned at the value judged (negative is behind for a rising indicator)."""
+        if self.judged is None or self.expected is None:
             return None
-        return self.latest.value - self.expected
+        return self.judged.value - self.expected
 
 
-def assess(trajectory: Trajectory, actual: list[Point]) -> Assessment:
-    """The verdict for one region's actual values (any order)."""
-    if not actual:
+def assess(trajectory: Trajectory, actual: list[Point], period: str | None = None) -> Assessment:
+    """The verdict for one region's actual values (any order, each labelled with its period): on its value for
+    *period*, or without one on its latest value."""
+    if period is not None:
+        judged = next((p for p in actual if p.label == period), None)
+        if judged is None:
+            return Assessment(Verdict.NOT_REPORTED)
+    elif actual:
+        judged = max(actual, key=lambda p: p.t)
+    else:
         return Assessment(Verdict.NO_DATA)
-    latest = max(actual, key=lambda p: p.t)
-    expected = trajectory.for_region(actual).expected(latest.t)
+    expected = trajectory.for_region(actual).expected(judged.t)
     if expected is None:
-        return Assessment(Verdict.NO_TARGET, latest)
-    verdict = Verdict.ON_TRACK if trajectory.meets(latest.value, expected) else Verdict.OFF_TRACK
-    return Assessment(verdict, latest, expected)
+        return Assessment(Verdict.NO_TARGET, judged)
+    verdict = Verdict.ON_TRACK if trajectory.meets(judged.value, expected) else Verdict.OFF_TRACK
+    return Assessment(verdict, judged, expected)

@@ -58,8 +58,19 @@ def test_on_and_off_track_for_a_rising_indicator():
     on = trajectory.assess(path, [Point(2021.5, 10), Point(2022.0, 50)])
     off = trajectory.assess(path, [Point(2022.0, 49.9), Point(2021.5, 60)])  # the latest value counts
     assert on.verdict == Verdict.ON_TRACK and on.expected == pytest.approx(50) and on.gap == pytest.approx(0)
-    assert off.verdict == Verdict.OFF_TRACK and off.latest == Point(2022.0, 49.9)
+    assert off.verdict == Verdict.OFF_TRACK and off.judged == Point(2022.0, 49.9)
     assert off.gap == pytest.approx(-0.1)
+
+
+def test_a_period_is_judged_on_its_own_value_never_on_an_older_one():
+    path = trajectory.build(0, 2020, [(2022, 100)])  # 25 by mid-2021, 50 by the end of 2021
+    actual = [Point(2021.5, 40, "2021H1"), Point(2022.0, 45, "2021H2")]
+    assert trajectory.assess(path, actual, "2021H1") == trajectory.Assessment(
+        Verdict.ON_TRACK, Point(2021.5, 40, "2021H1"), 25
+    )
+    assert trajectory.assess(path, actual).judged == Point(2022.0, 45, "2021H2")  # no period: the latest
+    assert trajectory.assess(path, actual, "2022H1") == trajectory.Assessment(Verdict.NOT_REPORTED)
+    assert trajectory.assess(path, [], "2022H1").verdict == Verdict.NOT_REPORTED
 
 
 def test_lower_is_better_turns_the_comparison_round():

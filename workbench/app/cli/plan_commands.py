@@ -10,6 +10,7 @@ from workbench.app import services
 from workbench.app.cli.output import emit_json, open_workspace, say, table
 from workbench.planning import plan_json, plans
 from workbench.storage.workspace import Workspace
+from workbench.tracking import status
 from workbench.values import display
 
 
@@ -91,7 +92,9 @@ def list_plans(args: argparse.Namespace) -> int:
 
 def show_plan(args: argparse.Namespace) -> int:
     with Workspace.open(args.workspace, write=False) as ws:
-        doc = plan_json.document(ws, plans.resolve(ws, args.plan)["id"])
+        plan_id = plans.resolve(ws, args.plan)["id"]
+        statuses = {task_id: s.as_dict() for task_id, s in status.of_tasks(ws, plan_id=plan_id).items()}
+        doc = plan_json.document(ws, plan_id, statuses)
     if args.json:
         emit_json(doc)
         return 0
