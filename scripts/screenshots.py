@@ -1,6 +1,7 @@
 """Render the main views of the window on a fresh demo workspace to PNG files for the
-README (docs/screenshots/). Runs offscreen; Chinese text needs a CJK font such as
-Debian's fonts-noto-cjk (or run it under xvfb-run).
+README (docs/screenshots/), and small copies of a few for the in-app guide (ui/help/images/).
+Runs offscreen; Chinese text needs a CJK font such as Debian's fonts-noto-cjk (or run it
+under xvfb-run).
 
     .venv/bin/python scripts/screenshots.py [OUT_DIR]
 """
@@ -17,7 +18,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 import openpyxl  # noqa: E402
-from PySide6.QtCore import QThread  # noqa: E402
+from PySide6.QtCore import Qt, QThread  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from ui.app import application, create_window  # noqa: E402
@@ -29,6 +30,8 @@ from workbench.app import services  # noqa: E402
 from workbench.reporting import layout  # noqa: E402
 
 SIZE = (1440, 900)
+GUIDE = REPO / "ui" / "help" / "images"
+GUIDE_IMAGES, GUIDE_WIDTH = {"overview", "take-submissions", "submissions"}, 640  # shipped in the wheel: few, small
 ACTION_PLAN, CORRIDOR = "三年行动计划", "数字干线"
 
 
@@ -50,8 +53,12 @@ def save(widget: QWidget, out: Path, name: str) -> None:
         widget.resize(*SIZE)  # a dock shown in between may have widened it
     settle()
     path = out / f"{name}.png"
-    widget.grab().save(str(path), "PNG", 0)  # 0: smallest file (PNG stays lossless)
+    image = widget.grab()
+    image.save(str(path), "PNG", 0)  # 0: smallest file (PNG stays lossless)
     print(path)
+    if name in GUIDE_IMAGES:
+        small = image.scaledToWidth(GUIDE_WIDTH, Qt.TransformationMode.SmoothTransformation)
+        small.save(str(GUIDE / path.name), "PNG", 0)
 
 
 def plan_id(window: MainWindow, part: str) -> int:

@@ -1,13 +1,22 @@
 """The modal questions the window asks (files, folders, confirmations, errors) behind one
-object, so tests hand in their own answers instead of clicking native dialogs."""
+object, so tests hand in their own answers instead of clicking native dialogs; and the size
+a dialog may take on the screen it opens on."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QSize, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+
+SCREEN_SHARE = 0.9  # of the screen's free area a dialog may take: a 1366×768 laptop keeps its taskbar in view
+
+
+def fitted(widget: QWidget, width: int, height: int) -> QSize:
+    """The size a dialog asks for, made smaller where the screen of *widget* has less room."""
+    free = (widget.screen() or QGuiApplication.primaryScreen()).availableGeometry()
+    return QSize(min(width, int(free.width() * SCREEN_SHARE)), min(height, int(free.height() * SCREEN_SHARE)))
 
 
 def _message(

@@ -37,11 +37,13 @@ REGION_STATE: dict[str, str] = {
     RegionState.NOT_SUBMITTED: QT_TRANSLATE_NOOP("Labels", "Not yet submitted"),
     RegionState.ACCEPTED: QT_TRANSLATE_NOOP("Labels", "Accepted"),
     RegionState.REJECTED: QT_TRANSLATE_NOOP("Labels", "Rejected"),
+    RegionState.WITHDRAWN: QT_TRANSLATE_NOOP("Labels", "Withdrawn"),
 }
 VERDICT: dict[str, str] = {
     "on_track": QT_TRANSLATE_NOOP("Labels", "On track"),
     "off_track": QT_TRANSLATE_NOOP("Labels", "Off track"),
     "no_data": QT_TRANSLATE_NOOP("Labels", "No data"),
+    "not_reported": QT_TRANSLATE_NOOP("Labels", "Not reported"),
     "no_target": QT_TRANSLATE_NOOP("Labels", "No target yet"),
 }
 KIND: dict[str, str] = {
@@ -50,6 +52,7 @@ KIND: dict[str, str] = {
     "task_progress": QT_TRANSLATE_NOOP("Labels", "Task progress"),
     "indicator": QT_TRANSLATE_NOOP("Labels", "Indicator"),
     "indicator_values": QT_TRANSLATE_NOOP("Labels", "Indicator value"),
+    "submission": QT_TRANSLATE_NOOP("Labels", "Submission"),
     "project": QT_TRANSLATE_NOOP("Labels", "Flagship project"),
     "safeguard": QT_TRANSLATE_NOOP("Labels", "Safeguard"),
     "text": QT_TRANSLATE_NOOP("Labels", "Text"),
@@ -62,6 +65,7 @@ FIELD: dict[str, str] = {
     "next_steps": QT_TRANSLATE_NOOP("Labels", "Next steps"),
     "value": QT_TRANSLATE_NOOP("Labels", "Actual value"),
     "note": QT_TRANSLATE_NOOP("Labels", "Source / note"),
+    "outcome": QT_TRANSLATE_NOOP("Labels", "Outcome"),
 }
 REGION: dict[str, str] = {
     "YRD": QT_TRANSLATE_NOOP("Labels", "Yangtze River Delta"),
@@ -92,13 +96,20 @@ def field(code: str | None) -> str:
 
 
 def value(field_code: str, value: object) -> object:
-    """A stored value as shown: statuses by their name, anything else as it is."""
-    return status(str(value)) if field_code == "status" and value is not None else value
+    """A stored value as shown: statuses and a submission's outcome by their name, anything else as it is."""
+    if value is None:
+        return value
+    if field_code == "status":
+        return status(str(value))
+    return region_state(str(value)) if field_code == "outcome" else value
 
 
 def region_order(code: str | None) -> int:
-    """Provinces in their usual order (沪苏浙皖), then everything else."""
-    return list(REGION).index(code) if code in REGION else len(REGION)
+    """Provinces in their usual order (沪苏浙皖), then their cities province by province, then everything else."""
+    return list(REGION).index(code) if code in REGION else len(REGION) + _ORDER.get(code or "", len(_ORDER))
+
+
+_ORDER = {code: at for at, code in enumerate(regions.BY_CODE)}
 
 
 def status_choices() -> list[tuple[str, str]]:

@@ -11,10 +11,17 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator, Signal
 
+from ui.text import QT_TRANSLATE_NOOP
 from workbench import messages
 
 I18N = Path(__file__).with_name("i18n")
 LANGUAGES = ("zh_CN", "en")
+# Labels of Qt's own file dialog that qtbase_zh_CN.qm lacks (it has them without their mnemonics), so the dialog
+# spoke English beside Chinese: translated in our .ts, which Qt falls back to after its own.
+QT_GAPS = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+)
 
 
 class Language(QObject):
@@ -41,6 +48,6 @@ class Language(QObject):
                 self._app.installTranslator(translator)
                 self._translators.append(translator)
         QLocale.setDefault(QLocale(language))
-        messages.set_language(language)
+        messages.set_language(language, window=True)
         self.current = language
         self.changed.emit(language)

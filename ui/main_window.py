@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QComboBox, QDockWidget, QLineEdit, QMainWindow, QT
 
 from ui.charts.base import ChartWidget
 from ui.current import Current
-from ui.dialogs import Dialogs
+from ui.dialogs import Dialogs, fitted
 from ui.drops import window_drops
 from ui.flows.hub import Flows
 from ui.language import Language
@@ -34,9 +34,13 @@ from ui.views.submissions import SubmissionsView
 from ui.views.tasks import TasksView
 from ui.workspace_actions import WorkspaceActions
 from workbench import browse
+from workbench.app import logs
 from workbench.browse import SearchHit
 from workbench.errors import WorkbenchError
 from workbench.reference import periods
+from workbench.reporting import templates as submission_templates
+from workbench.storage.paths import log_dir
+from workbench.version import version
 
 
 class MainWindow(Retranslating, QMainWindow):
@@ -143,6 +147,7 @@ class MainWindow(Retranslating, QMainWindow):
             self.tabs.setTabText(i, title)
         self.navigator_dock.setWindowTitle(self.tr("Plans"))
         self.search_dock.setWindowTitle(self.tr("Search results"))
+        self.toolbar.setWindowTitle(self.tr("Toolbar"))
         self.search_box.setPlaceholderText(self.tr("Search every plan (Ctrl+F)…"))
         self.period_label.setText(" " + self.tr("Period:") + " ")
         self.period.setToolTip(self.tr("Reporting period, e.g. 2023H1, 2023Q2 or 2023"))
@@ -197,6 +202,9 @@ class MainWindow(Retranslating, QMainWindow):
         workspace = self.session.workspace
         plan_id = self.current.plan_id if plan_id is None else plan_id
         codes = browse.periods(workspace, plan_id) if workspace is not None else []
+        if workspace is not None and plan_id is not None:  # a round just sent out, before anything came back
+            issued = submission_templates.issued_periods(workspace, plan_id)
+            codes = sorted({*codes, *issued}, key=lambda code: periods.parse(code).order)
         shown = self.period.currentText()
         self.period.blockSignals(True)
         self.period.clear()
@@ -266,11 +274,18 @@ class MainWindow(Retranslating, QMainWindow):
             self.tr(
                 "YRD Informatization Planning Workbench: joint plans, tasks, indicators and the provinces' "
                 "progress reports in one local workspace, with no network."
-            ),
+            )
+            + "\n\n"
+            + fill(self.tr("Version %1"), version())
+            + "\n"
+            + fill(self.tr("Workspace: %1"), self.session.path or self.tr("none open"))
+            + "\n"
+            + fill(self.tr("Log file: %1"), log_dir() / logs.FILE_NAME),
         )
 
     def export_chart(self, chart: ChartWidget, kind: str) -> None:
-        path = self.dialogs.save_file(self, self.tr("Export chart"), f"*.{kind}")
+        path = self.dialogs.save_file(self, self.tr("Export chart"), f"*.{kind}", self.settings.start_in("charts"))
+        self.settings.remember_folder("charts", path)
         if path is not None:
             path = path if path.suffix else path.with_suffix(f".{kind}")
             self.say(fill(self.tr("Chart saved as %1"), chart.export(path)))
@@ -279,7 +294,7 @@ class MainWindow(Retranslating, QMainWindow):
     def _restore_layout(self) -> None:
         geometry, state = self.settings.bytes("window/geometry"), self.settings.bytes("window/state")
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1280, 800)
+            self.resize(fitted(self, 1280, 800))  # a 1366×768 laptop keeps its taskbar in view
         if state is not None:
             self.restoreState(state)
 

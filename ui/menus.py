@@ -1,5 +1,6 @@
 """The menu bar: workspace handling, editing with undo/redo, plan and submission work,
-the view options (presentation mode, language) and help."""
+the view options (presentation mode, language, the panels) and help (the guide, the
+shortcuts, about)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu
 
+from ui.help import dialogs as help_dialogs
 from ui.language import LANGUAGES
 
 if TYPE_CHECKING:
@@ -72,6 +74,13 @@ class Menus(QObject):
             action.setChecked(code == window.language.current)
             action.triggered.connect(lambda _=False, c=code: window.set_language(c))
             self.language_menu.addAction(action)
+        # Every dock and the toolbar can be brought back, whatever a restored layout left hidden.
+        self.view.addSeparator()
+        for panel in (window.navigator_dock, window.search_dock, window.toolbar):
+            self.view.addAction(panel.toggleViewAction())
+        self.guide = a(self.help, lambda: help_dialogs.show(window, help_dialogs.GuideDialog), QKeySequence("F1"))
+        self.shortcuts = a(self.help, lambda: help_dialogs.show(window, help_dialogs.ShortcutsDialog))
+        self.help.addSeparator()
         self.about = a(self.help, window.about)
         # Actions that start background work or need an open workspace.
         self._busy_sensitive = [
@@ -132,6 +141,8 @@ class Menus(QObject):
             (self.take_submissions, self.tr("&Take in submissions…")),
             (self.write_summary, self.tr("Write the &summary workbook…")),
             (self.presentation, self.tr("&Presentation mode")),
+            (self.guide, self.tr("User &guide")),
+            (self.shortcuts, self.tr("&Keyboard shortcuts")),
             (self.about, self.tr("&About")),
         ):
             action.setText(text)

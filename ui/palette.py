@@ -31,4 +31,4 @@ OUTCOMES: dict[str, str] = {
     Outcome.SUPERSEDED: MUTED,
     Outcome.UNFILLED: MUTED,
 }
-REGION_STATES: dict[str, str] = {RegionState.ACCEPTED: GOOD, RegionState.REJECTED: BAD}
+REGION_STATES: dict[str, str] = {RegionState.ACCEPTED: GOOD, RegionState.REJECTED: BAD, RegionState.WITHDRAWN: MUTED}

@@ -59,5 +59,17 @@ class Settings:
     def set_text(self, key: str, value: str) -> None:
         self.store.setValue(key, value)
 
+    def start_in(self, purpose: str, name: str = "", default: Path | None = None) -> str:
+        """Where a file dialog for *purpose* (workspaces, plans, returned workbooks…) starts: the
+        folder last used for it, else *default*; with the file *name* suggested there."""
+        folder = self._text(f"folders/{purpose}") or (str(default) if default else "")
+        return str(Path(folder) / name) if folder and name else folder or name
+
+    def remember_folder(self, purpose: str, chosen: Path | list[Path] | None, *, is_folder: bool = False) -> None:
+        """Keep the folder of what a dialog for *purpose* returned (nothing when it was cancelled)."""
+        first = chosen[0] if isinstance(chosen, list) and chosen else chosen
+        if isinstance(first, Path):
+            self.store.setValue(f"folders/{purpose}", str(first if is_folder else first.parent))
+
     def sync(self) -> None:
         self.store.sync()

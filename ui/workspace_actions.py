@@ -24,6 +24,7 @@ from workbench.storage.paths import default_workspace
 from workbench.storage.workspace import Workspace
 
 WORKSPACE_FILTER = "*.sqlite"
+WORKSPACES = "workspaces"  # the purpose whose last folder the file dialogs start in
 PROGRAM = "workbench (window)"
 
 
@@ -96,7 +97,10 @@ class WorkspaceActions(QObject):
         return True
 
     def new(self) -> None:
-        path = self.dialogs.save_file(self.window, self.tr("New workspace"), WORKSPACE_FILTER)
+        path = self.dialogs.save_file(
+            self.window, self.tr("New workspace"), WORKSPACE_FILTER, self.settings.start_in(WORKSPACES)
+        )
+        self.settings.remember_folder(WORKSPACES, path)
         if path is None:
             return
         path = path if path.suffix else path.with_suffix(".sqlite")
@@ -108,12 +112,18 @@ class WorkspaceActions(QObject):
         self.open_path(path, create=True)
 
     def open(self) -> None:
-        path = self.dialogs.open_file(self.window, self.tr("Open workspace"), WORKSPACE_FILTER)
+        path = self.dialogs.open_file(
+            self.window, self.tr("Open workspace"), WORKSPACE_FILTER, self.settings.start_in(WORKSPACES)
+        )
+        self.settings.remember_folder(WORKSPACES, path)
         if path is not None:
             self.open_path(path)
 
     def save_copy(self) -> None:
-        path = self.dialogs.save_file(self.window, self.tr("Save a copy of the workspace"), WORKSPACE_FILTER)
+        path = self.dialogs.save_file(
+            self.window, self.tr("Save a copy of the workspace"), WORKSPACE_FILTER, self.settings.start_in(WORKSPACES)
+        )
+        self.settings.remember_folder(WORKSPACES, path)
         if path is None:
             return
         self.operations.run(

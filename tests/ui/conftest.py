@@ -17,27 +17,32 @@ WAIT = 20_000  # ms: generous for slow CI machines; a passing test returns far s
 
 class QueuedDialogs(Dialogs):
     """Answers file, folder, list and yes/no questions from `answers` (first in, first out)
-    and records what the window told the user."""
+    and records what the window told the user and where its file dialogs started."""
 
     def __init__(self) -> None:
         self.answers: list[object] = []
         self.errors: list[str] = []
         self.infos: list[str] = []
         self.folders_shown: list[Path] = []
+        self.starts: list[str] = []
 
     def _next(self, default: object) -> object:
         return self.answers.pop(0) if self.answers else default
 
     def open_file(self, parent, title, filters, start=""):
+        self.starts.append(start)
         return self._next(None)
 
     def open_files(self, parent, title, filters, start=""):
+        self.starts.append(start)
         return self._next([])
 
     def save_file(self, parent, title, filters, start=""):
+        self.starts.append(start)
         return self._next(None)
 
     def directory(self, parent, title, start=""):
+        self.starts.append(start)
         return self._next(None)
 
     def choose(self, parent, title, label, items):

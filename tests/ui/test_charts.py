@@ -46,9 +46,9 @@ def test_the_trajectory_chart_states_each_provinces_verdict(window):
     window.show_plan(plan.id)
     window.show_view("indicators")
     chart = window.indicators.chart
-    assert set(chart.data.assessments) >= {"SH", "JS", "ZJ", "AH"}
+    assert set(chart.data.assessments) == {"SH", "JS", "ZJ"}  # 数字三体 lies in three provinces, not 安徽
     caption = chart.readout.text()
-    assert all(name in caption for name in ("上海市", "江苏省", "浙江省", "安徽省"))
+    assert all(name in caption for name in ("上海市", "江苏省", "浙江省")) and "安徽省" not in caption
     assert "进度正常" in caption or "进度落后" in caption
     labels = [text for text, _, _ in chart.milestones()]
     assert labels == ["2023 α 目标：5,000", "2025 β 目标：7,000", "2027 γ 目标：10,000"]

@@ -55,31 +55,32 @@ def edit_cell(window, qtbot, task_id, column, editor_type):
 
 def test_find_a_task_edit_its_status_undo_redo_and_see_the_audit(window, qtbot):
     task = find_task(window, qtbot)
-    assert task.status == "not_started"
+    assert task.status == "lagging" and task.state.override is None  # 江苏省 reports it lagging
     combo = edit_cell(window, qtbot, task.id, "status", QComboBox)
-    combo.setCurrentIndex(combo.findData("lagging"))
+    combo.setCurrentIndex(combo.findData("on_hold"))
     combo.activated.emit(combo.currentIndex())  # what picking an entry does
     edited = window.tasks.model.task(task.id)
-    assert edited.status == "lagging"
-    assert window.tasks.table.view_index(task.id, "status").data() == "滞后"
+    assert (edited.status, edited.state.override, edited.state.derived) == ("on_hold", "on_hold", "lagging")
+    assert window.tasks.table.view_index(task.id, "status").data() == "暂停（办公室设定）"
     window.show_view("audit")
     latest = window.audit.table.source.rows[0]
     assert (latest.entity, latest.field, latest.old, latest.new, latest.source) == (
         "task",
         "status",
-        "not_started",
-        "lagging",
+        None,
+        "on_hold",
         "gui",
     )
-    assert latest.item == f"3 {TASK_TITLE}" and window.audit.table.view_index(latest.id, "new").data() == "滞后"
+    assert latest.item == f"3 {TASK_TITLE}" and window.audit.table.view_index(latest.id, "new").data() == "暂停"
     assert window.menus.undo.isEnabled()
 
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert window.tasks.model.task(task.id).status == "not_started"
+    assert window.tasks.model.task(task.id).state.override is None
+    assert window.tasks.model.task(task.id).status == "lagging"
     assert window.audit.table.source.rows[0].source == "gui:undo"
 
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
-    assert window.tasks.model.task(task.id).status == "lagging"
+    assert window.tasks.model.task(task.id).status == "on_hold"
     assert window.audit.table.source.rows[0].source == "gui:redo"
 
 

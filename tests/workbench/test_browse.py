@@ -14,7 +14,7 @@ from workbench.storage import copies
 from workbench.storage.workspace import Workspace
 from workbench.tracking import edits
 from workbench.tracking.progress import INDICATOR_VALUE
-from workbench.tracking.trajectory import Verdict
+from workbench.tracking.trajectory import Assessment, Verdict
 
 ACTION_PLAN = "三年行动计划"
 
@@ -57,6 +57,18 @@ def test_indicator_chart_holds_series_targets_and_verdicts(demo):
     chart = browse.indicator_chart(demo, staged.id)
     assert [p.label for p in chart.series["JS"]] == ["2021H1", "2021H2", "2022H1", "2022H2", "2023H1"]
     assert chart.assessments["JS"].verdict in (Verdict.ON_TRACK, Verdict.OFF_TRACK)
+
+
+def test_indicator_verdicts_judge_the_period_asked_for(demo):
+    staged = next(i for i in browse.indicators(demo, plan_id(demo, "数字干线")) if i.scope_region == "SZST")
+    edits.indicator_value(demo, staged.id, "JS", "2023H2", "5200")
+    chart = browse.indicator_chart(demo, staged.id, period="2023H2")
+    assert chart.period == "2023H2" and chart.assessments["JS"].judged.label == "2023H2"
+    assert chart.assessments["JS"].judged.value == 5200
+    assert chart.assessments["ZJ"] == Assessment(Verdict.NOT_REPORTED)  # not its 2023H1 figure
+    earlier = browse.indicator_chart(demo, staged.id, period="2023H1")
+    assert {a.judged.label for a in earlier.assessments.values() if a.judged} == {"2023H1"}
+    assert browse.indicator_chart(demo, staged.id).assessments["ZJ"].judged.label == "2023H1"  # the latest
 
 
 def test_roll_ups_and_timeline(demo):

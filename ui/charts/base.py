@@ -54,7 +54,8 @@ def color(hex_color: str, alpha: int = 255) -> QColor:
 
 class ChartWidget(Retranslating, QWidget):
     """Subclasses implement `draw()` (from self.data, with self.theme) and may implement
-    `describe(x, y)`, the readout for the point under the mouse."""
+    `describe(x, y)`, the readout for the point under the mouse, and `empty_message()`, the
+    sentence shown instead of bare axes when the data holds nothing to draw."""
 
     export_requested = Signal(object, str)  # this chart, "png" or "svg": the window asks where
 
@@ -71,7 +72,12 @@ class ChartWidget(Retranslating, QWidget):
         self.readout.setWordWrap(True)  # a long caption wraps instead of widening the window
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        self.empty = PlainLabel()
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.empty.hide()
         layout.addWidget(self.plot_widget, 1)
+        layout.addWidget(self.empty, 1)
         layout.addWidget(self.readout)
         self.plot_widget.scene().sigMouseMoved.connect(self._mouse_moved)
         self.plot_widget.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -117,7 +123,12 @@ class ChartWidget(Retranslating, QWidget):
             axis.setPen(pg.mkPen(self.theme.foreground, width=max(1, self.theme.line_width / 2)))
             axis.setTextPen(pg.mkPen(self.theme.foreground))
         self.plot_widget.setBackground(self.theme.background)
-        if self.data is not None:
+        empty = self.empty_message() if self.data is not None else None
+        self.empty.setText(empty or "")
+        self.empty.setFont(font)
+        self.empty.setVisible(empty is not None)
+        self.plot_widget.setVisible(empty is None)
+        if self.data is not None and empty is None:
             self.draw()
 
     def add_legend(self, columns: int = 1, offset: tuple[int, int] = (8, 8)) -> pg.LegendItem:
@@ -144,6 +155,10 @@ class ChartWidget(Retranslating, QWidget):
         raise NotImplementedError
 
     def describe(self, x: float, y: float) -> str | None:
+        return None
+
+    def empty_message(self) -> str | None:
+        """What to do when self.data holds nothing to draw; None when it does."""
         return None
 
     def _mouse_moved(self, position: QPointF) -> None:

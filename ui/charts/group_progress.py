@@ -17,6 +17,11 @@ def short(group: GroupProgress) -> str:
     return f"{group.number}{title}"
 
 
+def percent(group: GroupProgress) -> str:
+    """A group nobody reported on shows a dash, not 0%."""
+    return "—" if group.percent is None else f"{group.percent:.0f}%"
+
+
 class GroupProgressChart(ChartWidget):
     data: list[GroupProgress] | None
 
@@ -44,16 +49,28 @@ class GroupProgressChart(ChartWidget):
             )
         )
         for y, g in zip(ys, groups):
-            text = pg.TextItem(f"{g.percent or 0:.0f}%", color=self.theme.foreground, anchor=(0, 0.5))
+            text = pg.TextItem(percent(g), color=self.theme.foreground, anchor=(0, 0.5))
             text.setPos(g.percent or 0, y)
             self.plot.addItem(text)
         self.plot.getAxis("left").setTicks([[(y, short(g)) for y, g in zip(ys, groups)]])
         self.plot.setXRange(0, 110, padding=0)
         self.plot.setYRange(-0.6, len(ys) - 0.4, padding=0)
 
+    def empty_message(self) -> str | None:
+        if self.data is None:
+            return None
+        if not self.data:
+            return self.tr("This plan's tasks are not in groups, so there is no progress by group to show.")
+        if all(g.percent is None for g in self.data):
+            return fill(
+                self.tr("No progress reported for %1 yet: the bars appear once the provinces' reports are taken in."),
+                self.subtitle or "—",
+            )
+        return None
+
     def describe(self, x: float, y: float) -> str | None:
         groups, at = self.data, round(y)
         if groups is None or not 0 <= at < len(groups):
             return None
         g = groups[at]
-        return fill(self.tr("%1%2: %3% done (%4 tasks)"), g.number, g.title, f"{g.percent or 0:.0f}", g.tasks)
+        return fill(self.tr("%1%2: %3 done (%4 tasks)"), g.number, g.title, percent(g), g.tasks)

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QWidget
 
 from ui import labels, palette
 from ui.charts.base import ChartWidget, pg
+from ui.text import fill
 from workbench.browse import StatusCounts
 
 BAR_WIDTH = 0.6
@@ -47,6 +48,17 @@ class StatusBarsChart(ChartWidget):
         self.plot.setXRange(-0.6, len(xs) - 0.4, padding=0)
         # Headroom above the tallest bar keeps the legend from covering it.
         self.plot.setYRange(0, max(base or [1]) * 1.45 or 1, padding=0)
+
+    def empty_message(self) -> str | None:
+        if self.data is None or any(self.data.counts.values()):
+            return None
+        return fill(
+            self.tr(
+                "No task status recorded for %1 yet. Take in the provinces' reports (Plans → Take in "
+                "submissions…), or choose a period with reports in the toolbar."
+            ),
+            self.subtitle or "—",
+        )
 
     def describe(self, x: float, y: float) -> str | None:
         counts = self.data

@@ -61,6 +61,11 @@ class TimelineChart(ChartWidget):
         # A free row above the tasks for the stage names, free rows below them for the legend.
         self.plot.setYRange(STAGE_ROW - 0.6, len(line.tasks) + 1.6 + 0.15 * len(line.tasks), padding=0)
 
+    def empty_message(self) -> str | None:
+        if self.data is None or self.data.tasks:
+            return None
+        return self.tr("This plan states no tasks, so there is no timeline to draw.")
+
     def describe(self, x: float, y: float) -> str | None:
         if self.data is None:
             return None

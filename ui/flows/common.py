@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.dialogs import Dialogs
+from ui.dialogs import Dialogs, fitted
 from ui.plain import PlainLabel
 from ui.retranslate import Retranslating
 from workbench import browse
@@ -32,13 +32,14 @@ if TYPE_CHECKING:
 
 
 class FlowDialog(QDialog):
-    """A flow's dialog over the window, titled and sized by the flow."""
+    """A flow's dialog over the window, titled by the flow and sized by it as far as the screen allows; it
+    can be resized."""
 
     def __init__(self, window: MainWindow, title: str, width: int, height: int) -> None:
         super().__init__(window)
         self.main_window = window
         self.setWindowTitle(title)
-        self.resize(width, height)
+        self.resize(fitted(window, width, height))
 
 
 def write_buttons(dialog: QDialog, write_text: str) -> tuple[QDialogButtonBox, QPushButton, QPushButton]:

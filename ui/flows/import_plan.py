@@ -75,7 +75,7 @@ def outline_model(nodes: list[OutlineNode], parent: QWidget) -> QStandardItemMod
 
 class ImportPlanDialog(FlowDialog):
     def __init__(self, window: MainWindow) -> None:
-        super().__init__(window, self.tr("Import a plan document"), 1100, 720)
+        super().__init__(window, self.tr("Import a plan document"), 1100, 680)
         self.parsed: ParsedPlan | None = None
         self.file_label = PlainLabel(
             self.tr("Choose a plan document (.txt or .docx). Nothing is saved until you press Save.")
@@ -112,7 +112,11 @@ class ImportPlanDialog(FlowDialog):
         return self.buttons.button(QDialogButtonBox.StandardButton.Save)
 
     def choose(self) -> None:
-        path = self.main_window.dialogs.open_file(self, self.tr("Plan document"), DOCUMENT_FILTER)
+        settings = self.main_window.settings
+        path = self.main_window.dialogs.open_file(
+            self, self.tr("Plan document"), DOCUMENT_FILTER, settings.start_in("plan-documents")
+        )
+        settings.remember_folder("plan-documents", path)
         if path is not None:
             self.read(path)
 

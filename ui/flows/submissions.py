@@ -24,6 +24,7 @@ from ui.views.table import RowTable
 from workbench import browse
 from workbench.app import services
 from workbench.reference import regions
+from workbench.reporting import layout as template_layout
 from workbench.reporting.model import CellChange, Expectation, SubmissionOutcome
 from workbench.reporting.states import Outcome, RegionState
 
@@ -31,6 +32,7 @@ if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
 WORKBOOK_FILTER = "*.xlsx"
+RETURNED = "returned-workbooks"  # the purpose whose last folder the file dialogs start in
 CHANGE_TEXT = {
     "new": QT_TRANSLATE_NOOP("Labels", "new"),
     "changed": QT_TRANSLATE_NOOP("Labels", "changed"),
@@ -69,7 +71,24 @@ def _preview(r: Received, attribute: str) -> str:
     return getattr(r.outcome.preview, attribute, "") if r.outcome.preview else ""
 
 
+def _region_at(r: Received) -> str:
+    return f"{labels.region_order(_preview(r, 'region') or None):03d}"
+
+
+# Grouped by region, then period: the files of one province sit together whatever they are named.
 FILE_COLUMNS = (
+    Column(
+        "region",
+        QT_TRANSLATE_NOOP("Columns", "Province or city"),
+        lambda r: labels.region(_preview(r, "region") or None),
+        sort=lambda r: f"{_region_at(r)}|{_preview(r, 'period')}|{r.path.name}",
+    ),
+    Column(
+        "period",
+        QT_TRANSLATE_NOOP("Columns", "Period"),
+        lambda r: _preview(r, "period"),
+        sort=lambda r: f"{_preview(r, 'period')}|{_region_at(r)}|{r.path.name}",
+    ),
     Column("file", QT_TRANSLATE_NOOP("Columns", "File"), lambda r: r.path.name),
     Column(
         "state",
@@ -77,23 +96,26 @@ FILE_COLUMNS = (
         Received.state_text,
         color=lambda r: None if r.decision else palette.OUTCOMES.get(r.outcome.status),
     ),
-    Column(
-        "region",
-        QT_TRANSLATE_NOOP("Columns", "Province"),
-        lambda r: labels.region(_preview(r, "region") or None),
-        sort=lambda r: labels.region_order(_preview(r, "region")),
-    ),
-    Column("period", QT_TRANSLATE_NOOP("Columns", "Period"), lambda r: _preview(r, "period")),
     Column("new", QT_TRANSLATE_NOOP("Columns", "New"), lambda r: r.count("new"), numeric=True),
     Column("changed", QT_TRANSLATE_NOOP("Columns", "Changed"), lambda r: r.count("changed"), numeric=True),
     Column("unchanged", QT_TRANSLATE_NOOP("Columns", "Unchanged"), lambda r: r.count("unchanged"), numeric=True),
     Column("problems", QT_TRANSLATE_NOOP("Columns", "Problems"), lambda r: len(r.outcome.problems), numeric=True),
 )
+
+
+def _place(c: CellChange) -> str:
+    """Tasks before indicators, then the row's number, then the column: E4 before E10, as in the workbook."""
+    column = c.cell.rstrip("0123456789")
+    return f"{c.kind != template_layout.TASK:d}|{int(c.cell[len(column) :] or 0):06d}|{column:>3}"
+
+
 CHANGE_COLUMNS = (
-    Column("cell", QT_TRANSLATE_NOOP("Columns", "Cell"), lambda c: f"{c.sheet}!{c.cell}"),
-    Column("item", QT_TRANSLATE_NOOP("Columns", "Item"), lambda c: f"{c.code} {c.label}".strip()),
+    Column("cell", QT_TRANSLATE_NOOP("Columns", "Cell"), lambda c: f"{c.sheet}!{c.cell}", sort=_place),
+    Column("item", QT_TRANSLATE_NOOP("Columns", "Item"), lambda c: f"{c.code} {c.label}".strip(), sort=_place),
     Column("field", QT_TRANSLATE_NOOP("Columns", "Field"), lambda c: labels.field(c.field)),
     Column("old", QT_TRANSLATE_NOOP("Columns", "Stored"), lambda c: labels.value(c.field, c.old)),
+    # For a period with nothing stored yet: what moved since the region's last one.
+    Column("previous", QT_TRANSLATE_NOOP("Columns", "Last period"), lambda c: labels.value(c.field, c.previous)),
     Column("new", QT_TRANSLATE_NOOP("Columns", "In the file"), lambda c: labels.value(c.field, c.new)),
     Column("change", QT_TRANSLATE_NOOP("Columns", "Change"), lambda c: labels.translated(CHANGE_TEXT[c.change])),
 )
@@ -106,7 +128,7 @@ def _changes_worth_showing(outcome: SubmissionOutcome) -> list[CellChange]:
 
 class TakeSubmissionsDialog(FlowDialog):
     def __init__(self, window: MainWindow) -> None:
-        super().__init__(window, self.tr("Take in submissions"), 1150, 720)
+        super().__init__(window, self.tr("Take in submissions"), 1150, 680)
         self.hint = PlainLabel(
             self.tr(
                 "Add the workbooks the provinces sent back (or drop them onto the window). They "
@@ -123,6 +145,7 @@ class TakeSubmissionsDialog(FlowDialog):
             "submission-files",
             stretch="file",
         )
+        self.files.setTextElideMode(Qt.TextElideMode.ElideLeft)  # the ends of file names tell them apart
         self.changes = RowTable(
             RowTableModel(CHANGE_COLUMNS, key=lambda c: (c.sheet, c.cell), parent=self),
             window.settings,
@@ -157,6 +180,8 @@ class TakeSubmissionsDialog(FlowDialog):
         detail = QSplitter(Qt.Orientation.Horizontal)
         detail.addWidget(self.changes)
         detail.addWidget(self.problems)
+        detail.setStretchFactor(0, 3)  # the changes' task titles need the room
+        detail.setStretchFactor(1, 1)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.files)
         split.addWidget(detail)
@@ -179,10 +204,19 @@ class TakeSubmissionsDialog(FlowDialog):
         return self.files.current_row()
 
     def _add_files(self) -> None:
-        self.check(self.main_window.dialogs.open_files(self, self.tr("Returned workbooks"), WORKBOOK_FILTER))
+        settings = self.main_window.settings
+        paths = self.main_window.dialogs.open_files(
+            self, self.tr("Returned workbooks"), WORKBOOK_FILTER, settings.start_in(RETURNED)
+        )
+        settings.remember_folder(RETURNED, paths)
+        self.check(paths)
 
     def _add_folder(self) -> None:
-        folder = self.main_window.dialogs.directory(self, self.tr("Folder of returned workbooks"))
+        settings = self.main_window.settings
+        folder = self.main_window.dialogs.directory(
+            self, self.tr("Folder of returned workbooks"), settings.start_in(RETURNED)
+        )
+        settings.remember_folder(RETURNED, folder, is_folder=True)
         if folder is not None:
             self.check([folder])
 
@@ -349,11 +383,13 @@ class TakeSubmissionsDialog(FlowDialog):
         item = self.current()
         if item is None:
             return
-        suggested = str(item.path.with_name(item.path.stem + "_问题说明.xlsx"))
+        settings = self.main_window.settings
+        suggested = settings.start_in("reports", item.path.stem + "_问题说明.xlsx", default=item.path.parent)
         workspace = self.main_window.session.require_workspace().path
         target = self.main_window.dialogs.save_file(
             self, self.tr("Save the annotated report"), WORKBOOK_FILTER, suggested
         )
+        settings.remember_folder("reports", target)
         if target is None:
             return
         self.main_window.operations.run(

@@ -73,8 +73,12 @@ class WriteSummaryDialog(FlowDialog):
 
     def write(self) -> None:
         plan_id, period = self.fields.plan_ref(), self.fields.period_code()
-        start = str(self.main_window.session.require_workspace().path.parent / self.suggested_name())
+        settings = self.main_window.settings
+        start = settings.start_in(
+            "summaries", self.suggested_name(), default=self.main_window.session.require_workspace().path.parent
+        )
         target = self.main_window.dialogs.save_file(self, self.tr("Save the summary workbook"), SUMMARY_FILTER, start)
+        settings.remember_folder("summaries", target)
         if target is None:
             return
         target = target if target.suffix else target.with_suffix(".xlsx")

@@ -1,5 +1,6 @@
-"""Sending templates: plan, period and provinces → a preview of the files and what each
-holds → the workbooks written into a folder, which can then be opened to mail them."""
+"""Sending templates: plan, period, provinces and their cities → a preview of the files and
+what each holds → the workbooks written into a folder, which can then be opened to mail them.
+The folder and the contact person are kept for the next round."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QHBoxLayout, QLineEdit, QVBoxLayout
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QGridLayout, QLineEdit, QVBoxLayout
 
 from ui import labels
 from ui.changes import SUBMISSIONS
@@ -27,7 +28,7 @@ if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
 PREVIEW_COLUMNS = (
-    Column("region", QT_TRANSLATE_NOOP("Columns", "Province"), lambda s: labels.region(s.region)),
+    Column("region", QT_TRANSLATE_NOOP("Columns", "Province or city"), lambda s: labels.region(s.region)),
     Column("file", QT_TRANSLATE_NOOP("Columns", "File"), lambda s: s.file_name),
     Column(
         "tasks", QT_TRANSLATE_NOOP("Columns", "Task rows"), lambda s: len(s.rows[template_layout.TASK]), numeric=True
@@ -40,7 +41,9 @@ PREVIEW_COLUMNS = (
     ),
     Column("deadline", QT_TRANSLATE_NOOP("Columns", "Deadline"), lambda s: s.deadline),
 )
-FOLDER_KEY = "flows/template-folder"
+FOLDER = "templates"  # the purpose whose last folder is kept
+CONTACT_KEY = "flows/template-contact"
+CITIES_OF = {p: [c for c in regions.CITIES if regions.BY_CODE[c].parent == p] for p in regions.PROVINCES}
 
 
 class SendTemplatesDialog(FlowDialog):
@@ -49,17 +52,24 @@ class SendTemplatesDialog(FlowDialog):
         workspace = window.session.require_workspace()
         self.fields = PlanPeriodFields(workspace, window.current.plan_id, window.current.period)
         self.provinces = {code: QCheckBox(labels.region(code)) for code in regions.PROVINCES}
-        boxes = QHBoxLayout()
-        for box in self.provinces.values():
-            box.setChecked(True)
-            box.toggled.connect(lambda _: self._later())
-            boxes.addWidget(box)
+        # A province's cities as one choice: the 41 cities in four ticks, not 41.
+        self.cities = {
+            code: QCheckBox(fill(self.tr("its cities (%1)"), len(CITIES_OF[code]))) for code in regions.PROVINCES
+        }
+        boxes = QGridLayout()
+        for column, code in enumerate(regions.PROVINCES):
+            self.provinces[code].setChecked(True)
+            for row, box in enumerate((self.provinces[code], self.cities[code])):
+                box.toggled.connect(lambda _: self._later())
+                boxes.addWidget(box, row, column)
         self.deadline = QLineEdit()
-        self.contact = QLineEdit()
-        saved = window.settings.text(FOLDER_KEY)
-        self.folder = FolderField(window.dialogs, Path(saved) if saved else workspace.path.parent / "templates")
+        self.deadline.setToolTip(self.tr("Empty: the date suggested, 15 days after the period ends"))
+        self.contact = QLineEdit(window.settings.text(CONTACT_KEY))
+        self.folder = FolderField(
+            window.dialogs, Path(window.settings.start_in(FOLDER, default=workspace.path.parent / "templates"))
+        )
         form = QFormLayout()
-        form.addRow(self.tr("Provinces"), boxes)
+        form.addRow(self.tr("Send to"), boxes)
         form.addRow(self.tr("Deadline"), self.deadline)
         form.addRow(self.tr("Contact"), self.contact)
         form.addRow(self.tr("Folder"), self.folder)
@@ -88,7 +98,15 @@ class SendTemplatesDialog(FlowDialog):
 
     @property
     def chosen(self) -> list[str]:
-        return [code for code, box in self.provinces.items() if box.isChecked()]
+        """The provinces ticked, each followed by its cities where those are ticked."""
+        return [
+            code
+            for province in regions.PROVINCES
+            for code in (
+                *([province] if self.provinces[province].isChecked() else []),
+                *(CITIES_OF[province] if self.cities[province].isChecked() else []),
+            )
+        ]
 
     def _later(self, *_: object) -> None:
         self._timer.start()
@@ -112,6 +130,10 @@ class SendTemplatesDialog(FlowDialog):
         if self.main_window.session.workspace is None:  # a refresh still queued as the window closes
             return
         try:
+            self.deadline.setPlaceholderText(submission_templates.default_deadline(self.fields.period_code()))
+        except WorkbenchError:
+            self.deadline.setPlaceholderText("")
+        try:
             specs = self.specs()
         except WorkbenchError as exc:
             specs, text = [], exc.text()
@@ -128,7 +150,8 @@ class SendTemplatesDialog(FlowDialog):
             self.deadline.text().strip() or None,
             self.contact.text().strip(),
         )
-        self.main_window.settings.set_text(FOLDER_KEY, str(folder))
+        self.main_window.settings.remember_folder(FOLDER, folder, is_folder=True)
+        self.main_window.settings.set_text(CONTACT_KEY, contact)
         self.write_button.setEnabled(False)
 
         def issue(job):

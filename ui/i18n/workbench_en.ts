@@ -6,6 +6,10 @@
         <source>Every change to this workspace, newest first (imports, submissions, edits, undo and redo).</source>
         <translation>Every change to this workspace, newest first (imports, submissions, edits, undo and redo).</translation>
     </message>
+    <message>
+        <source>Nothing has changed yet. Imports, accepted submissions and edits are listed here as they happen.</source>
+        <translation>Nothing has changed yet. Imports, accepted submissions and edits are listed here as they happen.</translation>
+    </message>
 </context>
 <context>
     <name>ChartWidget</name>
@@ -49,6 +53,10 @@
         <translation>Province</translation>
     </message>
     <message>
+        <source>Province or city</source>
+        <translation>Province or city</translation>
+    </message>
+    <message>
         <source>Period</source>
         <translation>Period</translation>
     </message>
@@ -83,6 +91,10 @@
     <message>
         <source>Stored</source>
         <translation>Stored</translation>
+    </message>
+    <message>
+        <source>Last period</source>
+        <translation>Last period</translation>
     </message>
     <message>
         <source>In the file</source>
@@ -284,8 +296,23 @@
         <translation>Mean % done across provinces</translation>
     </message>
     <message>
-        <source>%1%2: %3% done (%4 tasks)</source>
-        <translation>%1%2: %3% done (%4 tasks)</translation>
+        <source>This plan's tasks are not in groups, so there is no progress by group to show.</source>
+        <translation>This plan's tasks are not in groups, so there is no progress by group to show.</translation>
+    </message>
+    <message>
+        <source>No progress reported for %1 yet: the bars appear once the provinces' reports are taken in.</source>
+        <translation>No progress reported for %1 yet: the bars appear once the provinces' reports are taken in.</translation>
+    </message>
+    <message>
+        <source>%1%2: %3 done (%4 tasks)</source>
+        <translation>%1%2: %3 done (%4 tasks)</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation>User guide</translation>
     </message>
 </context>
 <context>
@@ -441,6 +468,10 @@
         <translation>Nothing filled in</translation>
     </message>
     <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
         <source>On track</source>
         <translation>On track</translation>
     </message>
@@ -451,6 +482,10 @@
     <message>
         <source>No data</source>
         <translation>No data</translation>
+    </message>
+    <message>
+        <source>Not reported</source>
+        <translation>Not reported</translation>
     </message>
     <message>
         <source>No target yet</source>
@@ -475,6 +510,10 @@
     <message>
         <source>Indicator value</source>
         <translation>Indicator value</translation>
+    </message>
+    <message>
+        <source>Submission</source>
+        <translation>Submission</translation>
     </message>
     <message>
         <source>Flagship project</source>
@@ -515,6 +554,10 @@
     <message>
         <source>Source / note</source>
         <translation>Source / note</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
     </message>
     <message>
         <source>Yangtze River Delta</source>
@@ -576,6 +619,10 @@
         <translation>Search results</translation>
     </message>
     <message>
+        <source>Toolbar</source>
+        <translation>Toolbar</translation>
+    </message>
+    <message>
         <source>Search every plan (Ctrl+F)…</source>
         <translation>Search every plan (Ctrl+F)…</translation>
     </message>
@@ -598,6 +645,22 @@
     <message>
         <source>YRD Informatization Planning Workbench: joint plans, tasks, indicators and the provinces' progress reports in one local workspace, with no network.</source>
         <translation>YRD Informatization Planning Workbench: joint plans, tasks, indicators and the provinces' progress reports in one local workspace, with no network.</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Workspace: %1</source>
+        <translation>Workspace: %1</translation>
+    </message>
+    <message>
+        <source>none open</source>
+        <translation>none open</translation>
+    </message>
+    <message>
+        <source>Log file: %1</source>
+        <translation>Log file: %1</translation>
     </message>
     <message>
         <source>Export chart</source>
@@ -695,6 +758,14 @@
         <translation>&amp;Presentation mode</translation>
     </message>
     <message>
+        <source>User &amp;guide</source>
+        <translation>User &amp;guide</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>
@@ -775,6 +846,17 @@
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Look in:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Files of &amp;type:</translation>
+    </message>
+</context>
+<context>
     <name>RowTable</name>
     <message>
         <source>Fit columns to contents</source>
@@ -799,8 +881,16 @@
         <translation>Send templates</translation>
     </message>
     <message>
-        <source>Provinces</source>
-        <translation>Provinces</translation>
+        <source>its cities (%1)</source>
+        <translation>its cities (%1)</translation>
+    </message>
+    <message>
+        <source>Empty: the date suggested, 15 days after the period ends</source>
+        <translation>Empty: the date suggested, 15 days after the period ends</translation>
+    </message>
+    <message>
+        <source>Send to</source>
+        <translation>Send to</translation>
     </message>
     <message>
         <source>Deadline</source>
@@ -849,9 +939,36 @@
         <source>Another operation is still running; try again when it has finished.</source>
         <translation>Another operation is still running; try again when it has finished.</translation>
     </message>
+    <message>
+        <source>Take in %1</source>
+        <translation>Take in %1</translation>
+    </message>
+    <message>
+        <source>Take in %1 files</source>
+        <translation>Take in %1 files</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Command</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
 </context>
 <context>
     <name>SourceTextView</name>
+    <message>
+        <source>Choose a plan in the navigator on the left to read its document here.</source>
+        <translation>Choose a plan in the navigator on the left to read its document here.</translation>
+    </message>
     <message>
         <source>Highlighted: tasks (blue), flagship projects (orange), safeguards (purple), indicators (yellow). Double-click a highlighted passage to open the item.</source>
         <translation>Highlighted: tasks (blue), flagship projects (orange), safeguards (purple), indicators (yellow). Double-click a highlighted passage to open the item.</translation>
@@ -871,6 +988,10 @@
         <source>Tasks</source>
         <translation>Tasks</translation>
     </message>
+    <message>
+        <source>No task status recorded for %1 yet. Take in the provinces' reports (Plans → Take in submissions…), or choose a period with reports in the toolbar.</source>
+        <translation>No task status recorded for %1 yet. Take in the provinces' reports (Plans → Take in submissions…), or choose a period with reports in the toolbar.</translation>
+    </message>
 </context>
 <context>
     <name>SubmissionsView</name>
@@ -887,8 +1008,24 @@
         <translation>Write the summary workbook…</translation>
     </message>
     <message>
+        <source>Show cities</source>
+        <translation>Show cities</translation>
+    </message>
+    <message>
+        <source>Choose a plan in the navigator on the left to see its reporting round.</source>
+        <translation>Choose a plan in the navigator on the left to see its reporting round.</translation>
+    </message>
+    <message>
+        <source>Where each city stands for %1:</source>
+        <translation>Where each city stands for %1:</translation>
+    </message>
+    <message>
         <source>Every file received for this plan (drop workbooks onto the window to take them in):</source>
         <translation>Every file received for this plan (drop workbooks onto the window to take them in):</translation>
+    </message>
+    <message>
+        <source>No file received for this plan yet: send the templates, then drop the filled workbooks onto the window (or press Take in submissions…).</source>
+        <translation>No file received for this plan yet: send the templates, then drop the filled workbooks onto the window (or press Take in submissions…).</translation>
     </message>
     <message>
         <source>Where each province stands for %1:</source>
@@ -1046,6 +1183,37 @@
     </message>
 </context>
 <context>
+    <name>TaskModel</name>
+    <message>
+        <source>Derived from the reports</source>
+        <translation>Derived from the reports</translation>
+    </message>
+    <message>
+        <source>%1 (set by the office)</source>
+        <translation>%1 (set by the office)</translation>
+    </message>
+    <message>
+        <source>No province has reported a status: not started.</source>
+        <translation>No province has reported a status: not started.</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Derived from each province's latest report: %1 → %2.</source>
+        <translation>Derived from each province's latest report: %1 → %2.</translation>
+    </message>
+    <message>
+        <source>Set by the office: %1.</source>
+        <translation>Set by the office: %1.</translation>
+    </message>
+    <message>
+        <source>Choose “%1” to clear it.</source>
+        <translation>Choose “%1” to clear it.</translation>
+    </message>
+</context>
+<context>
     <name>TasksView</name>
     <message>
         <source>Filter the tasks of this plan…</source>
@@ -1062,6 +1230,10 @@
     <message>
         <source>Set status of task %1</source>
         <translation>Set status of task %1</translation>
+    </message>
+    <message>
+        <source>Use the derived status of task %1</source>
+        <translation>Use the derived status of task %1</translation>
     </message>
     <message>
         <source>Edit %1 of task %2 (%3, %4)</source>
@@ -1087,6 +1259,10 @@
         <translation>No deadline: plan end</translation>
     </message>
     <message>
+        <source>This plan states no tasks, so there is no timeline to draw.</source>
+        <translation>This plan states no tasks, so there is no timeline to draw.</translation>
+    </message>
+    <message>
         <source>no deadline</source>
         <translation>no deadline</translation>
     </message>
@@ -1094,8 +1270,16 @@
 <context>
     <name>TrajectoryChart</name>
     <message>
-        <source>(actual %1 vs planned %2)</source>
-        <translation>(actual %1 vs planned %2)</translation>
+        <source>(%1: actual %2 vs planned %3)</source>
+        <translation>(%1: actual %2 vs planned %3)</translation>
+    </message>
+    <message>
+        <source>(%1: actual %2)</source>
+        <translation>(%1: actual %2)</translation>
+    </message>
+    <message>
+        <source>(for %1)</source>
+        <translation>(for %1)</translation>
     </message>
     <message>
         <source>Planned trajectory</source>

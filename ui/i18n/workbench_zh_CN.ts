@@ -7,6 +7,10 @@
         <source>Every change to this workspace, newest first (imports, submissions, edits, undo and redo).</source>
         <translation>本工作区的每一处改动，最新的在前（导入、报送、编辑、撤销和重做）。</translation>
     </message>
+    <message>
+        <source>Nothing has changed yet. Imports, accepted submissions and edits are listed here as they happen.</source>
+        <translation>还没有任何修改。导入规划、接收报送和直接修改都会在这里逐条列出。</translation>
+    </message>
 </context>
 <context>
     <name>ChartWidget</name>
@@ -50,6 +54,10 @@
         <translation>省市</translation>
     </message>
     <message>
+        <source>Province or city</source>
+        <translation>省市</translation>
+    </message>
+    <message>
         <source>Period</source>
         <translation>报送期</translation>
     </message>
@@ -84,6 +92,10 @@
     <message>
         <source>Stored</source>
         <translation>工作区中的值</translation>
+    </message>
+    <message>
+        <source>Last period</source>
+        <translation>上期</translation>
     </message>
     <message>
         <source>In the file</source>
@@ -285,8 +297,23 @@
         <translation>三省一市平均完成进度（%）</translation>
     </message>
     <message>
-        <source>%1%2: %3% done (%4 tasks)</source>
-        <translation>%1%2：平均完成 %3%（%4 项任务）</translation>
+        <source>This plan&apos;s tasks are not in groups, so there is no progress by group to show.</source>
+        <translation>本规划的任务未分组，没有分组进度可显示。</translation>
+    </message>
+    <message>
+        <source>No progress reported for %1 yet: the bars appear once the provinces&apos; reports are taken in.</source>
+        <translation>%1 尚无报送的进展：接收各省市的报送后将显示进度条。</translation>
+    </message>
+    <message>
+        <source>%1%2: %3 done (%4 tasks)</source>
+        <translation>%1%2：平均完成 %3（%4 项任务）</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation>使用指南</translation>
     </message>
 </context>
 <context>
@@ -442,6 +469,10 @@
         <translation>未填写任何内容</translation>
     </message>
     <message>
+        <source>Withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
         <source>On track</source>
         <translation>进度正常</translation>
     </message>
@@ -452,6 +483,10 @@
     <message>
         <source>No data</source>
         <translation>暂无数据</translation>
+    </message>
+    <message>
+        <source>Not reported</source>
+        <translation>未报送</translation>
     </message>
     <message>
         <source>No target yet</source>
@@ -476,6 +511,10 @@
     <message>
         <source>Indicator value</source>
         <translation>指标数值</translation>
+    </message>
+    <message>
+        <source>Submission</source>
+        <translation>报送</translation>
     </message>
     <message>
         <source>Flagship project</source>
@@ -516,6 +555,10 @@
     <message>
         <source>Source / note</source>
         <translation>数据来源/说明</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
     </message>
     <message>
         <source>Yangtze River Delta</source>
@@ -577,6 +620,10 @@
         <translation>搜索结果</translation>
     </message>
     <message>
+        <source>Toolbar</source>
+        <translation>工具栏</translation>
+    </message>
+    <message>
         <source>Search every plan (Ctrl+F)…</source>
         <translation>在所有规划中搜索（Ctrl+F）…</translation>
     </message>
@@ -599,6 +646,22 @@
     <message>
         <source>YRD Informatization Planning Workbench: joint plans, tasks, indicators and the provinces&apos; progress reports in one local workspace, with no network.</source>
         <translation>长三角信息化规划工作台：合作规划、任务、指标和三省一市的进展报送，都保存在一个本地工作区中，无需联网。</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>版本 %1</translation>
+    </message>
+    <message>
+        <source>Workspace: %1</source>
+        <translation>工作区：%1</translation>
+    </message>
+    <message>
+        <source>none open</source>
+        <translation>未打开</translation>
+    </message>
+    <message>
+        <source>Log file: %1</source>
+        <translation>日志文件：%1</translation>
     </message>
     <message>
         <source>Export chart</source>
@@ -696,6 +759,14 @@
         <translation>演示模式(&amp;P)</translation>
     </message>
     <message>
+        <source>User &amp;guide</source>
+        <translation>使用指南(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>快捷键(&amp;K)</translation>
+    </message>
+    <message>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
@@ -776,6 +847,17 @@
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
+    </message>
+</context>
+<context>
     <name>RowTable</name>
     <message>
         <source>Fit columns to contents</source>
@@ -800,8 +882,16 @@
         <translation>下发报送模板</translation>
     </message>
     <message>
-        <source>Provinces</source>
-        <translation>省市</translation>
+        <source>its cities (%1)</source>
+        <translation>下辖各市（%1）</translation>
+    </message>
+    <message>
+        <source>Empty: the date suggested, 15 days after the period ends</source>
+        <translation>留空则使用提示的日期：报送期结束后 15 天</translation>
+    </message>
+    <message>
+        <source>Send to</source>
+        <translation>发送给</translation>
     </message>
     <message>
         <source>Deadline</source>
@@ -850,9 +940,36 @@
         <source>Another operation is still running; try again when it has finished.</source>
         <translation>另一项操作仍在进行中，请在它完成后再试。</translation>
     </message>
+    <message>
+        <source>Take in %1</source>
+        <translation>接收 %1</translation>
+    </message>
+    <message>
+        <source>Take in %1 files</source>
+        <translation>接收 %1 个文件</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
 </context>
 <context>
     <name>SourceTextView</name>
+    <message>
+        <source>Choose a plan in the navigator on the left to read its document here.</source>
+        <translation>请在左侧导航中选择一个规划，在这里阅读它的原文。</translation>
+    </message>
     <message>
         <source>Highlighted: tasks (blue), flagship projects (orange), safeguards (purple), indicators (yellow). Double-click a highlighted passage to open the item.</source>
         <translation>已标出：任务（蓝）、重大项目/专栏（橙）、保障措施（紫）、指标（黄）。双击标出的段落可打开对应条目。</translation>
@@ -872,6 +989,10 @@
         <source>Tasks</source>
         <translation>任务</translation>
     </message>
+    <message>
+        <source>No task status recorded for %1 yet. Take in the provinces&apos; reports (Plans → Take in submissions…), or choose a period with reports in the toolbar.</source>
+        <translation>%1 尚无任务状态记录。请接收各省市的报送（规划 → 接收报送文件…），或在工具栏中选择有报送的报送期。</translation>
+    </message>
 </context>
 <context>
     <name>SubmissionsView</name>
@@ -888,8 +1009,24 @@
         <translation>生成汇总表…</translation>
     </message>
     <message>
+        <source>Show cities</source>
+        <translation>显示城市</translation>
+    </message>
+    <message>
+        <source>Choose a plan in the navigator on the left to see its reporting round.</source>
+        <translation>请在左侧导航中选择一个规划，查看它的报送情况。</translation>
+    </message>
+    <message>
+        <source>Where each city stands for %1:</source>
+        <translation>%1 各城市报送情况：</translation>
+    </message>
+    <message>
         <source>Every file received for this plan (drop workbooks onto the window to take them in):</source>
         <translation>本规划收到的所有文件（把工作簿拖到窗口上即可接收）：</translation>
+    </message>
+    <message>
+        <source>No file received for this plan yet: send the templates, then drop the filled workbooks onto the window (or press Take in submissions…).</source>
+        <translation>本规划尚未收到报送文件：请先下发模板，再把填好的工作簿拖到窗口上（或点“接收报送文件…”）。</translation>
     </message>
     <message>
         <source>Where each province stands for %1:</source>
@@ -1047,6 +1184,37 @@
     </message>
 </context>
 <context>
+    <name>TaskModel</name>
+    <message>
+        <source>Derived from the reports</source>
+        <translation>按报送推算</translation>
+    </message>
+    <message>
+        <source>%1 (set by the office)</source>
+        <translation>%1（办公室设定）</translation>
+    </message>
+    <message>
+        <source>No province has reported a status: not started.</source>
+        <translation>尚无省市报送状态：未启动。</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2（%3）</translation>
+    </message>
+    <message>
+        <source>Derived from each province&apos;s latest report: %1 → %2.</source>
+        <translation>按各省市最近一次报送推算：%1 → %2。</translation>
+    </message>
+    <message>
+        <source>Set by the office: %1.</source>
+        <translation>由办公室设定：%1。</translation>
+    </message>
+    <message>
+        <source>Choose “%1” to clear it.</source>
+        <translation>选择“%1”即可取消。</translation>
+    </message>
+</context>
+<context>
     <name>TasksView</name>
     <message>
         <source>Filter the tasks of this plan…</source>
@@ -1063,6 +1231,10 @@
     <message>
         <source>Set status of task %1</source>
         <translation>设置任务 %1 的状态</translation>
+    </message>
+    <message>
+        <source>Use the derived status of task %1</source>
+        <translation>任务 %1 的状态改回按报送推算</translation>
     </message>
     <message>
         <source>Edit %1 of task %2 (%3, %4)</source>
@@ -1088,6 +1260,10 @@
         <translation>无完成时限：按规划期末</translation>
     </message>
     <message>
+        <source>This plan states no tasks, so there is no timeline to draw.</source>
+        <translation>本规划没有任务，无法绘制时间线。</translation>
+    </message>
+    <message>
         <source>no deadline</source>
         <translation>无完成时限</translation>
     </message>
@@ -1095,8 +1271,16 @@
 <context>
     <name>TrajectoryChart</name>
     <message>
-        <source>(actual %1 vs planned %2)</source>
-        <translation>（实际 %1，计划 %2）</translation>
+        <source>(%1: actual %2 vs planned %3)</source>
+        <translation>（%1 实际 %2，计划 %3）</translation>
+    </message>
+    <message>
+        <source>(%1: actual %2)</source>
+        <translation>（%1 实际 %2）</translation>
+    </message>
+    <message>
+        <source>(for %1)</source>
+        <translation>（%1）</translation>
     </message>
     <message>
         <source>Planned trajectory</source>

@@ -37,6 +37,9 @@ class AuditView(LazyReload, Retranslating, QWidget):
             self.tr("Every change to this workspace, newest first (imports, submissions, edits, undo and redo).")
         )
         self.table.source.retranslate()
+        self.table.set_empty_text(
+            self.tr("Nothing has changed yet. Imports, accepted submissions and edits are listed here as they happen.")
+        )
 
     def reload(self) -> None:
         workspace = self.session.workspace

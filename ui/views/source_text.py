@@ -66,6 +66,7 @@ class SourceTextView(LazyReload, Retranslating, QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
+        self.editor.setPlaceholderText(self.tr("Choose a plan in the navigator on the left to read its document here."))
         self._describe_position()
 
     def _changed(self, changed: Changed) -> None:

@@ -1,5 +1,5 @@
-"""Submissions of the current plan and period: where each province stands, every file
-received so far, and the three flows (send templates, take in submissions, write the
+"""Submissions of the current plan and period: where each province (or city) stands, every
+file received so far, and the three flows (send templates, take in submissions, write the
 summary). Workbooks can be dropped anywhere on the window."""
 
 from __future__ import annotations
@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from ui import labels, palette
 from ui.changes import Changed
@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 STATUS_COLUMNS = (
     Column(
         "region",
-        QT_TRANSLATE_NOOP("Columns", "Province"),
+        QT_TRANSLATE_NOOP("Columns", "Province or city"),
         lambda s: labels.region(s.region),
         sort=lambda s: labels.region_order(s.region),
     ),
@@ -53,10 +53,12 @@ def status_model(parent: object = None) -> RowTableModel:
     return RowTableModel(STATUS_COLUMNS, key=lambda s: s.region, parent=parent)
 
 
-def region_status(window: MainWindow, plan_id: int | None, period: str | None) -> list[RegionStatus]:
+def region_status(
+    window: MainWindow, plan_id: int | None, period: str | None, *, cities: bool = False
+) -> list[RegionStatus]:
     if window.session.workspace is None or plan_id is None or not period:
         return []
-    return submissions.status(window.session.workspace, plan_id, period)
+    return submissions.status(window.session.workspace, plan_id, period, cities=cities)
 
 
 RECORD_COLUMNS = (
@@ -79,6 +81,8 @@ class SubmissionsView(LazyReload, Retranslating, QWidget):
         super().__init__()
         self.main_window = window
         self.status_label, self.records_label = PlainLabel(), PlainLabel()
+        self.status_label.setWordWrap(True)
+        self.records_label.setWordWrap(True)
         self.status = RowTable(status_model(self), window.settings, "submission-status", stretch="why")
         self.records = RowTable(
             RowTableModel(RECORD_COLUMNS, key=lambda r: r.id, parent=self),
@@ -87,6 +91,8 @@ class SubmissionsView(LazyReload, Retranslating, QWidget):
             stretch="file",
         )
         self.send, self.take, self.summary = QPushButton(), QPushButton(), QPushButton()
+        self.cities = QCheckBox()  # the 41 cities' rounds instead of the provinces'
+        self.cities.toggled.connect(lambda _: self.reload())
         self.send.clicked.connect(lambda: window.flows.send_templates())
         self.take.clicked.connect(lambda: window.flows.take_submissions())
         self.summary.clicked.connect(lambda: window.flows.write_summary())
@@ -94,6 +100,7 @@ class SubmissionsView(LazyReload, Retranslating, QWidget):
         for button in (self.send, self.take, self.summary):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        buttons.addWidget(self.cities)
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addWidget(self.status_label)
@@ -108,17 +115,30 @@ class SubmissionsView(LazyReload, Retranslating, QWidget):
         self.send.setText(self.tr("Send templates…"))
         self.take.setText(self.tr("Take in submissions…"))
         self.summary.setText(self.tr("Write the summary workbook…"))
-        self.records_label.setText(
-            self.tr("Every file received for this plan (drop workbooks onto the window to take them in):")
-        )
+        self.cities.setText(self.tr("Show cities"))
         self.status.source.retranslate()
         self.records.source.retranslate()
         self._caption()
 
     def _caption(self) -> None:
-        self.status_label.setText(
-            fill(self.tr("Where each province stands for %1:"), self.main_window.current.period or "—")
-        )
+        period = self.main_window.current.period or "—"
+        if self.main_window.current.plan_id is None:
+            self.status_label.setText(self.tr("Choose a plan in the navigator on the left to see its reporting round."))
+        elif self.cities.isChecked():
+            self.status_label.setText(fill(self.tr("Where each city stands for %1:"), period))
+        else:
+            self.status_label.setText(fill(self.tr("Where each province stands for %1:"), period))
+        if self.records.source.rowCount():
+            self.records_label.setText(
+                self.tr("Every file received for this plan (drop workbooks onto the window to take them in):")
+            )
+        else:
+            self.records_label.setText(
+                self.tr(
+                    "No file received for this plan yet: send the templates, then drop the filled workbooks "
+                    "onto the window (or press Take in submissions…)."
+                )
+            )
 
     def _changed(self, changed: Changed) -> None:
         if changed.submissions:
@@ -127,6 +147,8 @@ class SubmissionsView(LazyReload, Retranslating, QWidget):
     def reload(self) -> None:
         window = self.main_window
         workspace, plan_id = window.session.workspace, window.current.plan_id
-        self.status.source.set_rows(region_status(window, plan_id, window.current.period))
+        self.status.source.set_rows(
+            region_status(window, plan_id, window.current.period, cities=self.cities.isChecked())
+        )
         self.records.source.set_rows(browse.submissions(workspace, plan_id) if workspace and plan_id else [])
         self._caption()

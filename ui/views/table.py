@@ -1,11 +1,13 @@
 """A table view over a RowTableModel through a sorting/filtering proxy, with the column
-choice (shown, order, widths) offered in the header's context menu and remembered."""
+choice (shown, order, widths) offered in the header's context menu and remembered, and a
+sentence saying what to do while it has no rows."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, Qt
+from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
 
 from ui.models.base import ROW_ROLE, RowTableModel
@@ -64,6 +66,20 @@ class RowTable(QTableView):
         header.sectionResized.connect(self._resized)
         header.sectionMoved.connect(self._save)
         self.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.empty_text = ""  # shown in the empty table, e.g. what fills it
+
+    def set_empty_text(self, text: str) -> None:
+        self.empty_text = text
+        self.viewport().update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self.empty_text and not self.proxy.rowCount():
+            painter = QPainter(self.viewport())
+            painter.setPen(self.palette().placeholderText().color())
+            flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
+            painter.drawText(self.viewport().rect().adjusted(16, 16, -16, -16), int(flags), self.empty_text)
+            painter.end()
 
     def _fit(self) -> None:
         if not self._auto_fit or not self.source.rowCount():

@@ -14,13 +14,17 @@ from workbench.messages import catalogue
 ZH = "zh_CN"
 EN = "en"
 _language: str | None = None
+_window = False
 
 CATALOGUE: dict[str, tuple[str, str]] = catalogue.merged()
+IN_WINDOW: dict[str, tuple[str, str]] = catalogue.merged("IN_WINDOW")
 
 
-def set_language(lang: str | None) -> None:
-    global _language
-    _language = lang
+def set_language(lang: str | None, *, window: bool = False) -> None:
+    """*window*: say it as the window does, which has buttons and questions where the command
+    line has options (--replace, --as-region …)."""
+    global _language, _window
+    _language, _window = lang, window
 
 
 def language() -> str:
@@ -29,7 +33,7 @@ def language() -> str:
 
 
 def text(code: str, lang: str | None = None, **params: object) -> str:
-    zh, en = CATALOGUE[code]
+    zh, en = (IN_WINDOW.get(code) if _window else None) or CATALOGUE[code]
     chosen = lang or language()
     template = en if chosen.lower().startswith("en") else zh
     return template.format(**params)

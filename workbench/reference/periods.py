@@ -82,6 +82,11 @@ class Period:
     def chinese(self) -> str:
         return self.kind.chinese(self.year, self.part)
 
+    @property
+    def order(self) -> tuple[str, str]:
+        """Sorts periods as the workspace lists them: by start, then kind."""
+        return self.start_date, self.kind.value
+
     def as_row(self) -> dict:
         return {
             "code": self.code,

@@ -12,6 +12,7 @@ from pathlib import Path
 from workbench import messages
 from workbench.reporting import layout
 from workbench.reporting.states import Outcome, RegionState
+from workbench.version import version
 
 
 def listed(items: list[str], limit: int = 10) -> str:
@@ -93,6 +94,7 @@ class TemplateSpec:
             "deadline": self.deadline,
             "checksum": self.checksum,
             **{key: layout.column_record(kind) for kind, key in layout.COLUMNS_META.items()},
+            "app_version": version(),
         }
         return {k: str(values[k]) for k in layout.META_KEYS}
 
@@ -189,6 +191,9 @@ class CellChange:
     old: object
     new: object
     change: str  # new / changed / unchanged
+    # Where nothing is stored for this period yet: the region's value in its latest earlier period, so a
+    # new round shows what moved since the last one.
+    previous: object = None
 
 
 @dataclass

@@ -2,7 +2,8 @@
 
 `Outcome` is what became of one received file; `RegionState` is where a region stands in
 a round (plan × period). Their names in each language are the catalogue's `outcome.<value>`
-and `state.<value>` entries; the stored `submissions.outcome` column holds an Outcome.
+and `state.<value>` entries; the stored `submissions.outcome` column holds an Outcome, and a file
+taken back keeps its outcome with `submissions.withdrawn_at` set (shown as RegionState.WITHDRAWN).
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ class RegionState(StrEnum):
     NOT_SUBMITTED = "not_submitted"
     ACCEPTED = "accepted"
     REJECTED = "rejected"
+    WITHDRAWN = "withdrawn"  # the file accepted was taken back (`withdrawal`) and none has replaced it
 
     def label(self, lang: str | None = None) -> str:
         return messages.text(f"state.{self.value}", lang)

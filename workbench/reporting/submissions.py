@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from functools import cmp_to_key
 from pathlib import Path
 from typing import Any
@@ -66,13 +66,29 @@ def _stored(workspace: Workspace, preview: SubmissionPreview, kind: str, ids: li
     return {key[0]: row for key, row in found.items()}
 
 
+def _earlier(workspace: Workspace, preview: SubmissionPreview, kind: str) -> dict[int, dict]:
+    """Per row, the region's values in its latest period that ended before this one began."""
+    if preview.plan_id is None:
+        return {}
+    start = date.fromisoformat(periods.parse(preview.period).start_date)
+    return q.latest_values(
+        workspace.db,
+        ENTITIES[kind][0],
+        plan_id=preview.plan_id,
+        region_id=progress.region_id(workspace, preview.region),
+        end_date=(start - timedelta(days=1)).isoformat(),
+    )
+
+
 def _diff(workspace: Workspace, preview: SubmissionPreview, verdict: checks.Verdict) -> None:
     for kind, (entity, id_column) in ENTITIES.items():
         matched = [(row, t) for row, t in verdict.matched if row.kind == kind and not row.blank]
         stored = _stored(workspace, preview, kind, [t.row_id for _, t in matched])
+        earlier = _earlier(workspace, preview, kind) if len(stored) < len(matched) else {}
         label_key = "title" if kind == layout.TASK else "name"
         for row, template_row in matched:
             before = stored.get(template_row.row_id, {})
+            last = earlier.get(template_row.row_id, {})
             values = {f: row.values[f] for f in layout.FIELDS[kind] if f in row.values}
             preview.writes.append((entity, {id_column: template_row.row_id}, values))
             for field, new in values.items():
@@ -88,6 +104,7 @@ def _diff(workspace: Workspace, preview: SubmissionPreview, verdict: checks.Verd
                         before.get(field),
                         new,
                         _kind_of_change(before.get(field), new),
+                        last.get(field) if before.get(field) is None else None,
                     )
                 )
 
@@ -139,6 +156,11 @@ def _unfilled(
     )
 
 
+def _standing(attempt: dict) -> bool:
+    """Accepted and not withdrawn since: its values are the region's."""
+    return attempt["outcome"] == Outcome.ACCEPTED and not attempt["withdrawn_at"]
+
+
 def _latest_accepted(workspace: Workspace, preview: SubmissionPreview) -> dict | None:
     period = reference.period_by_code(workspace.db, preview.period)
     if preview.plan_id is None or period is None:
@@ -146,7 +168,7 @@ def _latest_accepted(workspace: Workspace, preview: SubmissionPreview) -> dict |
     accepted = [
         a
         for a in q.submissions_for(workspace.db, preview.plan_id, period["id"])
-        if a["region"] == preview.region and a["outcome"] == Outcome.ACCEPTED
+        if a["region"] == preview.region and _standing(a)
     ]
     return accepted[-1] if accepted else None
 
@@ -216,6 +238,11 @@ def record_rejection(workspace: Workspace, preview: SubmissionPreview) -> int | 
         return _record(workspace, preview, Outcome.REJECTED)
 
 
+def source_of(submission_id: int, file_name: str) -> str:
+    """What the audit log names as the source of a submission's values (a withdrawal reverts exactly these)."""
+    return f"submission:{submission_id}:{file_name}"
+
+
 def commit(
     workspace: Workspace,
     preview: SubmissionPreview,
@@ -232,7 +259,7 @@ def commit(
             "region_id": progress.region_id(workspace, preview.region),
             "period_id": reference.ensure_period(db, periods.parse(preview.period).as_row()),
         }
-        source = f"submission:{submission_id}:{preview.file.name}"
+        source = source_of(submission_id, preview.file.name)
         batches: dict[str, list[tuple[dict, dict]]] = {}
         for done, (entity, row_key, values) in enumerate(preview.writes, 1):
             if cancel and cancel():
@@ -254,7 +281,7 @@ def problems_of(row: dict) -> list[Problem]:
 
 
 def _region_status(code: str, attempts: list[dict], template: dict | None, today: str) -> RegionStatus:
-    accepted = [a for a in attempts if a["outcome"] == Outcome.ACCEPTED]
+    accepted = [a for a in attempts if _standing(a)]
     last = attempts[-1] if attempts else None
     deadline = template["deadline"] if template else ""
     base: dict[str, Any] = {
@@ -273,6 +300,14 @@ def _region_status(code: str, attempts: list[dict], template: dict | None, today
             **base,
         )
     overdue = bool(deadline) and today > deadline
+    if last and last["withdrawn_at"]:
+        return RegionStatus(
+            state=RegionState.WITHDRAWN,
+            when=last["withdrawn_at"],
+            file_name=last["file_name"],
+            overdue=overdue,
+            **base,
+        )
     if last:
         found = problems_of(last)
         why = found[0].text() if found else ""
@@ -293,7 +328,7 @@ def status(
     workspace: Workspace, plan_ref: str | int, period_code: str, *, today: str | None = None, cities: bool = False
 ) -> list[RegionStatus]:
     """Each province (or with *cities*, each of the 41 cities): not yet submitted, accepted
-    (when, which file) or rejected (why), and whether it is overdue against the deadline of
+    (when, which file), rejected (why) or its file withdrawn, and whether it is overdue against the deadline of
     its latest template."""
     plan = plans.resolve(workspace, plan_ref)
     period = reference.period_by_code(workspace.db, periods.parse(period_code).code)

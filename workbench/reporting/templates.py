@@ -157,6 +157,12 @@ def expected_rows(
     }
 
 
+def issued_periods(workspace: Workspace, plan_id: int) -> list[str]:
+    """The periods this plan's templates went out for, oldest first: a round just issued is one to look at
+    before anything comes back."""
+    return sorted(q.issued_periods(workspace.db, plan_id), key=lambda code: periods.parse(code).order)
+
+
 def sign(workspace: Workspace, fields: Mapping[str, object], rows: dict[str, list[TemplateRow]]) -> str:
     key = reference.get_info(workspace.db, "template_key") or ""
     return layout.checksum(

@@ -125,6 +125,23 @@ def test_last_accepted_values_are_prefilled(workspace, plan_id, js_template, tmp
     assert [later[layout.SHEET_INDICATORS].cell(4, c).value for c in (8, 9)] == [21, "统计局"]
 
 
+def test_a_new_periods_preview_shows_the_last_periods_value(workspace, plan_id, js_template, tmp_path):
+    first = fill(js_template, tmp_path / "h1.xlsx", tasks={"2": {"status": "推进中", "percent": 40}})
+    assert services.submit(workspace, first).status == "accepted"
+    later = issue(workspace, plan_id, "JS", "2023H2", tmp_path / "h2")
+    moved = fill(later, tmp_path / "h2.xlsx", tasks={"2": {"status": "滞后", "percent": 55}})
+    preview = services.submit(workspace, moved, dry_run=True).preview
+    change = {(c.code, c.field): c for c in preview.changes}
+    percent = change["2", "percent"]
+    assert (percent.old, percent.new, percent.previous) == (None, 55, 40)
+    assert (change["2", "status"].change, change["2", "status"].previous) == ("new", "in_progress")
+    # Once the period holds values, the change is against them and there is no earlier value to show.
+    assert services.submit(workspace, moved).status == "accepted"
+    again = fill(later, tmp_path / "h2b.xlsx", tasks={"2": {"status": "滞后", "percent": 60}})
+    change = {(c.code, c.field): c for c in services.submit(workspace, again, dry_run=True).preview.changes}
+    assert (change["2", "percent"].old, change["2", "percent"].previous) == (55, None)
+
+
 def test_text_that_looks_like_a_formula_is_written_as_text(workspace, tmp_path):
     parsed = test_plans.plan(6, title="公式测试规划")
     parsed.tasks[0].lead_units = ['=HYPERLINK("http://example.com","点我")']

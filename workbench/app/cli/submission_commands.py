@@ -11,7 +11,7 @@ from workbench.app.cli.output import emit_json, open_workspace, say, table
 from workbench.errors import InputError
 from workbench.planning import plans
 from workbench.reference import periods, regions, statuses
-from workbench.reporting import layout, submissions
+from workbench.reporting import layout, submissions, withdrawal
 from workbench.reporting.model import UNCHANGED, Expectation, SubmissionOutcome
 from workbench.reporting.states import Outcome, RegionState
 from workbench.reporting.templates import reporting_region
@@ -56,6 +56,13 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--other-period", action="store_true", help="with --period: take files of other periods too")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=submit)
+
+    p = sub.add_parser(
+        "withdraw", parents=[common], help="take back a submission accepted: its values go back to what they were"
+    )
+    p.add_argument("submission", type=int, metavar="SUBMISSION_ID", help="as `submit` printed it")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=withdraw)
 
     p = sub.add_parser("status", parents=[common], help="where each region's submission stands")
     p.add_argument("--plan", required=True)
@@ -215,6 +222,28 @@ def submit(args: argparse.Namespace) -> int:
         if args.report:
             say(messages.text("submit.report_written", path=written))
     return max(o.exit_code for o in outcomes)
+
+
+def withdraw(args: argparse.Namespace) -> int:
+    with open_workspace(args.workspace, write=True, program="workbench withdraw") as ws:
+        done = withdrawal.withdraw(ws, args.submission)
+    if args.json:
+        emit_json(
+            {
+                "submission_id": done.id,
+                "plan_id": done.plan_id,
+                "region": done.region,
+                "period": done.period,
+                "file": done.file_name,
+                "reverted": [
+                    {"entity": c.entity, "key": c.key_dict, "field": c.field, "old": c.old, "new": c.new}
+                    for c in done.changes
+                ],
+            }
+        )
+    else:
+        say(done.text())
+    return 0
 
 
 def _note(s) -> str:

@@ -1,7 +1,8 @@
 """The message catalogue, one module per subject (code → (zh_CN, en)).
 
 A code must be unique across modules; `merged()` refuses a duplicate so that two
-subjects cannot silently reword each other's messages.
+subjects cannot silently reword each other's messages. A module's `IN_WINDOW` holds the
+window's wording of the messages whose command-line wording names an option (--replace …).
 """
 
 from __future__ import annotations
@@ -10,12 +11,12 @@ import importlib
 import pkgutil
 
 
-def merged() -> dict[str, tuple[str, str]]:
+def merged(name: str = "MESSAGES") -> dict[str, tuple[str, str]]:
     result: dict[str, tuple[str, str]] = {}
     for info in sorted(pkgutil.iter_modules(__path__), key=lambda m: m.name):
-        module = importlib.import_module(f"{__name__}.{info.name}")
-        clash = result.keys() & module.MESSAGES.keys()
+        found = getattr(importlib.import_module(f"{__name__}.{info.name}"), name, {})
+        clash = result.keys() & found.keys()
         if clash:
             raise RuntimeError(f"message codes defined twice: {sorted(clash)}")
-        result.update(module.MESSAGES)
+        result.update(found)
     return result

@@ -172,4 +172,24 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "status.done": ("已完成", "Done"),
     "status.lagging": ("滞后", "Lagging"),
     "status.on_hold": ("暂停", "On hold"),
+    "system.missing_package": (
+        "缺少系统软件包 {package}（{libraries}），窗口无法打开",
+        "The system package {package} is missing ({libraries}): the window cannot open",
+    ),
+    "system.install_packages": (
+        "在 Debian/Ubuntu 上用这条命令安装：sudo apt-get install {packages}",
+        "Install them on Debian/Ubuntu with: sudo apt-get install {packages}",
+    ),
+}
+
+IN_WINDOW: dict[str, tuple[str, str]] = {
+    "restore.other_workspace": (
+        "备份 {path} 属于另一个工作区，不是 {workspace} 的备份。恢复后，从当前工作区下发的报送模板交回时都将被拒收；工作区未作任何改动",
+        "The backup {path} belongs to another workspace, not to {workspace}. After restoring it, every template sent "
+        "out from this workspace would be refused when it comes back; the workspace was not changed.",
+    ),
+    "internal_error": (
+        "内部错误：{error}。工作区未被改动；详细信息已写入日志，请发给维护人员",
+        "Internal error: {error}. The workspace was not changed; the details are in the log for the maintainers",
+    ),
 }

@@ -43,3 +43,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Writing {path} failed ({detail}); no partial file was left",
     ),
 }
+
+IN_WINDOW: dict[str, tuple[str, str]] = {
+    "output.exists": (
+        "{path} 已存在，未覆盖。请另选文件名或文件夹",
+        "{path} already exists and was not replaced; choose another name or folder",
+    ),
+}

@@ -307,6 +307,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "state.not_submitted": ("未报送", "not yet submitted"),
     "state.accepted": ("已接收", "accepted"),
     "state.rejected": ("已退回", "rejected"),
+    "state.withdrawn": ("已撤回", "withdrawn"),
     "state.overdue": ("已逾期（截止 {deadline}）", "overdue (deadline {deadline})"),
     "state.later_rejected": ("之后的一份文件被退回", "a later file was refused"),
     "state.issued": ("模板已于 {when} 下发，截止 {deadline}", "template issued {when}, due {deadline}"),
@@ -365,4 +366,60 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "outcome.needs_confirmation": ("待确认，未接收", "needs confirmation"),
     "outcome.superseded": ("有更新的文件，未接收", "superseded by a newer file"),
     "outcome.unfilled": ("未填写，未接收", "nothing filled in"),
+}
+
+_ASSIGN_ZH = "如确认它是某地区某期的报送，可点“指定省市和报送期…”指明，锁定内容仍将与签发的模板逐格核对"
+_ASSIGN_EN = (
+    "If you know which region and period it reports, press Assign province and period…; its locked content is "
+    "still checked against the template issued"
+)
+IN_WINDOW: dict[str, tuple[str, str]] = {
+    "submission.plan_ambiguous": (
+        "{file} 没有模板的隐藏信息表，按任务编号和名称可能属于多个规划（{plans}），无法确定是哪一个。请让报送单位用办公室下发的原模板重新填写",
+        "{file} has no template metadata and its tasks match several plans ({plans}), so which one it reports "
+        "cannot be told. Ask the sender to fill in the original template the office sent",
+    ),
+    "problem.checksum": (
+        "模板校验码不符：隐藏的模板信息或锁定内容被改动过。请使用办公室下发的原模板重新填写；" + _ASSIGN_ZH,
+        "The template checksum does not match: its hidden metadata or locked content was altered. Fill in the "
+        "original template the office sent. " + _ASSIGN_EN,
+    ),
+    "problem.other_workspace": (
+        "这份模板（《{title}》）不是本工作区签发的，可能来自另一台电脑或另一个工作区。" + _ASSIGN_ZH,
+        "This template ({title}) was not issued by this workspace; it may come from another computer or "
+        "workspace. " + _ASSIGN_EN,
+    ),
+    "problem.unknown_template": (
+        "模板编号 {template} 不是本工作区签发的，或隐藏的模板信息被改动过。" + _ASSIGN_ZH,
+        "Template {template} was not issued by this workspace, or its hidden metadata was altered. " + _ASSIGN_EN,
+    ),
+    "problem.no_metadata": (
+        "{file} 中没有模板的隐藏信息表（_meta），无法核对它是不是本工作区签发的模板、是哪个地区哪一期的报送，未接收。"
+        + _ASSIGN_ZH,
+        "{file} has no template metadata (the hidden _meta sheet), so neither that this workspace issued it nor its "
+        "region and period can be verified; it was not taken. " + _ASSIGN_EN,
+    ),
+    "problem.not_issued": (
+        "本工作区没有向{region}签发过《{plan}》{period} 的报送模板，不能按此指定接收。请核对指定的省市和报送期",
+        "No template of {plan} for {period} was issued to {region} by this workspace, so the file cannot be taken as "
+        "one. Check the province and period assigned",
+    ),
+    "notice.assigned_no_meta": (
+        "{file} 中没有模板的隐藏信息表，已按指定作为《{plan}》{region} {period} 的报送核对，锁定内容已与签发的模板逐格比对",
+        "{file} has no template metadata; checked as {plan}, {region}, {period} as assigned, its locked content "
+        "compared cell by cell with the template issued",
+    ),
+    "notice.assigned_unverified": (
+        "{file} 自带的模板信息无法验证，已按指定作为《{plan}》{region} {period} 的报送核对，锁定内容已与签发的模板逐格比对",
+        "The template metadata of {file} does not verify; checked as {plan}, {region}, {period} as assigned, its "
+        "locked content compared cell by cell with the template issued",
+    ),
+    "confirm.other_period": (
+        "{file} 是 {found} 的报送，而本次接收的是 {expected}",
+        "{file} reports {found}, but {expected} is being taken in",
+    ),
+    "confirm.replace": (
+        "{region} {period} 已于 {when} 接收了 {earlier}；接收这份文件（{file}）将替换它",
+        "{region} {period} already accepted from {earlier} at {when}; taking this one ({file}) replaces it",
+    ),
 }
