@@ -21,3 +21,5 @@ class Case:
     setup: Callable[[], Any] = lambda: None  # untimed, before every run
     floor: Case | None = None  # the least the same work could cost, measured alongside
     target: float | None = None  # seconds, where a target stands in for a floor (queries)
+    own_time: bool = False  # run returns the seconds to record (the window's longest block), not its wall time
+    memory: bool = True  # peak memory is measured (in a forked child: not for a running window)

@@ -1,13 +1,15 @@
-"""The large workspace the benchmarks of issue 5 run on: the scale workspace (bench/scale.py)
-plus one plan of 980 tasks and 20 indicators, whose template is a 1,000-row submission.
+"""The large workspace the benchmarks run on: the scale workspace (bench/scale.py, at `--scale`, 1× by
+default) plus one plan of 980 tasks and 20 indicators, whose template is a 1,000-row submission.
 
-Built once per `python -m bench` process and copied for every run that writes to it.
+Built once per `python -m bench` process (or once in a `--keep` folder) and copied for every run that
+writes to it.
 """
 
 from __future__ import annotations
 
 import atexit
 import functools
+import os
 import shutil
 import tempfile
 from collections.abc import Callable
@@ -62,17 +64,47 @@ def big_plan(tasks: int, indicators: int) -> ParsedPlan:
     )
 
 
+FACTOR = 1.0  # `python -m bench --scale`: the size of the scale workspace (bench/scale.py)
+KEEP: Path | None = None  # `--keep FOLDER`: built once there, reused by later runs
+BIG_PLAN = big_plan(980, 20)
+
+
 @functools.cache
 def built() -> tuple[Path, int]:
-    """(path, id of the 1,000-row plan); the scale plans are 1–10."""
-    folder = Path(tempfile.mkdtemp(prefix="bench-large-"))
-    atexit.register(shutil.rmtree, folder, ignore_errors=True)
+    """(path, id of the 1,000-row plan), built at FACTOR; the scale plans come first."""
+    if KEEP is not None:
+        folder = KEEP / f"large-{FACTOR:g}x"
+        folder.mkdir(parents=True, exist_ok=True)
+    else:
+        folder = Path(tempfile.mkdtemp(prefix="bench-large-"))
+        atexit.register(shutil.rmtree, folder, ignore_errors=True)
     path = folder / "large.sqlite"
-    scale.build(path)
-    with Workspace.open(path, program="bench") as ws:
-        plan_id = plans.save(ws, big_plan(980, 20))
-    shutil.rmtree(backups.folder(path))
-    return path, plan_id
+    if not (folder / "complete").exists():
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
+        figures = scale.build(path, scale.Scale.times(FACTOR))
+        with Workspace.open(path, program="bench") as ws:
+            plans.save(ws, BIG_PLAN)
+        shutil.rmtree(backups.folder(path))
+        (folder / "complete").write_text(f"{figures}\n", encoding="utf-8")
+    print(f"large workspace at {FACTOR:g}×: {(folder / 'complete').read_text(encoding='utf-8').strip()}", flush=True)
+    with Workspace.open(path, write=False) as ws:
+        return path, plans.resolve(ws, BIG_PLAN.metadata.title)["id"]
+
+
+def with_todays_backup(source: Path, target: Path) -> Path:
+    """copy_of(source, target) with a backup of today beside it (a hard link to one made once), as after the
+    day's first batch: what every later batch of the day finds."""
+    made = backups.folder(source)
+    if not backups.taken_today(source):
+        shutil.rmtree(made, ignore_errors=True)
+        with Workspace.open(source, write=False) as ws:
+            backups.take(ws, reason="before-submission")
+    copy_of(source, target)
+    backups.folder(target).mkdir()
+    for found in made.iterdir():
+        os.link(found, backups.folder(target) / found.name.replace(source.stem, target.stem, 1))
+    return target
 
 
 def closing(operation: Callable[[Workspace], T]) -> Callable[[Workspace], T]:

@@ -1,6 +1,7 @@
-"""Taking in submissions (issue 5) on the large workspace: one file of 1,000 rows, and the
-files of all 41 cities in one batch, each against the floor of reading the same files with
-python-calamine and inserting their values in one batch (bench/floors.py).
+"""Taking in submissions on the large workspace: one file of 1,000 rows (a batch of the day, which finds the
+day's backup taken, and the day's first, which takes it), and the files of all 41 cities in one batch, each
+against the floor of reading the same files with python-calamine and inserting their values in one batch
+(bench/floors.py).
 
 Every run starts from the same copy of the workspace, opened before the clock starts and
 closed inside the timed part.
@@ -12,10 +13,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from bench import Case, floors, large
-from importers.submission import read_submission
 from workbench.app import services
 from workbench.reference import regions
-from workbench.reporting import submissions
 from workbench.reporting.model import SubmissionOutcome
 from workbench.reporting.states import Outcome
 from workbench.storage.workspace import Workspace
@@ -24,9 +23,12 @@ from workbench.tracking import progress
 CITY_PLAN = 1  # a scale plan: 300 tasks and 30 indicators, all reported by every city
 
 
-def _opened(pristine: Path, run: Path) -> Callable[[], Workspace]:
+def _opened(pristine: Path, run: Path, *, backed_up: bool = True) -> Callable[[], Workspace]:
+    """A fresh copy, by default with today's backup beside it."""
+
     def setup() -> Workspace:
-        return Workspace.open(large.copy_of(pristine, run), program="bench")
+        copy = large.with_todays_backup(pristine, run) if backed_up else large.copy_of(pristine, run)
+        return Workspace.open(copy, program="bench")
 
     return setup
 
@@ -61,17 +63,13 @@ def _one_file(folder: Path) -> list[Case]:
         large.closing(lambda ws: floors.take_in(ws, received, region, period)),
         setup,
     )
+    take_in = large.closing(lambda ws: _accepted([services.submit(ws, received)]))
     return [
+        Case("take in one 1,000-row submission (read, check, commit)", take_in, setup, floor=floor),
         Case(
-            "take in one 1,000-row submission (read, check, verified backup, commit)",
-            large.closing(lambda ws: _accepted([services.submit(ws, received)])),
-            setup,
-            floor=floor,
-        ),
-        Case(
-            "take in one 1,000-row submission without the backup (read, check, commit)",
-            large.closing(lambda ws: _accepted([submissions.submit(ws, received, read_submission, backup=False)])),
-            setup,
+            "the day's first: the same after a verified full backup",
+            take_in,
+            _opened(pristine, folder / "run.sqlite", backed_up=False),
             floor=floor,
         ),
     ]

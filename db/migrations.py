@@ -259,6 +259,7 @@ class Step:
     version: int
     name: str
     statements: tuple[str, ...]
+    vacuum: bool = False  # hand the space a step freed back to the file system (VACUUM runs outside a transaction)
 
     def apply(self, db: sqlite_utils.Database) -> None:
         for statement in self.statements:
@@ -279,11 +280,74 @@ _V4: tuple[str, ...] = (
     "ALTER TABLE submissions ADD COLUMN withdrawn_at TEXT",
 )
 
+# CASE, not AND: json_type() raises on text that is not JSON (a workspace's id), and AND may evaluate both sides.
+_KEY = "CASE WHEN (CASE WHEN json_valid(a.entity_key) THEN json_type(a.entity_key) END) = 'object' THEN"
+
+
+def _typed(column: str) -> str:
+    """An old text value as the compact log keeps it: a number where the field holds numbers."""
+    return f"CASE WHEN a.field IN ('percent', 'value') THEN CAST(a.{column} AS REAL) ELSE a.{column} END"
+
+
+# The audit log records changes, not non-changes, in a compact form (README: The workspace): one step per
+# write (when, from where) and one entry per changed row holding its ids and, per changed field, the old and
+# the new value. Existing logs are compacted: consecutive entries of the same time and source become a step;
+# a blank staying blank or a value rewritten as it was is dropped; a row's fields join one entry (a field
+# changed twice in a step starts another, so nothing is lost).
+_V5: tuple[str, ...] = (
+    """
+CREATE TABLE audit_steps (
+    id INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    source TEXT NOT NULL
+)""",
+    "CREATE TEMP TABLE audit_step_of AS SELECT id, at, source, sum(fresh) OVER (ORDER BY id) AS step FROM"
+    " (SELECT id, at, source, (at IS NOT lag(at) OVER w OR source IS NOT lag(source) OVER w) AS fresh"
+    " FROM audit_log WINDOW w AS (ORDER BY id))",
+    "INSERT INTO audit_steps (id, at, source) SELECT step, at, source FROM audit_step_of GROUP BY step",
+    "CREATE INDEX audit_steps_source ON audit_steps(source)",  # a withdrawal finds its file's step
+    """
+CREATE TABLE audit_entries (
+    id INTEGER PRIMARY KEY,
+    step_id INTEGER NOT NULL REFERENCES audit_steps(id),
+    entity TEXT NOT NULL,
+    item_id INTEGER,
+    region_id INTEGER,
+    period_id INTEGER,
+    entity_key TEXT,
+    changes TEXT NOT NULL
+)""",
+    "INSERT INTO audit_entries (step_id, entity, item_id, region_id, period_id, entity_key, changes)"
+    " SELECT step, entity, item_id, region_id, period_id, entity_key, json_group_object(field, json_array(old, new))"
+    f" FROM (SELECT s.step, a.id, a.entity, a.field, {_typed('old_value')} AS old, {_typed('new_value')} AS new,"
+    f" {_KEY} coalesce(json_extract(a.entity_key, '$.task_id'), json_extract(a.entity_key, '$.indicator_id'),"
+    " json_extract(a.entity_key, '$.submission_id')) WHEN a.entity = 'plan' THEN CAST(a.entity_key AS INTEGER)"
+    f" END AS item_id, {_KEY} json_extract(a.entity_key, '$.region_id') END AS region_id,"
+    f" {_KEY} json_extract(a.entity_key, '$.period_id') END AS period_id,"
+    f" CASE WHEN a.entity <> 'plan' AND NOT ({_KEY} 1 ELSE 0 END) THEN a.entity_key END AS entity_key,"
+    " row_number() OVER (PARTITION BY s.step, a.entity, a.entity_key, a.field ORDER BY a.id) AS n"
+    " FROM audit_log a JOIN audit_step_of s ON s.id = a.id"
+    " WHERE coalesce(a.old_value, '') <> coalesce(a.new_value, '') AND NOT (a.field IN ('percent', 'value')"
+    " AND coalesce(a.old_value, '') <> '' AND coalesce(a.new_value, '') <> ''"
+    " AND CAST(a.old_value AS REAL) = CAST(a.new_value AS REAL))"
+    " ORDER BY a.id)"
+    " GROUP BY step, entity, item_id, region_id, period_id, entity_key, n ORDER BY min(id)",
+    "DROP TABLE audit_log",
+    "DROP TABLE temp.audit_step_of",
+    "ALTER TABLE audit_entries RENAME TO audit_log",
+    "CREATE INDEX audit_log_step ON audit_log(step_id)",
+    # A task's latest status is looked for period by period from the newest (workbench/tracking/status.py): the
+    # index by period holds the task and its status, so a period's statuses are read without the table.
+    "DROP INDEX task_progress_period",
+    "CREATE INDEX task_progress_period ON task_progress(period_id, region_id, task_id, status)",
+)
+
 STEPS: tuple[Step, ...] = (
     Step(1, "initial schema", _V1),
     Step(2, "templates and submission details", _V2),
     Step(3, "drop the unused settings table", _V3),
     Step(4, "derived task status with the office's override; withdrawn submissions", _V4),
+    Step(5, "a compact audit log of changes only; statuses in the index by period", _V5, vacuum=True),
 )
 LATEST = STEPS[-1].version
 
@@ -303,5 +367,7 @@ def migrate(db: sqlite_utils.Database, *, upto: int = LATEST, steps: Sequence[St
         with transaction(db):
             step.apply(db)
             db.execute(f"PRAGMA user_version = {step.version}")
+        if step.vacuum:
+            db.execute("VACUUM")
         applied.append(step)
     return applied

@@ -1,7 +1,9 @@
 """Render the main views of the window on a fresh demo workspace to PNG files for the
-README (docs/screenshots/), and small copies of a few for the in-app guide (ui/help/images/).
-Runs offscreen; Chinese text needs a CJK font such as Debian's fonts-noto-cjk (or run it
-under xvfb-run).
+README (docs/screenshots/), and small copies of a few for the in-app guide (ui/help/images/);
+then every tab at a 1280×720 projector's size, in normal and presentation mode, into
+OUT_DIR/projector/, by running the test that checks them (tests/ui/test_projector.py; pytest
+comes with the `[test]` extra). Runs offscreen; Chinese text needs a CJK font such as Debian's
+fonts-noto-cjk (or run it under xvfb-run).
 
     .venv/bin/python scripts/screenshots.py [OUT_DIR]
 """
@@ -9,6 +11,7 @@ under xvfb-run).
 from __future__ import annotations
 
 import os
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -23,6 +26,7 @@ from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from ui.app import application, create_window  # noqa: E402
 from ui.dialogs import Dialogs  # noqa: E402
+from ui.help import dialogs as help_dialogs  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
 from ui.settings import Settings  # noqa: E402
 from workbench import browse, demo  # noqa: E402
@@ -30,6 +34,7 @@ from workbench.app import services  # noqa: E402
 from workbench.reporting import layout  # noqa: E402
 
 SIZE = (1440, 900)
+ROUND = "2023H2"  # a new round: the take-in dialog shows each cell beside the last period's value
 GUIDE = REPO / "ui" / "help" / "images"
 GUIDE_IMAGES, GUIDE_WIDTH = {"overview", "take-submissions", "submissions"}, 640  # shipped in the wheel: few, small
 ACTION_PLAN, CORRIDOR = "三年行动计划", "数字干线"
@@ -111,7 +116,7 @@ def shoot(out: Path, work: Path) -> None:
 
     action_plan = plan_id(window, ACTION_PLAN)
     window.show_plan(action_plan)
-    template = services.issue_templates(window.session.require_workspace(), action_plan, ["JS"], "2023H1", work)[0]
+    template = services.issue_templates(window.session.require_workspace(), action_plan, ["JS"], ROUND, work)[0]
     dialog = window.flows.take_submissions([lagging_return(template)])
     if dialog is None:
         raise RuntimeError("the submissions dialog did not open")
@@ -121,10 +126,18 @@ def shoot(out: Path, work: Path) -> None:
     dialog.accept_button.click()
     wait_for(window)
     dialog.reject()
+    typed = window.period.lineEdit()
+    assert typed is not None  # the toolbar's period is editable
+    window.period.setCurrentText(ROUND)
+    typed.editingFinished.emit()  # as when typed and Enter pressed
     window.show_view("submissions")
+    window.submissions.records.selectRow(0)  # Withdraw… applies to it
     save(window, out, "submissions")
     window.show_view("audit")
     save(window, out, "audit-log")
+    guide = help_dialogs.show(window, help_dialogs.GuideDialog)
+    save(guide, out, "guide")
+    guide.close()
 
     window.set_language("en")
     window.show_view("tasks")
@@ -138,6 +151,11 @@ def main() -> None:
     application([])
     with tempfile.TemporaryDirectory() as work:
         shoot(out, Path(work))
+    projector = out / "projector"
+    test = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests/ui/test_projector.py"]
+    subprocess.run(test, cwd=REPO, env={**os.environ, "WORKBENCH_PROJECTOR_SHOTS": str(projector)}, check=True)
+    for path in sorted(projector.glob("*.png")):
+        print(path)
 
 
 if __name__ == "__main__":

@@ -33,6 +33,15 @@ def content(path: Path) -> dict[str, list[tuple]]:
         db.close()
 
 
+def recorded_changes(db) -> int:
+    """Changed values the audit log holds, whichever its form: an entry per value until schema 5, per row since."""
+    from db import connection
+
+    if connection.user_version(db) < 5:
+        return db.execute("SELECT count(*) FROM audit_log").fetchone()[0]
+    return db.execute("SELECT count(*) FROM audit_log a, json_each(a.changes)").fetchone()[0]
+
+
 @pytest.fixture
 def restored_logging(monkeypatch):
     """The log files a test opens are closed and taken off the root logger afterwards."""

@@ -51,6 +51,9 @@ class MainWindow(Retranslating, QMainWindow):
         self.current = Current(self)
         self.progress_panel = ProgressPanel()
         self.operations = Operations(self.session, self.dialogs, self.progress_panel, self)
+        self.session.background = lambda title, work, done: self.operations.run(
+            title, lambda job: work(job.workspace), on_done=done
+        )
         self.workspaces = WorkspaceActions(self, self.session, settings, self.dialogs, self.operations)
         self.overview = OverviewView(self.session, self.current)
         self.tasks = TasksView(self.session, self.current, settings)

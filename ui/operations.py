@@ -140,7 +140,6 @@ class Operations(QObject):
         self._signals: _Signals | None = None
         self._shut = False
         panel.cancel_button.clicked.connect(self.cancel)
-        self.busy_changed.connect(lambda busy: setattr(session, "busy", busy))
 
     @property
     def busy(self) -> bool:
@@ -156,13 +155,15 @@ class Operations(QObject):
         workspace: bool = True,
         always: Callable[[], object] | None = None,
         ask: dict[str, Callable[[WorkbenchError], object]] | None = None,
+        writes: bool = True,
     ) -> bool:
         """Start *fn* in the background; False if another operation is still running.
 
         on_done gets the result in the GUI thread; always runs first whether the work
         succeeded, failed or was cancelled (e.g. to reopen a workspace closed for it).
         *ask* maps the codes of refusals that need the user's decision (a file that exists,
-        another workspace's backup) to what asks and, if the user agrees, runs it again."""
+        another workspace's backup) to what asks and, if the user agrees, runs it again. An operation that
+        only reads (writes=False: a backup) leaves edits, undo and redo on while it runs."""
         if self.busy:
             self.status.emit(self.tr("Another operation is still running."))
             return False
@@ -175,6 +176,7 @@ class Operations(QObject):
         signals.error.connect(lambda exc: self._errored(title, exc, always, ask or {}))
         self._signals = signals
         self._panel.start(title)
+        self._session.busy = writes
         self.busy_changed.emit(True)
         self._pool.start(_Worker(fn, self._session.workspace if workspace else None, signals, self._cancel))
         return True
@@ -195,6 +197,7 @@ class Operations(QObject):
         self._cancel = None
         self._signals = None
         self._panel.hide()
+        self._session.busy = False
         self.busy_changed.emit(False)
         if always is not None:
             always()

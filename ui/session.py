@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoGroup, QUndoStack
@@ -42,6 +43,9 @@ class Session(QObject):
         self._stack: QUndoStack | None = None
         self._seen_submission = 0  # the newest submission the stack has accounted for
         self._busy = False
+        # Runs (title, work on a workspace, what to do with its result) off the GUI thread: the window's
+        # operations. Without one (a session on its own), the work runs here.
+        self.background: Callable[[str, Callable[[Workspace], object], Callable[[Any], None]], object] | None = None
 
     @property
     def busy(self) -> bool:
@@ -132,7 +136,21 @@ class Session(QObject):
         else:
             label = fill(self.tr("Take in %1 files"), len(taken))
         ids = [submission_id for submission_id, _ in taken]
-        self._stack.push(WithdrawCommand(label, ids, self.workspace, self._announce_withdrawn, self._refused))
+        self._stack.push(WithdrawCommand(label, ids, lambda chosen: self._withdraw(label, chosen)))
+
+    def _withdraw(self, label: str, ids: list[int]) -> None:
+        """Take files back (an undo), announcing the values put back; a refusal is said as an edit's is."""
+
+        def done(withdrawn: list[withdrawal.Withdrawal]) -> None:
+            self._announce_withdrawn([c for w in withdrawn for c in w.changes])
+
+        if self.background is not None:
+            self.background(fill(self.tr("Undoing: %1"), label), lambda ws: withdrawal.withdraw_all(ws, ids), done)
+            return
+        try:
+            done(withdrawal.withdraw_all(self.require_workspace(), ids))
+        except WorkbenchError as exc:
+            self._refused(exc)
 
     def announce(self, changed: Changed) -> None:
         if changed.submissions:

@@ -10,7 +10,6 @@ from collections.abc import Callable
 from PySide6.QtGui import QUndoCommand
 
 from workbench.errors import WorkbenchError
-from workbench.reporting import withdrawal
 from workbench.storage.workspace import Workspace
 from workbench.tracking import edits
 from workbench.tracking.progress import Change
@@ -53,31 +52,18 @@ class ChangesCommand(QUndoCommand):
 
 
 class WithdrawCommand(QUndoCommand):
-    """Files taken in, already committed when pushed, undone by withdrawing them all or none (the core's
-    `withdrawal`). No redo: undone or refused, the step leaves the stack; taking the files in again redoes it."""
+    """Files taken in, already committed when pushed, undone by withdrawing them all or none (*withdraw*, the
+    session's: in the background, as thousands of values go back). No redo: undone or refused, the step leaves
+    the stack; taking the files in again redoes it."""
 
-    def __init__(
-        self,
-        label: str,
-        submission_ids: list[int],
-        workspace: Workspace,
-        applied: Callable[[list[Change]], None],
-        failed: Callable[[WorkbenchError], None],
-    ) -> None:
+    def __init__(self, label: str, submission_ids: list[int], withdraw: Callable[[list[int]], None]) -> None:
         super().__init__(label)
         self.submission_ids = list(submission_ids)
-        self._workspace = workspace
-        self._applied = applied
-        self._failed = failed
+        self._withdraw = withdraw
 
     def redo(self) -> None:
         pass  # QUndoStack.push() calls it; the files are already in
 
     def undo(self) -> None:
         self.setObsolete(True)
-        try:
-            done = withdrawal.withdraw_all(self._workspace, self.submission_ids)
-        except WorkbenchError as exc:
-            self._failed(exc)
-            return
-        self._applied([c for w in done for c in w.changes])
+        self._withdraw(self.submission_ids)

@@ -21,7 +21,7 @@ from workbench import demo, messages
 from workbench.errors import WorkbenchError
 from workbench.storage import backups, copies
 from workbench.storage.paths import default_workspace
-from workbench.storage.workspace import Workspace
+from workbench.storage.workspace import Workspace, needs_upgrade
 
 WORKSPACE_FILTER = "*.sqlite"
 WORKSPACES = "workspaces"  # the purpose whose last folder the file dialogs start in
@@ -53,6 +53,12 @@ def build_demo(job: Job, path: Path, *, reset: bool) -> Path:
     return built
 
 
+def upgrade(path: Path) -> Path:
+    """Bring an older workspace to this version (after a verified backup), then let it go."""
+    Workspace.open(path, program=PROGRAM).close()
+    return path
+
+
 def restore_backup(path: Path, backup: Path, *, other_workspace: bool = False) -> Path:
     """Restore *backup* over the (closed) workspace at *path*; returns the safety copy."""
     workspace = Workspace.open(path, program=PROGRAM)
@@ -78,8 +84,18 @@ class WorkspaceActions(QObject):
         return self.settings.demo_path(default_demo_path())
 
     def open_path(self, path: Path, *, create: bool = False) -> bool:
-        """Open a workspace, telling the user why not (held by another program, newer, damaged…)."""
+        """Open a workspace, telling the user why not (held by another program, newer, damaged…). One of an
+        older version is upgraded first in the background, the window answering meanwhile: compacting a large
+        audit log takes a while. False when it is not open (yet)."""
         try:
+            if needs_upgrade(Path(path)):
+                self.operations.run(
+                    fill(self.tr("Upgrading %1 to this version (a backup is kept)"), Path(path).name),
+                    lambda job: upgrade(Path(path)),
+                    workspace=False,
+                    on_done=self.open_path,
+                )
+                return False
             self.session.open(Path(path), create=create)
         except WorkbenchError as exc:
             self.dialogs.error(self.window, self.tr("Cannot open the workspace"), exc.text())
@@ -137,6 +153,7 @@ class WorkspaceActions(QObject):
             self.tr("Backing up"),
             lambda job: backups.take(job.workspace),
             on_done=lambda saved: self.message.emit(fill(self.tr("Backed up and verified: %1"), saved)),
+            writes=False,  # a copy of one snapshot: edits go on meanwhile
         )
 
     def restore(self) -> None:

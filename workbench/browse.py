@@ -8,10 +8,13 @@ workspace themselves.
 
 from __future__ import annotations
 
+import functools
 import json
 from collections import defaultdict
+from collections.abc import Collection
 from dataclasses import dataclass
 
+from db.queries import audit as audit_queries
 from db.queries import browse as q
 from db.queries import plans as plan_queries
 from db.queries import progress as progress_queries
@@ -90,6 +93,15 @@ class TaskRow:
     @property
     def status(self) -> str:
         return self.state.status
+
+
+@dataclass(frozen=True)
+class TaskTitle:
+    id: int
+    number: str
+    title: str
+    group_number: str | None
+    group_title: str | None
 
 
 @dataclass(frozen=True)
@@ -179,10 +191,12 @@ class SearchHit:
 
 @dataclass(frozen=True)
 class AuditEntry:
+    """One changed field; the fields of one row changed in one step share the entry's id."""
+
     id: int
     at: str
     entity: str
-    key: str  # as stored (JSON of the row's key, or a plan id)
+    key: str  # the row's id, or the key of what has no id (a workspace)
     item: str  # the task ("3 加快…") or indicator the key names, if any
     region: str | None
     period: str | None
@@ -234,6 +248,12 @@ def _ids(workspace: Workspace, region: str | None, period: str | None) -> tuple[
     return region_id, found["id"] if found else None
 
 
+@functools.lru_cache(maxsize=4096)
+def _names(text: str) -> tuple[str, ...]:
+    """A JSON list of names (units, regions): the same few lists recur on thousands of tasks."""
+    return tuple(json.loads(text))
+
+
 def _task(r: dict, state: TaskState) -> TaskRow:
     return TaskRow(
         r["id"],
@@ -245,9 +265,9 @@ def _task(r: dict, state: TaskState) -> TaskRow:
         r["group_title"],
         r["title"],
         r["body"],
-        tuple(json.loads(r["lead_units"])),
-        tuple(json.loads(r["cooperating_units"])),
-        tuple(json.loads(r["regions"])),
+        _names(r["lead_units"]),
+        _names(r["cooperating_units"]),
+        _names(r["regions"]),
         r["deadline"],
         state,
         (r["span_start"], r["span_end"]),
@@ -272,6 +292,14 @@ def tasks(
     return [
         _task(r, states[r["id"]])
         for r in q.tasks(workspace.db, plan_id=plan_id, region_id=region_id, period_id=period_id, task_ids=task_ids)
+    ]
+
+
+def task_titles(workspace: Workspace, plan_id: int) -> list[TaskTitle]:
+    """A plan's tasks in order, by number, title and group: what a list of them shows."""
+    return [
+        TaskTitle(t["id"], t["number"], t["title"], t["group_number"], t["group_title"])
+        for t in plan_queries.tasks(workspace.db, plan_id)
     ]
 
 
@@ -319,10 +347,13 @@ def indicators(workspace: Workspace, plan_id: int, *, period: str | None = None)
     return [_indicator(r, dict(values[r["id"]])) for r in plan_queries.indicators(workspace.db, plan_id)]
 
 
-def indicator_chart(workspace: Workspace, indicator_id: int, *, period: str | None = None) -> IndicatorChart:
-    """An indicator's actual values per region over time, its trajectory and each region's verdict on its value
-    for *period* (a region without one is not reported, never judged on an older value), or without a period
-    on its latest value."""
+def indicator_chart(
+    workspace: Workspace, indicator_id: int, *, period: str | None = None, also: Collection[str] = ()
+) -> IndicatorChart:
+    """An indicator's actual values over time for the provinces (those in its scope even without values) and
+    the regions in *also* (a city or district chosen to compare), its trajectory and each region's verdict on
+    its value for *period* (a region without one is not reported, never judged on an older value), or without
+    a period on its latest value. Only these regions' rows are read: a district-level indicator has hundreds."""
     row = q.indicator(workspace.db, indicator_id)
     if row is None:
         raise NotFound("browse.indicator_not_found", indicator=indicator_id)
@@ -333,9 +364,11 @@ def indicator_chart(workspace: Workspace, indicator_id: int, *, period: str | No
         [(year, value) for year, value, _ in indicator.targets],
         indicator.direction,
     )
-    # The provinces that report it (数字三体: not 安徽省), and any other that has a value anyway.
+    # The provinces that report it (数字三体: not 安徽省), and any other shown that has a value anyway.
     series: dict[str, list[Point]] = {code: [] for code in PROVINCES if templates.reports_indicator(row, code)}
-    for v in progress_queries.indicator_series(workspace.db, indicator_id):
+    ids = reference.region_ids(workspace.db)
+    shown = [ids[code] for code in dict.fromkeys([*PROVINCES, *also]) if code in ids]
+    for v in progress_queries.indicator_series(workspace.db, indicator_id, shown):
         series.setdefault(v["region"], []).append(Point(trajectory.period_end(v["period"]), v["value"], v["period"]))
     return IndicatorChart(
         indicator,
@@ -345,6 +378,11 @@ def indicator_chart(workspace: Workspace, indicator_id: int, *, period: str | No
         {k: trajectory.assess(path, v, period) for k, v in series.items()},
         period,
     )
+
+
+def indicator_regions(workspace: Workspace, indicator_id: int) -> list[str]:
+    """The regions other than the provinces with a value for an indicator (its cities, districts…), by code."""
+    return [code for code in progress_queries.regions_with_values(workspace.db, indicator_id) if code not in PROVINCES]
 
 
 def periods(workspace: Workspace, plan_id: int | None = None) -> list[str]:
@@ -421,27 +459,34 @@ def search(workspace: Workspace, text: str, *, limit: int = 200) -> list[SearchH
 
 
 def audit(workspace: Workspace, *, limit: int = 200) -> list[AuditEntry]:
+    """The newest changes, a line per field (at most *limit*), newest first."""
+
     def item(r: dict) -> str:
         if r["task_number"] is not None:
             return f"{r['task_number']} {r['task_title']}"
         return r["indicator_name"] or ""
 
-    return [
+    def text(value: object) -> str | None:
+        return None if value is None else str(value)
+
+    lines = [
         AuditEntry(
             r["id"],
             r["at"],
             r["entity"],
-            r["entity_key"],
+            r["entity_key"] or str(r["item_id"]),
             item(r),
             r["region"],
             r["period"],
-            r["field"],
-            r["old_value"],
-            r["new_value"],
+            field,
+            text(old),
+            text(new),
             r["source"],
         )
-        for r in q.audit_entries(workspace.db, limit)
+        for r in audit_queries.newest(workspace.db, limit)
+        for field, (old, new) in json.loads(r["changes"]).items()
     ]
+    return lines[:limit]
 
 
 @dataclass(frozen=True)

@@ -1,5 +1,5 @@
 """Read-only listings the window shows: tasks with one region's progress, indicator values
-of a period, cross-plan search, audit entries and submission records."""
+of a period, cross-plan search and submission records."""
 
 from __future__ import annotations
 
@@ -46,13 +46,15 @@ def tasks(
 
 
 def indicator_values(db: sqlite_utils.Database, plan_id: int, period_id: int) -> list[dict]:
-    """Every reported value of a plan's indicators in one period: indicator_id, region, value."""
+    """The provinces' values of a plan's indicators in one period (indicator_id, region, value): the plan's
+    rows only, each found by its key, not the period's rows of every plan and region."""
     return list(
         db.query(
-            "SELECT iv.indicator_id, r.code AS region, iv.value, iv.note, iv.origin FROM indicator_values iv"
-            " JOIN indicators i ON i.id = iv.indicator_id JOIN regions r ON r.id = iv.region_id"
-            " WHERE i.plan_id = ? AND iv.period_id = ?",
-            [plan_id, period_id],
+            "SELECT iv.indicator_id, r.code AS region, iv.value, iv.note, iv.origin FROM indicators i"
+            " CROSS JOIN regions r CROSS JOIN indicator_values iv"
+            " ON iv.indicator_id = i.id AND iv.region_id = r.id AND iv.period_id = ?"
+            " WHERE i.plan_id = ? AND r.level = 'province'",
+            [period_id, plan_id],
         )
     )
 
@@ -102,24 +104,6 @@ def spans(db: sqlite_utils.Database, plan_id: int) -> list[dict]:
             " UNION ALL SELECT 'indicator', id, '', name, span_start, span_end FROM indicators WHERE plan_id = :p"
             " ORDER BY span_start",
             {"p": plan_id},
-        )
-    )
-
-
-def audit_entries(db: sqlite_utils.Database, limit: int) -> list[dict]:
-    """The newest audit entries, each with the task or indicator, region and period its key names."""
-
-    def key(name: str) -> str:
-        return f"CASE WHEN json_valid(a.entity_key) THEN json_extract(a.entity_key, '$.{name}') END"
-
-    return list(
-        db.query(
-            "SELECT a.*, t.number AS task_number, t.title AS task_title, i.name AS indicator_name,"
-            " r.code AS region, p.code AS period FROM audit_log a"
-            f" LEFT JOIN tasks t ON t.id = {key('task_id')} LEFT JOIN indicators i ON i.id = {key('indicator_id')}"
-            f" LEFT JOIN regions r ON r.id = {key('region_id')} LEFT JOIN periods p ON p.id = {key('period_id')}"
-            " ORDER BY a.id DESC LIMIT ?",
-            [limit],
         )
     )
 

@@ -94,23 +94,57 @@ def task_overrides(
     )
 
 
+def _plan_range(db: sqlite_utils.Database, owner: str, plan_id: int | None, ids: list[int] | None) -> tuple:
+    """The lowest and highest id of a plan's tasks or indicators (None: every plan's), or of *ids*: a plan's
+    are made together, one after another, so a range of ids finds its rows in an index by period."""
+    if ids is not None:
+        return (min(ids), max(ids)) if ids else (1, 0)
+    where = "WHERE plan_id = ?" if plan_id is not None else ""
+    low, high = db.execute(f"SELECT min(id), max(id) FROM {owner} {where}", [plan_id] if plan_id else []).fetchone()
+    return (low, high) if low is not None else (1, 0)
+
+
+def _ever_reported(db: sqlite_utils.Database, pairs: set[tuple[int, int]]) -> set[tuple[int, int]]:
+    """The (task, region) pairs with a status in some period: one look into the key each."""
+    return set(
+        db.execute(
+            "SELECT t, r FROM (SELECT json_extract(value, '$[0]') AS t, json_extract(value, '$[1]') AS r"
+            " FROM json_each(?)) WHERE EXISTS (SELECT 1 FROM task_progress x WHERE x.task_id = t"
+            " AND x.region_id = r AND x.status IS NOT NULL)",
+            [json.dumps(sorted(pairs))],
+        )
+    )
+
+
 def latest_statuses(db: sqlite_utils.Database, *, plan_id: int | None, task_ids: list[int] | None) -> list[dict]:
     """Per task and province, the status of the latest period in which it reported one (the shorter period where
     two end together) and that period's code; for a plan's tasks (None: every plan), or only *task_ids*."""
-    where, params = _tasks_of("tp.task_id", plan_id, task_ids)
-    # One pass in key order, joining only what orders the periods (README: Performance): max() picks the row
-    # whose status and period the bare columns return.
-    return list(
-        db.query(
-            "SELECT x.task_id, r.code AS region, x.status, p.code AS period FROM (SELECT tp.task_id, tp.region_id,"
-            " tp.period_id, tp.status, max(o.end_date || o.start_date) FROM task_progress tp"
-            " JOIN periods o ON o.id = tp.period_id"
-            " WHERE tp.status IS NOT NULL AND tp.region_id IN (SELECT id FROM regions WHERE level = 'province')"
-            f" AND {where} GROUP BY tp.task_id, tp.region_id) x"
-            " JOIN regions r ON r.id = x.region_id JOIN periods p ON p.id = x.period_id",
-            params,
-        )
-    )
+    where, params = _tasks_of("t.id", plan_id, task_ids)
+    provinces = dict(db.execute("SELECT id, code FROM regions WHERE level = 'province'").fetchall())
+    pending = {(t, r) for (t,) in db.execute(f"SELECT t.id FROM tasks t WHERE {where}", params) for r in provinces}
+    # Period by period from the newest, each read in one range of the period index, until every task and
+    # province has its latest status: reading every status ever reported grew with the years (README:
+    # Performance). After the newest, pairs that never reported one are set aside, so a plan nobody reports
+    # on is not looked for in every period.
+    found: list[dict] = []
+    periods = db.execute("SELECT id, code FROM periods ORDER BY end_date DESC, start_date DESC").fetchall()
+    for n, (period_id, code) in enumerate(periods):
+        if n == 1 and pending:
+            pending = _ever_reported(db, pending)
+        if not pending:
+            break
+        low, high = min(t for t, _ in pending), max(t for t, _ in pending)
+        rows = db.execute(
+            "SELECT task_id, region_id, status FROM task_progress INDEXED BY task_progress_period"
+            f" WHERE period_id = ? AND region_id IN ({', '.join('?' * len(provinces))})"
+            " AND task_id BETWEEN ? AND ? AND status IS NOT NULL",
+            [period_id, *provinces, low, high],
+        ).fetchall()
+        for task_id, region_id, status in rows:
+            if (task_id, region_id) in pending:
+                pending.discard((task_id, region_id))
+                found.append({"task_id": task_id, "region": provinces[region_id], "status": status, "period": code})
+    return found
 
 
 def cell_names(db: sqlite_utils.Database, keys: list[dict]) -> list[dict]:
@@ -162,13 +196,17 @@ def task_history(db: sqlite_utils.Database, task_id: int) -> list[dict]:
 
 
 def status_counts(db: sqlite_utils.Database, plan_id: int, period_id: int) -> list[dict]:
-    """Task status counts per region for one plan and period."""
+    """Task status counts per province for one plan and period: the plan's range of the index by period, which
+    holds the statuses, not the period's rows of every plan."""
+    low, high = _plan_range(db, "tasks", plan_id, None)
     return list(
         db.query(
-            "SELECT r.code AS region, tp.status, count(*) AS n FROM task_progress tp"
-            " JOIN tasks t ON t.id = tp.task_id JOIN regions r ON r.id = tp.region_id"
-            " WHERE t.plan_id = ? AND tp.period_id = ? GROUP BY r.code, tp.status ORDER BY r.id",
-            [plan_id, period_id],
+            "SELECT r.code AS region, x.status, count(*) AS n FROM regions r"
+            " CROSS JOIN task_progress x INDEXED BY task_progress_period"
+            " ON x.period_id = :period AND x.region_id = r.id AND x.task_id BETWEEN :low AND :high"
+            " WHERE r.level = 'province' AND x.task_id IN (SELECT id FROM tasks WHERE plan_id = :plan)"
+            " GROUP BY r.id, x.status ORDER BY r.id",
+            {"period": period_id, "low": low, "high": high, "plan": plan_id},
         )
     )
 
@@ -186,25 +224,46 @@ def group_progress(db: sqlite_utils.Database, plan_id: int, period_id: int) -> l
     )
 
 
-def indicator_series(db: sqlite_utils.Database, indicator_id: int) -> list[dict]:
-    """Actual values of one indicator: region, period and value, oldest period first."""
+def indicator_series(db: sqlite_utils.Database, indicator_id: int, region_ids: list[int]) -> list[dict]:
+    """Actual values of one indicator in the given regions: region, period and value, oldest period first."""
     return list(
         db.query(
-            "SELECT r.code AS region, p.code AS period, p.end_date, iv.value FROM indicator_values iv"
-            " JOIN regions r ON r.id = iv.region_id JOIN periods p ON p.id = iv.period_id"
-            " WHERE iv.indicator_id = ? AND iv.value IS NOT NULL ORDER BY p.end_date, r.id",
-            [indicator_id],
+            "SELECT r.code AS region, p.code AS period, p.end_date, iv.value FROM json_each(?) j"
+            " JOIN regions r ON r.id = j.value JOIN indicator_values iv ON iv.indicator_id = ? AND iv.region_id = r.id"
+            " JOIN periods p ON p.id = iv.period_id WHERE iv.value IS NOT NULL ORDER BY p.end_date, r.id",
+            [json.dumps(region_ids), indicator_id],
         )
     )
 
 
+def regions_with_values(db: sqlite_utils.Database, indicator_id: int) -> list[str]:
+    """The codes of the regions with a value for an indicator, in their order."""
+    return [
+        code
+        for (code,) in db.execute(
+            "SELECT r.code FROM regions r WHERE EXISTS (SELECT 1 FROM indicator_values iv"
+            " WHERE iv.indicator_id = ? AND iv.region_id = r.id AND iv.value IS NOT NULL) ORDER BY r.id",
+            [indicator_id],
+        )
+    ]
+
+
 def periods_with_data(db: sqlite_utils.Database, plan_id: int) -> list[dict]:
+    """The periods in which a province reported on a plan's tasks or indicators: for each, one look into the
+    index by period for the plan's range of ids, not a read of every row the plan has."""
+    tasks, indicators = _plan_range(db, "tasks", plan_id, None), _plan_range(db, "indicators", plan_id, None)
+
+    def reported(table: str, column: str, owner: str) -> str:
+        return (
+            f"EXISTS (SELECT 1 FROM regions r CROSS JOIN {table} x INDEXED BY {table}_period"
+            f" ON x.period_id = p.id AND x.region_id = r.id AND x.{column} BETWEEN ? AND ?"
+            f" WHERE r.level = 'province' AND x.{column} IN (SELECT id FROM {owner} WHERE plan_id = ?))"
+        )
+
     return list(
         db.query(
-            "SELECT DISTINCT p.* FROM periods p WHERE p.id IN (SELECT tp.period_id FROM task_progress tp"
-            " JOIN tasks t ON t.id = tp.task_id WHERE t.plan_id = ?)"
-            " OR p.id IN (SELECT iv.period_id FROM indicator_values iv JOIN indicators i"
-            " ON i.id = iv.indicator_id WHERE i.plan_id = ?) ORDER BY p.start_date, p.kind",
-            [plan_id, plan_id],
+            f"SELECT p.* FROM periods p WHERE {reported('task_progress', 'task_id', 'tasks')}"
+            f" OR {reported('indicator_values', 'indicator_id', 'indicators')} ORDER BY p.start_date, p.kind",
+            [*tasks, plan_id, *indicators, plan_id],
         )
     )

@@ -133,17 +133,6 @@ def mark_withdrawn(db: sqlite_utils.Database, submission_id: int, at: str) -> No
     db.execute("UPDATE submissions SET withdrawn_at = ? WHERE id = ?", [at, submission_id])
 
 
-def audited_writes(db: sqlite_utils.Database, source: str) -> list[dict]:
-    """The audit entries written under *source* (a submission's values), oldest first."""
-    # No index on source: a rare withdrawal scans the log rather than every submission paying for an index.
-    return list(
-        db.query(
-            "SELECT entity, entity_key, field, old_value, new_value FROM audit_log WHERE source = ? ORDER BY id",
-            [source],
-        )
-    )
-
-
 def issued_periods(db: sqlite_utils.Database, plan_id: int) -> list[str]:
     """The codes of the periods a plan's templates were issued for."""
     return [

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from db import connection
 from tests.conftest import content
 from workbench.app import services
@@ -22,9 +24,12 @@ def test_restore_brings_back_exactly_what_was_backed_up(demo_path, tmp_path):
     safety = backups.restore(ws, saved)
     ws.close()  # releases the lock held through the swap
     restored = content(demo_path)
-    restore_entry = restored["audit_log"].pop()  # the restore itself is recorded in the restored log
+    # the restore itself is recorded in the restored log: a step and its entry
+    step, restore_entry = restored["audit_steps"].pop(), restored["audit_log"].pop()
     assert restored == at_backup
-    assert restore_entry[2:] == ("workspace", identity, "restore", safety.name, saved.name, "restore")
+    assert step[2] == "restore" and restore_entry[1] == step[0]
+    assert restore_entry[2:7] == ("workspace", None, None, None, identity)
+    assert json.loads(restore_entry[7]) == {"restore": [safety.name, saved.name]}
     assert "templates" in content(safety) and content(safety)["templates"]  # the work is kept aside
     with Workspace.open(demo_path) as reopened:
         assert connection.integrity_problems(reopened.db) == []

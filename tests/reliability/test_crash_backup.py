@@ -16,7 +16,7 @@ from workbench.storage import backups
 from workbench.storage.workspace import Workspace
 from workbench.tracking import edits
 
-IGNORED = {"audit_log", "workspace_info"}  # a restore audits itself; the info holds the open's stamp
+IGNORED = {"audit_log", "audit_steps", "workspace_info"}  # a restore audits itself; the info holds the open's stamp
 TAKE = (
     "from workbench.storage import backups\nfrom workbench.storage.workspace import Workspace\n"
     "def run(path):\n"

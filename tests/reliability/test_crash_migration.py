@@ -8,11 +8,12 @@ import shutil
 from pathlib import Path
 
 from db import connection, migrations
+from tests.conftest import recorded_changes
 from tests.reliability.crash import Killer, runs
 from workbench.storage.workspace import Workspace
 
 GOLDEN = Path(__file__).resolve().parents[1] / "fixtures" / "workspaces" / "v1.sqlite"
-TABLES = ("plans", "tasks", "outline_nodes", "indicators", "task_progress", "indicator_values", "audit_log")
+TABLES = ("plans", "tasks", "outline_nodes", "indicators", "task_progress", "indicator_values")
 UPGRADE = "from workbench.storage.workspace import Workspace\ndef run(path): Workspace.open(path).close()"
 
 
@@ -20,7 +21,8 @@ def counts(path: Path) -> tuple[int, dict[str, int]]:
     db = connection.connect(path, read_only=True)
     try:
         assert connection.integrity_problems(db) == []
-        return connection.user_version(db), {t: db.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}
+        found = {t: db.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}
+        return connection.user_version(db), {**found, "audit": recorded_changes(db)}
     finally:
         db.close()
 

@@ -25,6 +25,7 @@ class QueuedDialogs(Dialogs):
         self.infos: list[str] = []
         self.folders_shown: list[Path] = []
         self.starts: list[str] = []
+        self.offered: list[list[str]] = []  # the items of each list a choice was asked from
 
     def _next(self, default: object) -> object:
         return self.answers.pop(0) if self.answers else default
@@ -46,6 +47,7 @@ class QueuedDialogs(Dialogs):
         return self._next(None)
 
     def choose(self, parent, title, label, items):
+        self.offered.append(list(items))
         return self._next(None)
 
     def confirm(self, parent, title, text):

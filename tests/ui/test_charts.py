@@ -1,12 +1,15 @@
 """Charts: fed plain data, readable hover values, export to PNG and SVG with the Chinese
-labels as text; presentation mode; the table models pass Qt's model checks."""
+labels as text; presentation mode; zoom and pan kept to what was drawn, with Reset view; the
+table models pass Qt's model checks."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import QApplication, QMenu
 
-from ui.charts.base import HIGH_CONTRAST, NORMAL, ChartWidget
+from ui.charts.base import HIGH_CONTRAST, NORMAL, ZOOM_IN, ChartWidget
 from workbench import browse
 
 
@@ -32,6 +35,7 @@ def test_export_from_the_chart_menu_asks_where(window, tmp_path, dialogs):
 def test_hovering_shows_the_values_under_the_mouse(window, qtbot):
     chart = window.overview.status_chart
     qtbot.waitExposed(window)
+    qtbot.wait(50)  # the axes take the width of their labels when first painted
     view = chart.plot_widget
     middle_of_jiangsu = chart.plot.vb.mapViewToScene(QPointF(1, 1))  # x=1: the second province
     point = view.mapFromScene(middle_of_jiangsu)
@@ -71,3 +75,67 @@ def test_table_models_pass_qts_model_checks(window, qtmodeltester):
     qtmodeltester.check(window.tasks.table.proxy)
     qtmodeltester.check(window.indicators.model)
     qtmodeltester.check(window.audit.table.source)
+
+
+def wheel(chart: ChartWidget, steps: int) -> None:
+    """Turn the mouse wheel over the middle of the chart: up zooms in, down zooms out."""
+    viewport = chart.plot_widget.viewport()
+    at = QPointF(viewport.rect().center())
+    event = QWheelEvent(
+        at,
+        QPointF(viewport.mapToGlobal(at.toPoint())),
+        QPoint(),
+        QPoint(0, 120 * steps),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(viewport, event)
+
+
+def flat(view_range: list[list[float]]) -> list[float]:
+    """x from, x to, y from, y to."""
+    return [end for axis in view_range for end in axis]
+
+
+def shown(chart: ChartWidget) -> list[float]:
+    return flat(chart.plot.vb.viewRange())
+
+
+def spans(chart: ChartWidget) -> list[float]:
+    return [end - start for start, end in chart.plot.vb.viewRange()]
+
+
+def test_the_mouse_zooms_and_pans_only_within_what_was_drawn_and_the_view_resets(window, qtbot):
+    chart = window.overview.status_chart
+    qtbot.waitExposed(window)
+    for presentation in (False, True):
+        window.presentation.toggle(presentation)
+        qtbot.wait(50)
+        (x0, x1), (y0, y1) = drawn = chart.home
+        assert not chart.zoomed and chart.reset_button.isHidden()
+        wheel(chart, -10)  # out: no further than what was drawn
+        assert shown(chart) == pytest.approx(flat(drawn))
+        for _ in range(40):
+            wheel(chart, 3)  # in, far past where a bar would fill the view
+        assert chart.zoomed and chart.reset_button.isVisible()
+        assert spans(chart) >= [(x1 - x0) / ZOOM_IN - 1e-9, (y1 - y0) / ZOOM_IN - 1e-9]  # never down to nothing
+        chart.plot.vb.translateBy(x=-100, y=-100)  # dragged far off to the side
+        (a, b), (c, d) = chart.plot.vb.viewRange()
+        assert x0 - 1e-9 <= a < b <= x1 + 1e-9 and y0 - 1e-9 <= c < d <= y1 + 1e-9
+        chart.reset_button.click()
+        assert shown(chart) == pytest.approx(flat(drawn)) and chart.reset_button.isHidden()
+    window.presentation.toggle(False)
+
+
+def test_reset_view_is_in_the_charts_menu_while_zoomed(window, qtbot, monkeypatch):
+    chart = window.overview.group_chart
+    shown = []
+    monkeypatch.setattr(
+        QMenu, "popup", lambda menu, *_: shown.append([a.text() for a in menu.actions() if a.isEnabled()])
+    )
+    chart._menu(QPoint(10, 10))
+    wheel(chart, 5)
+    chart._menu(QPoint(10, 10))
+    assert "重置视图" not in shown[0] and shown[1][0] == "重置视图" and "导出为 PNG…" in shown[1]

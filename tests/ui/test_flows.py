@@ -209,9 +209,11 @@ def test_a_file_that_lost_its_hidden_sheet_is_placed_by_the_office(window, qtbot
     assert item.outcome.status == Outcome.REJECTED and not dialog.accept_button.isEnabled()
     assert dialog.assign_button.isEnabled()
     assert f"_{window.current.period}_" in item.path.name  # sent for the period the window shows
-    dialogs.answers = [1, 0]  # 江苏省; the period shown, offered first
+    dialogs.answers = [2, 0]  # 江苏省 (after 上海市 and its city row); the period shown, offered first
     with qtbot.waitSignal(window.operations.finished, timeout=WAIT):
         dialog.assign_button.click()
+    places = dialogs.offered[0]
+    assert places[:4] == ["上海市", "上海市 · 上海市", "江苏省", "江苏省 · 南京市"] and len(places) == 45
     item = dialog.received[0]
     assert item.outcome.status == Outcome.VALID and item.outcome.preview.identified_by == "assigned"
     assert "江苏省" in dialog.problems.toPlainText()

@@ -103,7 +103,9 @@ def test_ctrl_z_after_taking_in_a_file_takes_the_file_back_then_the_edits_before
     assert percent(window, task.id) == 60
     assert name in window.menus.undo.text()
 
-    undo(window, qtbot)  # the file goes, and only the file
+    with qtbot.waitSignal(window.operations.finished, timeout=WAIT):
+        undo(window, qtbot)  # the file goes, and only the file: in the background, the window answering
+        assert window.operations.busy and not window.menus.undo.isEnabled()
     assert percent(window, task.id) == 35 and window.tasks.model.task(task.id).region_percent == 35
     window.show_view("submissions")
     assert window.submissions.records.source.rows[0].outcome == RegionState.WITHDRAWN

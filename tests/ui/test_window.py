@@ -22,6 +22,7 @@ def test_opens_the_demo_workspace_with_its_plans(window, demo_path):
 def test_the_action_plans_16_tasks_are_one_click_away(window):
     action_plan = next(p for p in browse.plans(window.session.workspace) if "三年行动计划" in p.title)
     index = window.navigator.plan_index(action_plan.id)
+    window.navigator.tree.expand(index)  # its sections are made as it opens
     tasks_entry = index.model().index(1, 0, index)  # Outline, Tasks (16), …
     window.navigator.tree.clicked.emit(tasks_entry)
     assert window.tabs.currentWidget() is window.tasks
@@ -71,7 +72,8 @@ def test_find_a_task_edit_its_status_undo_redo_and_see_the_audit(window, qtbot):
         "on_hold",
         "gui",
     )
-    assert latest.item == f"3 {TASK_TITLE}" and window.audit.table.view_index(latest.id, "new").data() == "暂停"
+    assert latest.item == f"3 {TASK_TITLE}"
+    assert window.audit.table.view_index((latest.id, latest.field), "new").data() == "暂停"
     assert window.menus.undo.isEnabled()
 
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)

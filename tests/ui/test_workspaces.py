@@ -66,6 +66,17 @@ def test_save_a_copy_and_back_up_run_in_the_background(window, qtbot, tmp_path, 
     assert done.args[0].exists() and str(done.args[0].name) in window.status_message.text()
 
 
+def test_edits_go_on_while_the_window_backs_up(window, qtbot):
+    window.show_view("tasks")
+    task = window.tasks.model.rows[0]
+    with qtbot.waitSignal(window.operations.finished, timeout=WAIT) as done:
+        window.menus.backup.trigger()
+        assert window.operations.busy and not window.session.busy  # a backup only reads
+        assert window.session.edit("edit", lambda ws: edits.task_status(ws, task.id, "done"))
+        assert window.session.undo_stack.canUndo()
+    assert done.args[0].exists() and window.tasks.model.task(task.id).status == "done"
+
+
 def test_restore_puts_back_a_backup_and_reopens(window, qtbot, dialogs):
     with qtbot.waitSignal(window.operations.finished, timeout=WAIT):
         window.menus.backup.trigger()

@@ -1,6 +1,7 @@
 """What every chart shares: a pyqtgraph plot in a widget, a theme (normal or the
 high-contrast one of presentation mode), a readout line for the value under the mouse,
-and export to PNG or SVG.
+export to PNG or SVG, the legend under the plot, and a view the mouse can zoom and pan only
+within what was drawn, with Reset view (a button while zoomed, and in the right-click menu).
 
 A chart is fed plain data with `set_data()` and draws only from that; it never reaches
 back into the workspace. Texts are translated when drawn, so a language switch redraws.
@@ -18,11 +19,12 @@ os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")  # pyqtgraph would prefer P
 
 import pyqtgraph as pg
 import pyqtgraph.exporters
-from PySide6.QtCore import QCoreApplication, QPoint, QPointF, QRect, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPainter
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QPointF, QRect, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
 from PySide6.QtSvg import QSvgGenerator
-from PySide6.QtWidgets import QMenu, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMenu, QToolButton, QVBoxLayout, QWidget
 
+from ui.charts.fitting import CategoryAxis, LegendRow, Sample, set_title
 from ui.plain import PlainLabel
 from ui.retranslate import Retranslating
 from ui.text import QT_TRANSLATE_NOOP
@@ -44,6 +46,9 @@ NORMAL = Theme(line_width=2, symbol_size=8, font_size=10, background="#ffffff", 
 HIGH_CONTRAST = Theme(
     line_width=4, symbol_size=14, font_size=16, background="#ffffff", foreground="#000000", fill_alpha=110
 )
+ZOOM_IN = 10  # the mouse wheel zooms in to a tenth of what was drawn, never to nothing
+MIN_LINES = 12  # a plot is at least this many lines of its text high: larger text, a taller chart
+RESET_VIEW = QT_TRANSLATE_NOOP("ChartWidget", "Reset view")
 
 
 def color(hex_color: str, alpha: int = 255) -> QColor:
@@ -82,9 +87,22 @@ class ChartWidget(Retranslating, QWidget):
         self.plot_widget.scene().sigMouseMoved.connect(self._mouse_moved)
         self.plot_widget.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.plot_widget.customContextMenuRequested.connect(self._menu)
+        self.legend_row = LegendRow(self.plot)
+        self.title = ""
+        self.home: list[list[float]] | None = None  # the range drawn, to which Reset view returns
+        # Over the plot's top right corner, shown while zoomed or panned; a child of the chart, not of the
+        # plot, so that an exported picture leaves it out.
+        self.reset_button = QToolButton(self)
+        self.reset_button.clicked.connect(self.reset_view)
+        self.reset_button.hide()
+        self.plot.vb.sigRangeChanged.connect(lambda *_: self._range_changed())
+        self.plot_widget.installEventFilter(self)
 
     def _menu(self, position: QPoint) -> None:
         menu = QMenu(self)
+        reset = menu.addAction(QCoreApplication.translate("ChartWidget", RESET_VIEW), self.reset_view)
+        reset.setEnabled(self.zoomed)
+        menu.addSeparator()
         # Explicit context: self.tr() would look the text up under the subclass's name.
         for text, kind in (
             (QT_TRANSLATE_NOOP("ChartWidget", "Export as PNG…"), "png"),
@@ -108,17 +126,17 @@ class ChartWidget(Retranslating, QWidget):
 
     def redraw(self) -> None:
         self.plot.clear()
-        legend = self.plot.legend
-        if legend is not None:  # rebuilt on every draw: its font follows the theme
-            if legend.scene() is not None:
-                legend.scene().removeItem(legend)
-            self.plot.legend = None
+        self.legend_row.replace(None)  # rebuilt on every draw: its font follows the theme
+        self.plot.vb.setLimits(xMin=None, xMax=None, yMin=None, yMax=None, minXRange=None, minYRange=None)
+        self.home = None
+        self.title = ""
+        self.reset_button.setText(QCoreApplication.translate("ChartWidget", RESET_VIEW))
         self.readout.clear()
         font = QFont(self.font())
         font.setPointSize(self.theme.font_size)
         self.readout.setFont(font)
-        for name in ("left", "bottom"):
-            axis = self.plot.getAxis(name)
+        self.plot_widget.setMinimumHeight(round(QFontMetricsF(font).lineSpacing() * MIN_LINES))
+        for axis in (a["item"] for a in self.plot.axes.values()):
             axis.setTickFont(font)
             axis.setPen(pg.mkPen(self.theme.foreground, width=max(1, self.theme.line_width / 2)))
             axis.setTextPen(pg.mkPen(self.theme.foreground))
@@ -130,20 +148,75 @@ class ChartWidget(Retranslating, QWidget):
         self.plot_widget.setVisible(empty is None)
         if self.data is not None and empty is None:
             self.draw()
+            self._keep_in_range()
+        self._fit()
 
-    def add_legend(self, columns: int = 1, offset: tuple[int, int] = (8, 8)) -> pg.LegendItem:
-        """A legend in a corner: a negative offset counts from the right or bottom edge."""
-        return self.plot.addLegend(
-            offset=offset,
-            colCount=columns,
-            labelTextSize=f"{self.theme.font_size}pt",
-            labelTextColor=self.theme.foreground,
-            brush=pg.mkBrush(255, 255, 255, 220),
+    def _keep_in_range(self) -> None:
+        """The range draw() chose is as far as the mouse may pan or zoom out."""
+        vb = self.plot.vb
+        if any(vb.autoRangeEnabled()):
+            return
+        (x0, x1), (y0, y1) = self.home = vb.viewRange()
+        vb.setLimits(xMin=x0, xMax=x1, yMin=y0, yMax=y1, minXRange=(x1 - x0) / ZOOM_IN, minYRange=(y1 - y0) / ZOOM_IN)
+        self._range_changed()
+
+    @property
+    def zoomed(self) -> bool:
+        if self.home is None:
+            return False
+        return any(
+            abs(shown - drawn) > (end - start) * 1e-3
+            for (start, end), now in zip(self.home, self.plot.vb.viewRange())
+            for shown, drawn in zip(now, (start, end))
         )
 
+    def reset_view(self) -> None:
+        if self.home is not None:
+            (x0, x1), (y0, y1) = self.home
+            self.plot.vb.setRange(xRange=(x0, x1), yRange=(y0, y1), padding=0)
+
+    def _range_changed(self) -> None:
+        if self.zoomed == self.reset_button.isHidden():
+            self.reset_button.setVisible(self.zoomed)
+            self.reset_button.raise_()
+            self._fit()  # the title makes room for the button
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.plot_widget and event.type() in (QEvent.Type.Resize, QEvent.Type.Move):
+            self._fit()
+        return super().eventFilter(watched, event)
+
+    def _fit(self) -> None:
+        """What follows the chart's width: the title, the legend's columns, the axes' labels, the reset button."""
+        width = self.plot_widget.width()
+        button = self.reset_button.sizeHint()
+        self.reset_button.resize(button)
+        self.reset_button.move(self.plot_widget.geometry().topRight() + QPoint(-button.width() - 4, 4))
+        font = QFont(self.font())
+        font.setPointSize(self.theme.font_size + 2)
+        room = 0 if self.reset_button.isHidden() else 2 * (button.width() + 8)  # centred: both sides
+        set_title(self.plot, self.title, font, self.theme.foreground, width - room - 16)
+        self.legend_row.fit(width)
+        for axis in self.plot.axes.values():
+            if isinstance(axis["item"], CategoryAxis):
+                axis["item"].fit(width)
+
+    def add_legend(self) -> pg.LegendItem:
+        """The legend under the plot: items plotted with a name from here on are in it."""
+        legend = pg.LegendItem(
+            labelTextSize=f"{self.theme.font_size}pt",
+            labelTextColor=self.theme.foreground,
+            frame=False,
+            sampleType=Sample,
+        )
+        # pyqtgraph keeps a legend at screen size; scaled with the rest, an exported picture keeps it in place.
+        legend.setFlag(legend.GraphicsItemFlag.ItemIgnoresTransformations, False)
+        self.legend_row.replace(legend)
+        return legend
+
     def set_title(self, text: str) -> None:
-        text = f"{text}（{self.subtitle}）" if self.subtitle else text
-        self.plot.setTitle(text, size=f"{self.theme.font_size + 2}pt", color=self.theme.foreground)
+        """The title draw() gives the chart; shown, fitted to the width, once drawn."""
+        self.title = f"{text}（{self.subtitle}）" if self.subtitle else text
 
     def set_axis_label(self, axis: str, text: str) -> None:
         self.plot.setLabel(axis, text, **{"font-size": f"{self.theme.font_size}pt", "color": self.theme.foreground})
@@ -188,7 +261,7 @@ class ChartWidget(Retranslating, QWidget):
         generator.setFileName(str(path))
         generator.setSize(size)
         generator.setViewBox(QRect(QPoint(0, 0), size))
-        generator.setTitle(self.plot.titleLabel.text)
+        generator.setTitle(self.title)
         painter = QPainter(generator)
         try:
             self.plot_widget.render(painter)

@@ -5,16 +5,11 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from ui.charts.base import ChartWidget, pg
+from ui.charts.fitting import CategoryAxis
 from ui.text import fill
 from workbench.browse import GroupProgress
 
 BAR_COLOR = "#0072B2"
-LABEL_CHARS = 12  # group titles run to 30 characters; the axis shows the start, the readout all
-
-
-def short(group: GroupProgress) -> str:
-    title = group.title if len(group.title) <= LABEL_CHARS else group.title[:LABEL_CHARS] + "…"
-    return f"{group.number}{title}"
 
 
 def percent(group: GroupProgress) -> str:
@@ -27,6 +22,9 @@ class GroupProgressChart(ChartWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # Group titles run to 30 characters: the axis shows their start, the readout all of them.
+        self.groups = CategoryAxis("left", share=0.45)
+        self.plot.setAxisItems({"left": self.groups})
         self.plot.showGrid(x=True, alpha=0.25)
         self.plot.invertY(True)  # first group at the top, as in the plan
 
@@ -35,7 +33,7 @@ class GroupProgressChart(ChartWidget):
         if groups is None:
             return
         self.set_title(self.tr("Progress by task group"))
-        self.set_axis_label("bottom", self.tr("Mean % done across provinces"))
+        self.set_axis_label("bottom", self.tr("Mean % done"))
         ys = list(range(len(groups)))
         widths = [g.percent or 0 for g in groups]
         self.plot.addItem(
@@ -52,7 +50,7 @@ class GroupProgressChart(ChartWidget):
             text = pg.TextItem(percent(g), color=self.theme.foreground, anchor=(0, 0.5))
             text.setPos(g.percent or 0, y)
             self.plot.addItem(text)
-        self.plot.getAxis("left").setTicks([[(y, short(g)) for y, g in zip(ys, groups)]])
+        self.groups.set_labels([(y, self.name(g)) for y, g in zip(ys, groups)])
         self.plot.setXRange(0, 110, padding=0)
         self.plot.setYRange(-0.6, len(ys) - 0.4, padding=0)
 
@@ -68,9 +66,12 @@ class GroupProgressChart(ChartWidget):
             )
         return None
 
+    def name(self, group: GroupProgress) -> str:
+        return f"{group.number}{group.title}" or self.tr("Tasks not in a group")
+
     def describe(self, x: float, y: float) -> str | None:
         groups, at = self.data, round(y)
         if groups is None or not 0 <= at < len(groups):
             return None
         g = groups[at]
-        return fill(self.tr("%1%2: %3 done (%4 tasks)"), g.number, g.title, percent(g), g.tasks)
+        return fill(self.tr("%1: %2 done (%3 tasks)"), self.name(g), percent(g), g.tasks)

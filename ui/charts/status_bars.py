@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QWidget
 
 from ui import labels, palette
 from ui.charts.base import ChartWidget, pg
+from ui.charts.fitting import CategoryAxis
 from ui.text import fill
 from workbench.browse import StatusCounts
 
@@ -17,6 +18,8 @@ class StatusBarsChart(ChartWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.regions = CategoryAxis("bottom", share=0.25)
+        self.plot.setAxisItems({"bottom": self.regions})
         self.plot.showGrid(y=True, alpha=0.25)
 
     def draw(self) -> None:
@@ -25,7 +28,7 @@ class StatusBarsChart(ChartWidget):
             return
         self.set_title(self.tr("Task status by province"))
         self.set_axis_label("left", self.tr("Tasks"))
-        self.add_legend(columns=3)
+        self.add_legend()
         xs = list(range(len(counts.regions)))
         base = [0] * len(xs)
         for status in counts.statuses:
@@ -44,10 +47,9 @@ class StatusBarsChart(ChartWidget):
                 )
             )
             base = [b + h for b, h in zip(base, heights)]
-        self.plot.getAxis("bottom").setTicks([[(x, labels.region(r)) for x, r in zip(xs, counts.regions)]])
+        self.regions.set_labels([(x, labels.region(r)) for x, r in zip(xs, counts.regions)])
         self.plot.setXRange(-0.6, len(xs) - 0.4, padding=0)
-        # Headroom above the tallest bar keeps the legend from covering it.
-        self.plot.setYRange(0, max(base or [1]) * 1.45 or 1, padding=0)
+        self.plot.setYRange(0, max(base or [1]) * 1.1 or 1, padding=0)
 
     def empty_message(self) -> str | None:
         if self.data is None or any(self.data.counts.values()):

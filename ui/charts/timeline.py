@@ -7,13 +7,13 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from ui.charts.base import ChartWidget, color, pg
+from ui.charts.fitting import CategoryAxis
 from ui.charts.trajectory import year_ticks
 from ui.text import fill
 from workbench.browse import Timeline
 
 TASK_COLOR = "#0072B2"
 STAGE_COLORS = ("#E69F00", "#56B4E9", "#009E73", "#CC79A7")
-STAGE_ROW = -0.4  # where the stage names stand, above task 1 (the axis runs downwards)
 
 
 class TimelineChart(ChartWidget):
@@ -21,6 +21,10 @@ class TimelineChart(ChartWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.numbers = CategoryAxis("left", share=0.2)
+        self.stages = CategoryAxis("top", share=0.3)  # the stages' names, above their bands
+        self.stages.setStyle(tickLength=0)
+        self.plot.setAxisItems({"left": self.numbers, "top": self.stages})
         self.plot.invertY(True)
 
     def draw(self) -> None:
@@ -28,8 +32,12 @@ class TimelineChart(ChartWidget):
         if line is None:
             return
         self.set_title(self.tr("Tasks, deadlines and stages"))
-        self.add_legend(columns=2, offset=(-8, -8))  # the stage names take the top
-        for i, (label, first, last) in enumerate(line.stages):
+        self.add_legend()
+        self.plot.showAxis("top", bool(line.stages))
+        self.stages.set_labels(
+            [((first + last + 1.0) / 2, fill(self.tr("Stage %1"), label)) for label, first, last in line.stages]
+        )
+        for i, (_, first, last) in enumerate(line.stages):
             band = pg.LinearRegionItem(
                 (first, last + 1.0),
                 movable=False,
@@ -37,9 +45,6 @@ class TimelineChart(ChartWidget):
             )
             band.setZValue(-10)
             self.plot.addItem(band)
-            text = pg.TextItem(fill(self.tr("Stage %1"), label), color=self.theme.foreground, anchor=(0.5, 0.5))
-            text.setPos((first + last + 1.0) / 2, STAGE_ROW)
-            self.plot.addItem(text)
         for dated, name in ((True, self.tr("Deadline given")), (False, self.tr("No deadline: plan end"))):
             tasks = [t for t in line.tasks if t.has_deadline == dated]
             if not tasks:
@@ -55,11 +60,10 @@ class TimelineChart(ChartWidget):
                     pen=self.pen(TASK_COLOR, width_factor=0.4),
                 )
             )
-        self.plot.getAxis("left").setTicks([[(t.seq, t.number) for t in line.tasks]])
+        self.numbers.set_labels([(t.seq, t.number) for t in line.tasks])
         self.plot.getAxis("bottom").setTicks(year_ticks(line.start, line.end))
         self.plot.setXRange(line.start - 0.2, line.end + 0.2, padding=0)
-        # A free row above the tasks for the stage names, free rows below them for the legend.
-        self.plot.setYRange(STAGE_ROW - 0.6, len(line.tasks) + 1.6 + 0.15 * len(line.tasks), padding=0)
+        self.plot.setYRange(min(t.seq for t in line.tasks) - 0.6, max(t.seq for t in line.tasks) + 0.6, padding=0)
 
     def empty_message(self) -> str | None:
         if self.data is None or self.data.tasks:

@@ -10,7 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from ui import labels, palette
-from ui.charts.base import ChartWidget, pg
+from ui.charts.base import ChartWidget
+from ui.charts.fitting import CategoryAxis
 from ui.text import fill
 from workbench.browse import IndicatorChart
 from workbench.values import display
@@ -29,6 +30,9 @@ class TrajectoryChart(ChartWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # The baseline's and the targets' labels, beside the plot at their height: never over a line or cut.
+        self.targets = CategoryAxis("right", share=0.3)
+        self.plot.setAxisItems({"right": self.targets})
         self.plot.showGrid(y=True, alpha=0.25)
 
     def verdict_text(self, region: str) -> str:
@@ -61,16 +65,17 @@ class TrajectoryChart(ChartWidget):
         indicator = chart.indicator
         self.set_title(f"{indicator.name}（{indicator.unit}）" if indicator.unit else indicator.name)
         self.set_axis_label("left", indicator.unit)
-        self.add_legend(columns=2)
+        self.add_legend()
         size = self.theme.symbol_size
         times = [p.t for points in chart.series.values() for p in points]
         for region, points in chart.series.items():
             if not points:
                 continue
+            # The legend names the line and its verdict; the figures and their periods are in the caption below.
             self.plot.plot(
                 [p.t for p in points],
                 [p.value for p in points],
-                name=self.verdict_text(region),
+                name=f"{labels.region(region)}: {labels.verdict(chart.assessments[region].verdict.value)}",
                 pen=self.pen(palette.REGIONS.get(region, palette.OTHER_REGION)),
                 symbol="o",
                 symbolSize=size,
@@ -95,19 +100,16 @@ class TrajectoryChart(ChartWidget):
                 symbolPen=None,
             )
             times += [p.t for p in plan]
-        for label, t, value in self.milestones():
-            text = pg.TextItem(label, color=self.theme.foreground, anchor=(0.5, 1.3))
-            text.setFont(self.font_for_labels())
-            text.setPos(t, value)
-            self.plot.addItem(text)
+        milestones = [(value, label) for label, _, value in self.milestones()]
+        self.targets.set_labels(milestones)
+        self.plot.showAxis("right", bool(milestones))
         if times:
             self.plot.getAxis("bottom").setTicks(year_ticks(min(times) - 0.5, max(times) + 0.5))
             self.plot.setXRange(min(times) - 0.6, max(times) + 0.6, padding=0)
             values = [p.value for points in chart.series.values() for p in points] + [p.value for p in plan]
             low, high = min(values), max(values)
             span = (high - low) or abs(high) or 1
-            # Room above for the legend and the top target's label, a little below.
-            self.plot.setYRange(low - 0.08 * span, high + 0.45 * span, padding=0)
+            self.plot.setYRange(low - 0.08 * span, high + 0.08 * span, padding=0)
         captions = [self.verdict_text(r) for r in chart.series]
         self.readout.setText("；".join(captions))
 
@@ -118,11 +120,6 @@ class TrajectoryChart(ChartWidget):
             name=name,
             pen=self.pen(hex_color, width_factor=0.75, style=Qt.PenStyle.DashLine),
         )
-
-    def font_for_labels(self):
-        font = self.font()
-        font.setPointSize(self.theme.font_size)
-        return font
 
     def milestones(self) -> list[tuple[str, float, float]]:
         """Labels of the baseline and of each target at their place on the trajectory."""

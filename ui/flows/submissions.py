@@ -14,10 +14,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QHBoxLayout, QPushButton, QSplitter, QTextBrowser, QVBoxLayout
 
 from ui import labels, palette
-from ui.changes import SUBMISSIONS
+from ui.changes import SUBMISSIONS, Changed
 from ui.drops import WORKBOOKS, Drops
 from ui.flows.common import FlowDialog
-from ui.models.base import Column, RowTableModel
+from ui.flows.templates import CITIES_OF
+from ui.models.base import ROW_ROLE, Column, RowTableModel
 from ui.plain import PlainLabel
 from ui.text import QT_TRANSLATE_NOOP, fill
 from ui.views.table import RowTable
@@ -136,9 +137,10 @@ class TakeSubmissionsDialog(FlowDialog):
             )
         )
         self.hint.setWordWrap(True)
-        add_files, add_folder = QPushButton(self.tr("Add files…")), QPushButton(self.tr("Add a folder…"))
-        add_files.clicked.connect(self._add_files)
-        add_folder.clicked.connect(self._add_folder)
+        self.add_files_button = QPushButton(self.tr("Add files…"))
+        self.add_folder_button = QPushButton(self.tr("Add a folder…"))
+        self.add_files_button.clicked.connect(self._add_files)
+        self.add_folder_button.clicked.connect(self._add_folder)
         self.files = RowTable(
             RowTableModel(FILE_COLUMNS, key=lambda r: r.path, parent=self),
             window.settings,
@@ -165,8 +167,8 @@ class TakeSubmissionsDialog(FlowDialog):
         self.report_button.clicked.connect(self.save_report)
         top = QHBoxLayout()
         top.addWidget(self.hint, 1)
-        top.addWidget(add_files)
-        top.addWidget(add_folder)
+        top.addWidget(self.add_files_button)
+        top.addWidget(self.add_folder_button)
         actions = QHBoxLayout()
         for button in (
             self.accept_button,
@@ -194,6 +196,9 @@ class TakeSubmissionsDialog(FlowDialog):
         layout.addWidget(close)
         self.files.selectionModel().currentRowChanged.connect(lambda *_: self._show())
         self.drops = Drops(self, WORKBOOKS, self.check)
+        # Ctrl+Z here takes back the files just accepted, as in the window; the rows then say so.
+        self.addActions([window.menus.undo, window.menus.redo])
+        window.session.changed.connect(self._submissions_changed)
         self._show()
 
     @property
@@ -262,6 +267,34 @@ class TakeSubmissionsDialog(FlowDialog):
     def _clean(self) -> list[Received]:
         return [r for r in self.received if r.decision is None and r.outcome.status == Outcome.VALID]
 
+    def _next_pending(self) -> None:
+        """Once the file shown is decided, show the next one still waiting (in the order listed), if any."""
+        item = self.current()
+        if item is not None and item.decision is None:
+            return
+        shown = [self.files.proxy.index(r, 0).data(ROW_ROLE) for r in range(self.files.proxy.rowCount())]
+        waiting = next((r for r in shown if r.decision is None), None)
+        if waiting is not None:
+            self.files.select_key(waiting.path)
+
+    def _submissions_changed(self, changed: Changed) -> None:
+        """A file taken back while the dialog is open (Ctrl+Z, Withdraw on the Submissions tab) is no longer
+        shown as accepted."""
+        workspace = self.main_window.session.workspace
+        accepted = [r for r in self.received if r.decision == RegionState.ACCEPTED and r.outcome.submission_id]
+        if not changed.submissions or workspace is None or not accepted:
+            return
+        plans = {r.outcome.preview.plan_id for r in accepted if r.outcome.preview and r.outcome.preview.plan_id}
+        withdrawn = {
+            s.id for plan in plans for s in browse.submissions(workspace, plan) if s.outcome == RegionState.WITHDRAWN
+        }
+        taken_back = [
+            replace(r, decision=RegionState.WITHDRAWN) for r in accepted if r.outcome.submission_id in withdrawn
+        ]
+        if taken_back:
+            self.files.source.update_rows(taken_back)
+            self._show()
+
     def _describe(self, item: Received) -> str:
         preview, lines = item.outcome.preview, []
         if preview is not None:
@@ -277,6 +310,8 @@ class TakeSubmissionsDialog(FlowDialog):
             )
         if item.outcome.status == Outcome.DUPLICATE:
             lines.append(self.tr("This exact file was accepted before; taking it again changes nothing."))
+        if item.decision == RegionState.WITHDRAWN:
+            lines.append(self.tr("Taken in, then withdrawn: add the file again to take it in again."))
         problems = [p.text() for p in item.outcome.problems]
         notices = [p.text() for p in preview.notices] if preview is not None else []
         html = "".join(f"<p>{escape(line)}</p>" for line in lines)
@@ -288,6 +323,7 @@ class TakeSubmissionsDialog(FlowDialog):
 
     def _decided(self, item: Received, outcome: SubmissionOutcome, decision: RegionState | None) -> None:
         self.files.source.update_rows([replace(item, outcome=outcome, decision=decision)])
+        self._next_pending()
         self._show()
 
     def accept_file(self) -> None:
@@ -338,6 +374,7 @@ class TakeSubmissionsDialog(FlowDialog):
             for item, outcome in zip(clean, outcomes):
                 decision = RegionState.ACCEPTED if outcome.status == Outcome.ACCEPTED else None
                 self.files.source.update_rows([replace(item, outcome=outcome, decision=decision)])
+            self._next_pending()  # what is left to review
             self._show()
 
         if clean:
@@ -347,12 +384,19 @@ class TakeSubmissionsDialog(FlowDialog):
 
     def assign(self) -> None:
         """Place a file whose hidden sheet is gone or does not verify: the office names its
-        province and period, and the file is checked again against what was issued to them."""
+        province or city and period, and the file is checked again against what was issued to them."""
         item = self.current()
         if item is None:
             return
-        provinces = [regions.BY_CODE[code].name for code in regions.PROVINCES]
-        at = self.main_window.dialogs.choose(self, self.tr("Assign"), self.tr("Province of this file:"), provinces)
+        # Each province, then its cities under it: 江苏省, 江苏省 · 南京市, …
+        codes = [code for p in regions.PROVINCES for code in (p, *CITIES_OF[p])]
+        names = [
+            labels.region(c)
+            if c in regions.PROVINCES
+            else f"{labels.region(regions.BY_CODE[c].parent)} · {labels.region(c)}"
+            for c in codes
+        ]
+        at = self.main_window.dialogs.choose(self, self.tr("Assign"), self.tr("Province or city of this file:"), names)
         if at is None:
             return
         workspace = self.main_window.session.require_workspace()
@@ -362,7 +406,7 @@ class TakeSubmissionsDialog(FlowDialog):
         which = self.main_window.dialogs.choose(self, self.tr("Assign"), self.tr("Period of this file:"), choices)
         if which is None:
             return
-        self.check([item.path], Expectation(as_region=regions.PROVINCES[at], as_period=choices[which]))
+        self.check([item.path], Expectation(as_region=codes[at], as_period=choices[which]))
 
     def reject_file(self) -> None:
         """A file with problems is recorded as a refused attempt; a clean one is just not taken."""

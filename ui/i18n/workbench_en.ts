@@ -14,6 +14,10 @@
 <context>
     <name>ChartWidget</name>
     <message>
+        <source>Reset view</source>
+        <translation>Reset view</translation>
+    </message>
+    <message>
         <source>Export as PNG…</source>
         <translation>Export as PNG…</translation>
     </message>
@@ -292,8 +296,8 @@
         <translation>Progress by task group</translation>
     </message>
     <message>
-        <source>Mean % done across provinces</source>
-        <translation>Mean % done across provinces</translation>
+        <source>Mean % done</source>
+        <translation>Mean % done</translation>
     </message>
     <message>
         <source>This plan's tasks are not in groups, so there is no progress by group to show.</source>
@@ -304,8 +308,12 @@
         <translation>No progress reported for %1 yet: the bars appear once the provinces' reports are taken in.</translation>
     </message>
     <message>
-        <source>%1%2: %3 done (%4 tasks)</source>
-        <translation>%1%2: %3 done (%4 tasks)</translation>
+        <source>Tasks not in a group</source>
+        <translation>Tasks not in a group</translation>
+    </message>
+    <message>
+        <source>%1: %2 done (%3 tasks)</source>
+        <translation>%1: %2 done (%3 tasks)</translation>
     </message>
 </context>
 <context>
@@ -361,12 +369,24 @@
         <translation>Filter the indicators of this plan…</translation>
     </message>
     <message>
+        <source>Chart another region's values beside the provinces'</source>
+        <translation>Chart another region's values beside the provinces'</translation>
+    </message>
+    <message>
+        <source>Provinces only</source>
+        <translation>Provinces only</translation>
+    </message>
+    <message>
         <source>This plan states no quantitative indicators.</source>
         <translation>This plan states no quantitative indicators.</translation>
     </message>
     <message>
         <source>Values reported for %1; double-click a value to correct it.</source>
         <translation>Values reported for %1; double-click a value to correct it.</translation>
+    </message>
+    <message>
+        <source>Compare with…</source>
+        <translation>Compare with…</translation>
     </message>
     <message>
         <source>Set %1 of %2 for %3</source>
@@ -947,6 +967,10 @@
         <source>Take in %1 files</source>
         <translation>Take in %1 files</translation>
     </message>
+    <message>
+        <source>Undoing: %1</source>
+        <translation>Undoing: %1</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
@@ -1012,6 +1036,14 @@
         <translation>Show cities</translation>
     </message>
     <message>
+        <source>Withdraw…</source>
+        <translation>Withdraw…</translation>
+    </message>
+    <message>
+        <source>Take the selected file back out: the values it changed go back</source>
+        <translation>Take the selected file back out: the values it changed go back</translation>
+    </message>
+    <message>
         <source>Choose a plan in the navigator on the left to see its reporting round.</source>
         <translation>Choose a plan in the navigator on the left to see its reporting round.</translation>
     </message>
@@ -1026,6 +1058,18 @@
     <message>
         <source>No file received for this plan yet: send the templates, then drop the filled workbooks onto the window (or press Take in submissions…).</source>
         <translation>No file received for this plan yet: send the templates, then drop the filled workbooks onto the window (or press Take in submissions…).</translation>
+    </message>
+    <message>
+        <source>The values this file changed go back to what they were before it was taken in. Its record stays, marked withdrawn, and the file can be taken in again.</source>
+        <translation>The values this file changed go back to what they were before it was taken in. Its record stays, marked withdrawn, and the file can be taken in again.</translation>
+    </message>
+    <message>
+        <source>Withdraw %1?</source>
+        <translation>Withdraw %1?</translation>
+    </message>
+    <message>
+        <source>Withdrawing %1</source>
+        <translation>Withdrawing %1</translation>
     </message>
     <message>
         <source>Where each province stands for %1:</source>
@@ -1091,6 +1135,10 @@
         <translation>This exact file was accepted before; taking it again changes nothing.</translation>
     </message>
     <message>
+        <source>Taken in, then withdrawn: add the file again to take it in again.</source>
+        <translation>Taken in, then withdrawn: add the file again to take it in again.</translation>
+    </message>
+    <message>
         <source>Problems</source>
         <translation>Problems</translation>
     </message>
@@ -1123,8 +1171,8 @@
         <translation>Assign</translation>
     </message>
     <message>
-        <source>Province of this file:</source>
-        <translation>Province of this file:</translation>
+        <source>Province or city of this file:</source>
+        <translation>Province or city of this file:</translation>
     </message>
     <message>
         <source>Period of this file:</source>
@@ -1300,6 +1348,10 @@
 </context>
 <context>
     <name>WorkspaceActions</name>
+    <message>
+        <source>Upgrading %1 to this version (a backup is kept)</source>
+        <translation>Upgrading %1 to this version (a backup is kept)</translation>
+    </message>
     <message>
         <source>Cannot open the workspace</source>
         <translation>Cannot open the workspace</translation>

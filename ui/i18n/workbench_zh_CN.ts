@@ -15,6 +15,10 @@
 <context>
     <name>ChartWidget</name>
     <message>
+        <source>Reset view</source>
+        <translation>重置视图</translation>
+    </message>
+    <message>
         <source>Export as PNG…</source>
         <translation>导出为 PNG…</translation>
     </message>
@@ -293,7 +297,7 @@
         <translation>各任务组平均进度</translation>
     </message>
     <message>
-        <source>Mean % done across provinces</source>
+        <source>Mean % done</source>
         <translation>三省一市平均完成进度（%）</translation>
     </message>
     <message>
@@ -305,8 +309,12 @@
         <translation>%1 尚无报送的进展：接收各省市的报送后将显示进度条。</translation>
     </message>
     <message>
-        <source>%1%2: %3 done (%4 tasks)</source>
-        <translation>%1%2：平均完成 %3（%4 项任务）</translation>
+        <source>Tasks not in a group</source>
+        <translation>未分组的任务</translation>
+    </message>
+    <message>
+        <source>%1: %2 done (%3 tasks)</source>
+        <translation>%1：平均完成 %2（%3 项任务）</translation>
     </message>
 </context>
 <context>
@@ -362,12 +370,24 @@
         <translation>筛选本规划的指标…</translation>
     </message>
     <message>
+        <source>Chart another region&apos;s values beside the provinces&apos;</source>
+        <translation>在图中加一个地区（城市、区县）与各省市对比</translation>
+    </message>
+    <message>
+        <source>Provinces only</source>
+        <translation>只看省市</translation>
+    </message>
+    <message>
         <source>This plan states no quantitative indicators.</source>
         <translation>本规划没有量化指标。</translation>
     </message>
     <message>
         <source>Values reported for %1; double-click a value to correct it.</source>
         <translation>%1 报送的数值；双击数值可更正。</translation>
+    </message>
+    <message>
+        <source>Compare with…</source>
+        <translation>对比其他地区…</translation>
     </message>
     <message>
         <source>Set %1 of %2 for %3</source>
@@ -948,6 +968,10 @@
         <source>Take in %1 files</source>
         <translation>接收 %1 个文件</translation>
     </message>
+    <message>
+        <source>Undoing: %1</source>
+        <translation>正在撤销：%1</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
@@ -1013,6 +1037,14 @@
         <translation>显示城市</translation>
     </message>
     <message>
+        <source>Withdraw…</source>
+        <translation>撤回…</translation>
+    </message>
+    <message>
+        <source>Take the selected file back out: the values it changed go back</source>
+        <translation>撤回所选文件：它改动的值恢复原样</translation>
+    </message>
+    <message>
         <source>Choose a plan in the navigator on the left to see its reporting round.</source>
         <translation>请在左侧导航中选择一个规划，查看它的报送情况。</translation>
     </message>
@@ -1027,6 +1059,18 @@
     <message>
         <source>No file received for this plan yet: send the templates, then drop the filled workbooks onto the window (or press Take in submissions…).</source>
         <translation>本规划尚未收到报送文件：请先下发模板，再把填好的工作簿拖到窗口上（或点“接收报送文件…”）。</translation>
+    </message>
+    <message>
+        <source>The values this file changed go back to what they were before it was taken in. Its record stays, marked withdrawn, and the file can be taken in again.</source>
+        <translation>该文件改动的值将恢复为接收前的内容。它的记录会保留并标为已撤回，之后仍可再次接收该文件。</translation>
+    </message>
+    <message>
+        <source>Withdraw %1?</source>
+        <translation>撤回 %1？</translation>
+    </message>
+    <message>
+        <source>Withdrawing %1</source>
+        <translation>正在撤回 %1</translation>
     </message>
     <message>
         <source>Where each province stands for %1:</source>
@@ -1092,6 +1136,10 @@
         <translation>这个文件此前已接收；再次接收不会改变任何内容。</translation>
     </message>
     <message>
+        <source>Taken in, then withdrawn: add the file again to take it in again.</source>
+        <translation>已接收后又撤回：如需重新接收，请再次添加该文件。</translation>
+    </message>
+    <message>
         <source>Problems</source>
         <translation>存在问题</translation>
     </message>
@@ -1124,7 +1172,7 @@
         <translation>指定</translation>
     </message>
     <message>
-        <source>Province of this file:</source>
+        <source>Province or city of this file:</source>
         <translation>该文件所属省市：</translation>
     </message>
     <message>
@@ -1301,6 +1349,10 @@
 </context>
 <context>
     <name>WorkspaceActions</name>
+    <message>
+        <source>Upgrading %1 to this version (a backup is kept)</source>
+        <translation>正在把 %1 升级到本版本（已保留备份）</translation>
+    </message>
     <message>
         <source>Cannot open the workspace</source>
         <translation>无法打开工作区</translation>

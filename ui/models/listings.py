@@ -52,4 +52,4 @@ def history_model(parent: object = None) -> RowTableModel:
 
 
 def audit_model(parent: object = None) -> RowTableModel:
-    return RowTableModel(AUDIT_COLUMNS, key=lambda a: a.id, parent=parent)
+    return RowTableModel(AUDIT_COLUMNS, key=lambda a: (a.id, a.field), parent=parent)

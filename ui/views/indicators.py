@@ -1,12 +1,14 @@
 """The current plan's indicators with each province's value in the current period
 (edited in place), and the selected indicator's chart: actual values against the
 baseline, the targets and the trajectory, with each province's verdict on its value for
-that period."""
+that period. The chart shows the provinces and the few other regions (cities, districts)
+a person adds to compare: a line for each of the hundreds that report an indicator is
+more than anyone can read, and drawing them held the window for seconds."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from ui import labels
 from ui.changes import Changed
@@ -24,6 +26,8 @@ from workbench import browse
 from workbench.browse import IndicatorRow
 from workbench.tracking import edits
 
+MAX_ADDED = 8  # regions charted besides the provinces; adding one more lets the earliest go
+
 
 class IndicatorsView(LazyReload, Retranslating, QWidget):
     def __init__(self, session: Session, current: Current, settings: Settings, parent: QWidget | None = None) -> None:
@@ -35,14 +39,27 @@ class IndicatorsView(LazyReload, Retranslating, QWidget):
         self.filter = QLineEdit()
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self.table.set_filter)
+        self.added: list[str] = []  # regions charted besides the provinces, kept from indicator to indicator
+        self._offered: list[str] | None = None  # the regions the list holds
+        self.compare = QComboBox()
+        # As wide as its prompt whatever it lists: a width following the regions offered would lay the tab out anew.
+        self.compare.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.compare.setMinimumContentsLength(8)
+        self.compare.activated.connect(self._add_region)
+        self.provinces_only = QPushButton()
+        self.provinces_only.clicked.connect(self._provinces_only)
         self.caption = PlainLabel()
         self.chart = TrajectoryChart()
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.table)
         split.addWidget(self.chart)
         split.setStretchFactor(1, 2)
+        bar = QHBoxLayout()
+        for widget in (self.filter, self.compare, self.provinces_only):
+            bar.addWidget(widget)
+        bar.setStretch(0, 1)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.filter)
+        layout.addLayout(bar)
         layout.addWidget(self.caption)
         layout.addWidget(split)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_chart())
@@ -52,6 +69,10 @@ class IndicatorsView(LazyReload, Retranslating, QWidget):
 
     def retranslate(self) -> None:
         self.filter.setPlaceholderText(self.tr("Filter the indicators of this plan…"))
+        self.compare.setToolTip(self.tr("Chart another region's values beside the provinces'"))
+        self.provinces_only.setText(self.tr("Provinces only"))
+        if self.compare.count():
+            self.compare.setItemText(0, self.tr("Compare with…"))
         self._caption()
         self.model.retranslate()
 
@@ -72,10 +93,12 @@ class IndicatorsView(LazyReload, Retranslating, QWidget):
             else []
         )
         self.model.set_rows(rows)
+        self._caption()
+        # Selecting a row draws its chart (currentRowChanged): drawn once, not again here.
         if rows and not (selected and self.table.select_key(selected.id)):
             self.table.select_key(rows[0].id)
-        self._caption()
-        self._show_chart()
+        if not rows:
+            self._show_chart()
 
     def _changed(self, changed: Changed) -> None:
         if changed.plans or changed.submissions or changed.indicator_ids:
@@ -85,7 +108,38 @@ class IndicatorsView(LazyReload, Retranslating, QWidget):
         row = self.table.current_row()
         workspace = self.session.workspace
         period = self.current.period
-        self.chart.set_data(browse.indicator_chart(workspace, row.id, period=period) if row and workspace else None)
+        if row is None or workspace is None:
+            self.chart.set_data(None)
+            self._offer([])
+            return
+        self.chart.set_data(browse.indicator_chart(workspace, row.id, period=period, also=self.added))
+        self._offer(browse.indicator_regions(workspace, row.id))
+
+    def _offer(self, codes: list[str]) -> None:
+        """The regions that can be added: those with values for the indicator, not charted yet (a list of
+        hundreds made again only when it changes: the indicators of a plan are mostly reported by the same)."""
+        offered = [code for code in codes if code not in self.added]
+        if offered != self._offered:
+            self._offered = offered
+            self.compare.blockSignals(True)
+            self.compare.clear()
+            self.compare.addItem(self.tr("Compare with…"), None)
+            for code in offered:  # a city's or district's own name, in every language
+                self.compare.addItem(labels.region(code), code)
+            self.compare.blockSignals(False)
+        self.compare.setEnabled(bool(offered))
+        self.provinces_only.setEnabled(bool(self.added))
+
+    def _add_region(self, at: int) -> None:
+        code = self.compare.itemData(at)
+        if code is None:
+            return
+        self.added = [*self.added, code][-MAX_ADDED:]
+        self._show_chart()
+
+    def _provinces_only(self) -> None:
+        self.added = []
+        self._show_chart()
 
     def show_indicator(self, indicator_id: int) -> bool:
         if not self.table.select_key(indicator_id):

@@ -7,7 +7,7 @@ from html import escape
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QScrollArea, QToolButton, QVBoxLayout, QWidget
 
 from ui.changes import Changed
 from ui.charts.base import ChartWidget
@@ -20,9 +20,12 @@ from ui.session import Session
 from ui.text import fill
 from ui.views.lazy import LazyReload
 from workbench import browse
+from workbench.browse import PlanInfo
 
 
 class OverviewView(LazyReload, Retranslating, QWidget):
+    _shown: tuple[dict, PlanInfo] | None = None  # the plan described: its header and contents
+
     def __init__(self, session: Session, current: Current, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session, self.current = session, current
@@ -39,8 +42,17 @@ class OverviewView(LazyReload, Retranslating, QWidget):
         grid.addWidget(self.timeline_chart, 1, 0, 1, 2)
         grid.setRowStretch(0, 1)
         grid.setRowStretch(1, 1)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
         self.charts_box = QWidget()
         self.charts_box.setLayout(grid)
+        # Charts keep a readable height (more with presentation mode's larger text): what does not fit scrolls.
+        self.charts_area = QScrollArea()
+        self.charts_area.setWidgetResizable(True)
+        self.charts_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.charts_area.setWidget(self.charts_box)
+        self.charts_box.setAutoFillBackground(False)  # the tab's own background, as without scrolling
+        self.charts_area.viewport().setAutoFillBackground(False)
         # Shown instead of empty charts while no plan is open: the ways to get one.
         self.start_box = QWidget()
         self.start_buttons = QHBoxLayout(self.start_box)
@@ -49,7 +61,7 @@ class OverviewView(LazyReload, Retranslating, QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.facts)
         layout.addWidget(self.start_box, 1)
-        layout.addWidget(self.charts_box, 1)
+        layout.addWidget(self.charts_area, 1)
         current.changed.connect(self.request_reload)
         session.changed.connect(self._changed)
         self.retranslate()
@@ -69,7 +81,10 @@ class OverviewView(LazyReload, Retranslating, QWidget):
         return self.status_chart, self.group_chart, self.timeline_chart
 
     def retranslate(self) -> None:
-        self.request_reload()
+        if self._shown is None:
+            self.request_reload()
+        else:  # the charts redraw themselves in the new language: only the texts above them, not the data
+            self._describe()
 
     def _changed(self, changed: Changed) -> None:
         if changed.plans:
@@ -82,6 +97,24 @@ class OverviewView(LazyReload, Retranslating, QWidget):
     def reload(self) -> None:
         workspace, plan_id = self.session.workspace, self.current.plan_id
         if workspace is None or plan_id is None:
+            self._shown = None
+            self._describe()
+            for chart in self.charts:
+                chart.set_data(None)
+            self.charts_area.hide()
+            self.start_box.show()
+            return
+        self.start_box.hide()
+        self.charts_area.show()
+        info = next(p for p in browse.plans(workspace) if p.id == plan_id)
+        self._shown = browse.plan_header(workspace, plan_id), info
+        self._describe()
+        self.timeline_chart.set_data(browse.timeline(workspace, plan_id))
+        self.reload_charts()
+
+    def _describe(self) -> None:
+        """The title and facts above the charts, in the current language."""
+        if self._shown is None:
             heading = self.tr("No plan selected")  # lupdate does not look inside f-strings
             self.title.setText(f"<h2>{escape(heading)}</h2>")
             self.facts.setText(
@@ -90,15 +123,8 @@ class OverviewView(LazyReload, Retranslating, QWidget):
                     "then choose a plan in the navigator on the left."
                 )
             )
-            for chart in self.charts:
-                chart.set_data(None)
-            self.charts_box.hide()
-            self.start_box.show()
             return
-        self.start_box.hide()
-        self.charts_box.show()
-        plan = browse.plan_header(workspace, plan_id)
-        info = next(p for p in browse.plans(workspace) if p.id == plan_id)
+        plan, info = self._shown
         self.title.setText(f"<h2>{escape(plan['title'])}</h2>")
         period = f"{plan['period_start'] or '?'}–{plan['period_end'] or '?'}"
         lines = [
@@ -123,8 +149,6 @@ class OverviewView(LazyReload, Retranslating, QWidget):
             ),
         ]
         self.facts.setText("<br>".join(escape(line) for line in lines))
-        self.timeline_chart.set_data(browse.timeline(workspace, plan_id))
-        self.reload_charts()
 
     def reload_charts(self) -> None:
         workspace, plan_id, period = self.session.workspace, self.current.plan_id, self.current.period

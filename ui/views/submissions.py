@@ -1,13 +1,16 @@
 """Submissions of the current plan and period: where each province (or city) stands, every
-file received so far, and the three flows (send templates, take in submissions, write the
-summary). Workbooks can be dropped anywhere on the window."""
+file received so far, which can be withdrawn, and the three flows (send templates, take in
+submissions, write the summary). Workbooks can be dropped anywhere on the window."""
 
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QPushButton, QToolButton, QVBoxLayout, QWidget
 
 from ui import labels, palette
 from ui.changes import Changed
@@ -18,8 +21,9 @@ from ui.text import QT_TRANSLATE_NOOP, fill
 from ui.views.lazy import LazyReload
 from ui.views.table import RowTable
 from workbench import browse
-from workbench.reporting import submissions
+from workbench.reporting import submissions, withdrawal
 from workbench.reporting.model import RegionStatus
+from workbench.reporting.states import RegionState
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -93,6 +97,15 @@ class SubmissionsView(LazyReload, Retranslating, QWidget):
         self.send, self.take, self.summary = QPushButton(), QPushButton(), QPushButton()
         self.cities = QCheckBox()  # the 41 cities' rounds instead of the provinces'
         self.cities.toggled.connect(lambda _: self.reload())
+        # A file taken in by mistake goes back out: in the records' context menu and as a button above them.
+        self.withdraw = QAction(self)
+        self.withdraw.triggered.connect(self.withdraw_selected)
+        self.records.addAction(self.withdraw)
+        self.records.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.records.selectionModel().currentRowChanged.connect(lambda *_: self._can_withdraw())
+        window.operations.busy_changed.connect(lambda _: self._can_withdraw())
+        withdraw_button = QToolButton()
+        withdraw_button.setDefaultAction(self.withdraw)
         self.send.clicked.connect(lambda: window.flows.send_templates())
         self.take.clicked.connect(lambda: window.flows.take_submissions())
         self.summary.clicked.connect(lambda: window.flows.write_summary())
@@ -101,12 +114,15 @@ class SubmissionsView(LazyReload, Retranslating, QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.cities)
+        records_bar = QHBoxLayout()
+        records_bar.addWidget(self.records_label, 1)
+        records_bar.addWidget(withdraw_button)
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addWidget(self.status_label)
-        layout.addWidget(self.status, 1)
-        layout.addWidget(self.records_label)
-        layout.addWidget(self.records, 2)
+        layout.addWidget(self.status, 1)  # as high as the files: the four provinces in view at any text size
+        layout.addLayout(records_bar)
+        layout.addWidget(self.records, 1)
         window.current.changed.connect(self.request_reload)
         window.session.changed.connect(self._changed)
         self.retranslate()
@@ -116,6 +132,8 @@ class SubmissionsView(LazyReload, Retranslating, QWidget):
         self.take.setText(self.tr("Take in submissions…"))
         self.summary.setText(self.tr("Write the summary workbook…"))
         self.cities.setText(self.tr("Show cities"))
+        self.withdraw.setText(self.tr("Withdraw…"))
+        self.withdraw.setToolTip(self.tr("Take the selected file back out: the values it changed go back"))
         self.status.source.retranslate()
         self.records.source.retranslate()
         self._caption()
@@ -152,3 +170,28 @@ class SubmissionsView(LazyReload, Retranslating, QWidget):
         )
         self.records.source.set_rows(browse.submissions(workspace, plan_id) if workspace and plan_id else [])
         self._caption()
+        self._can_withdraw()
+
+    def _can_withdraw(self) -> None:
+        record = self.records.current_row()
+        busy = self.main_window.operations.busy
+        self.withdraw.setEnabled(record is not None and record.outcome == RegionState.ACCEPTED and not busy)
+
+    def withdraw_selected(self) -> None:
+        """Withdraw the selected file after asking; the core refuses, in words, where a later file or an edit
+        stands over its values."""
+        window, record = self.main_window, self.records.current_row()
+        if record is None or record.outcome != RegionState.ACCEPTED:
+            return
+        question = self.tr(
+            "The values this file changed go back to what they were before it was taken in. Its record stays, "
+            "marked withdrawn, and the file can be taken in again."
+        )
+        if not window.dialogs.confirm(self, fill(self.tr("Withdraw %1?"), record.file_name), question):
+            return
+        window.operations.run(
+            fill(self.tr("Withdrawing %1"), record.file_name),
+            lambda job: withdrawal.withdraw(job.workspace, record.id),
+            changed=lambda done: replace(Changed.of(list(done.changes)), submissions=True),
+            on_done=lambda done: window.say(done.text()),
+        )

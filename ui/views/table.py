@@ -1,13 +1,14 @@
 """A table view over a RowTableModel through a sorting/filtering proxy, with the column
 choice (shown, order, widths) offered in the header's context menu and remembered, and a
-sentence saying what to do while it has no rows."""
+sentence saying what to do while it has no rows. Rows and columns follow the font: presentation
+mode's larger text makes them taller and wider, never cut."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, Qt
-from PySide6.QtGui import QPainter, QPaintEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QPoint, Qt
+from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
 
 from ui.models.base import ROW_ROLE, RowTableModel
@@ -15,7 +16,10 @@ from ui.models.delegates import EditorDelegate
 from ui.models.proxy import sorting_filter
 from ui.settings import Settings
 
-MAX_FITTED_WIDTH = 320
+MAX_FITTED_CHARS = 20  # a column fitted to its contents is at most this many Chinese characters wide
+# Rows (beyond those in view) a column is fitted to: measuring each of a 1,000-row table's rows on every
+# reload held the window for a tenth of a second and more (README: Performance).
+FIT_SAMPLE = 50
 
 
 class RowTable(QTableView):
@@ -47,9 +51,14 @@ class RowTable(QTableView):
         self.verticalHeader().hide()
         header = self.horizontalHeader()
         header.setSectionsMovable(True)
+        header.setResizeContentsPrecision(FIT_SAMPLE)
         header.setStretchLastSection(stretch is None)
-        if stretch is not None:
-            header.setSectionResizeMode(model.column_of(stretch), QHeaderView.ResizeMode.Stretch)
+        self._stretch = model.column_of(stretch) if stretch is not None else None
+        self._stretch_needs = 0  # px its contents need, once fitted
+        if self._stretch is not None:
+            header.setSectionResizeMode(self._stretch, QHeaderView.ResizeMode.Stretch)
+        self._row_height = self.verticalHeader().defaultSectionSize()  # the style's, for the font it was made with
+        self._point_size = self.font().pointSizeF()
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._column_menu)
         self._settings, self._key = settings, f"columns/{name}"
@@ -58,6 +67,7 @@ class RowTable(QTableView):
         # a remembered layout) the user's widths rule.
         self._auto_fit = state is None or not header.restoreState(state)
         self._fitting = False
+        self._fit_when_shown = False
         if self._auto_fit:
             for key in hidden:
                 self.setColumnHidden(model.column_of(key), True)
@@ -81,15 +91,74 @@ class RowTable(QTableView):
             painter.drawText(self.viewport().rect().adjusted(16, 16, -16, -16), int(flags), self.empty_text)
             painter.end()
 
+    def widest(self) -> int:
+        return round(self.fontMetrics().horizontalAdvance("中") * MAX_FITTED_CHARS)
+
     def _fit(self) -> None:
         if not self._auto_fit or not self.source.rowCount():
             return
+        if not self.isVisible():  # fitted once shown: a language switch would refit every table of every tab
+            self._fit_when_shown = True
+            return
+        self._fit_when_shown = False
         self._fitting = True
         self.resizeColumnsToContents()
         header = self.horizontalHeader()
         for column in range(header.count()):
+            if header.sectionResizeMode(column) == QHeaderView.ResizeMode.Interactive and column != self._stretch:
+                header.resizeSection(column, min(header.sectionSize(column), self.widest()))
+        if self._stretch is not None:
+            contents = max(self.sizeHintForColumn(self._stretch), header.sectionSizeHint(self._stretch))
+            self._stretch_needs = min(contents, self.widest())
+        self._fitting = False
+        self._place_stretch()
+
+    def _place_stretch(self) -> None:
+        """The stretching column fills the room the others leave; where that is less than its text needs, it
+        keeps that width and the table scrolls sideways instead of cutting it to a few characters."""
+        if self._stretch is None or not self._stretch_needs:
+            return
+        header = self.horizontalHeader()
+        others = sum(
+            header.sectionSize(c) for c in range(header.count()) if c != self._stretch and not header.isSectionHidden(c)
+        )
+        fits = self.viewport().width() - others >= self._stretch_needs
+        self._fitting = True
+        if fits:
+            header.setSectionResizeMode(self._stretch, QHeaderView.ResizeMode.Stretch)
+        else:
+            header.setSectionResizeMode(self._stretch, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(self._stretch, self._stretch_needs)
+        self._fitting = False
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place_stretch()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._fit_when_shown:
+            self._fit()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._follow_font()
+
+    def _follow_font(self) -> None:
+        """Rows as high as the text needs (at least the style's height); columns fitted again, or the user's
+        widths scaled by as much as the text grew."""
+        rows = self.verticalHeader()
+        rows.setDefaultSectionSize(max(self._row_height, self.fontMetrics().lineSpacing() + 10))
+        scale, self._point_size = self.font().pointSizeF() / self._point_size, self.font().pointSizeF()
+        if self._auto_fit:
+            self._fit()
+            return
+        header = self.horizontalHeader()
+        self._fitting = True
+        for column in range(header.count()):
             if header.sectionResizeMode(column) == QHeaderView.ResizeMode.Interactive:
-                header.resizeSection(column, min(header.sectionSize(column), MAX_FITTED_WIDTH))
+                header.resizeSection(column, round(header.sectionSize(column) * scale))
         self._fitting = False
 
     def _resized(self, column: int, old: int, new: int) -> None:

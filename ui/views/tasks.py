@@ -136,10 +136,12 @@ class TasksView(LazyReload, Retranslating, QWidget):
         )
         selected = self.table.current_row()
         self.model.set_rows(rows)
+        self._caption()
+        # Selecting a row shows its detail (currentRowChanged): shown once, not again here.
         if rows and not (selected and self.table.select_key(selected.id)):
             self.table.selectRow(0)
-        self._caption()
-        self._show_detail()
+        if not rows:
+            self._show_detail()
 
     def _changed(self, changed: Changed) -> None:
         if changed.plans or changed.submissions:

@@ -75,12 +75,12 @@ def _flatten(nodes: list[OutlineNode], parent_index: int | None, depth: int, out
 
 
 def save(workspace: Workspace, parsed: ParsedPlan) -> int:
-    """Store an extracted plan in one transaction, after a backup; returns its id."""
+    """Store an extracted plan in one transaction, after the day's backup (`backups.take_daily`); returns its id."""
     sha = source_sha256(parsed)
     existing = plan_queries.plan_by_sha(workspace.db, sha)
     if existing:
         raise InputError("plan.duplicate", plan_id=existing["id"], title=existing["title"])
-    backups.take(workspace, reason="before-import")
+    backups.take_daily(workspace, reason="before-import")
     region_ids = reference.region_ids(workspace.db)
     m = parsed.metadata
     outline: list[dict] = []
@@ -165,15 +165,16 @@ def save(workspace: Workspace, parsed: ParsedPlan) -> int:
         )
         audit.record(
             db,
+            now(),
+            f"import:{parsed.source_name}",
             [
                 {
-                    "at": now(),
                     "entity": "plan",
-                    "entity_key": str(plan_id),
-                    "field": "*",
-                    "old_value": None,
-                    "new_value": m.title,
-                    "source": f"import:{parsed.source_name}",
+                    "item_id": plan_id,
+                    "region_id": None,
+                    "period_id": None,
+                    "entity_key": None,
+                    "changes": json.dumps({"*": [None, m.title]}, ensure_ascii=False),
                 }
             ],
         )

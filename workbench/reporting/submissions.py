@@ -380,12 +380,12 @@ def _decide(
     dry_run: bool,
     replace: bool,
     other_period: bool,
-    backup: bool,
     progress_cb: Progress | None = None,
     cancel: Callable[[], bool] | None = None,
 ) -> SubmissionOutcome:
     """A checked file's fate: a refused one is recorded (not in a dry run); a valid one waits for
-    what the user has not confirmed, else is committed, after a verified backup with *backup*."""
+    what the user has not confirmed, else is committed, after the day's verified backup if none was taken
+    today (`backups.take_daily`)."""
     result = outcome.preview
     if outcome.status == Outcome.REJECTED and result is not None and not dry_run:
         outcome.submission_id = record_rejection(workspace, result)
@@ -396,8 +396,7 @@ def _decide(
     if waiting:
         outcome.status, outcome.reasons = Outcome.NEEDS_CONFIRMATION, outcome.reasons + waiting
     elif not dry_run:
-        if backup:
-            backups.take(workspace, reason="before-submission")
+        backups.take_daily(workspace, reason="before-submission")
         outcome.submission_id = commit(workspace, result, progress_cb=progress_cb, cancel=cancel)
         outcome.status = Outcome.ACCEPTED
     return outcome
@@ -415,15 +414,14 @@ def submit(
     previewed: SubmissionPreview | None = None,
     progress_cb: Progress | None = None,
     cancel: Callable[[], bool] | None = None,
-    backup: bool = True,
 ) -> SubmissionOutcome:
     """One file, whole or not at all: accepted, a duplicate (no-op), rejected (only the
     attempt is recorded; nothing with --dry-run), unusable (nothing recorded), unfilled, or
     waiting for the user to confirm another period (*other_period*) or replacing an accepted
     file (*replace*). With *previewed*, the preview the user decided on, what is taken is that
     content: a file changed since (another sha256) is checked again and waits, its new preview
-    attached, to be reviewed. With *backup*, a verified backup is taken before an accepted file
-    is written."""
+    attached, to be reviewed. The day's verified backup, if none was taken today, comes before an accepted
+    file is written."""
     outcome = check(workspace, path, read, expect)
     if previewed is not None and outcome.preview is not None and outcome.preview.file.sha256 != previewed.file.sha256:
         outcome.status = Outcome.NEEDS_CONFIRMATION
@@ -435,7 +433,6 @@ def submit(
         dry_run=dry_run,
         replace=replace,
         other_period=other_period,
-        backup=backup,
         progress_cb=progress_cb,
         cancel=cancel,
     )
@@ -541,7 +538,7 @@ def submit_all(
     """Every file read and checked before anything is written (progress is file by file), then
     grouped by plan, region and period: of several, only the newest is taken. One refused file
     does not stop the others. A cancel stops before the next file and rolls back the one in
-    progress. One backup is taken for the batch, before its first write."""
+    progress. The day's backup, if none was taken today, comes before the batch's first write."""
     files = files_in(paths)
     checked: list[SubmissionOutcome] = []
     for done, path in enumerate(files, 1):
@@ -554,16 +551,7 @@ def submit_all(
     for outcome in _side_by_side(checked):
         if cancel and cancel():
             raise Cancelled("cancelled")
-        backed_up = any(o.status == Outcome.ACCEPTED for o in outcomes)
         outcomes.append(
-            _decide(
-                workspace,
-                outcome,
-                dry_run=dry_run,
-                replace=replace,
-                other_period=other_period,
-                backup=not backed_up,
-                cancel=cancel,
-            )
+            _decide(workspace, outcome, dry_run=dry_run, replace=replace, other_period=other_period, cancel=cancel)
         )
     return outcomes

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from db.queries import audit
 from db.queries import submissions as q
 from workbench import messages
 from workbench.errors import InputError, NotFound
@@ -78,7 +79,7 @@ def _withdraw(workspace: Workspace, submission_id: int) -> Withdrawal:
     over = q.accepted_over(workspace.db, row)
     if over is not None:
         raise Conflict("withdraw.replaced", later=over["id"], later_file=over["file_name"], **named)
-    written = progress.from_audit(q.audited_writes(workspace.db, source_of(submission_id, row["file_name"])))
+    written = progress.from_audit(audit.entries_of(workspace.db, source_of(submission_id, row["file_name"])))
     source = f"withdrawal:{submission_id}:{row['file_name']}"
     try:
         reverted = progress.apply(workspace, [c.reversed() for c in reversed(written)], source=source)

@@ -3,8 +3,9 @@
 Where: a folder `<workspace file>.backups` beside the workspace. Each backup `<name>.sqlite`
 has its SHA-256 in `<name>.sqlite.sha256` (the format `sha256sum -c` reads), written before
 the backup takes its name; backups made before checksums were kept have none.
-Rotation: automatic backups (before a migration, an import, a restore) keep the newest
-KEEP_AUTOMATIC; backups the user asks for are never pruned automatically.
+Automatic backups: before a migration, a restore, a demo reset, and the day's first batch of
+submissions or plan import (`take_daily`). Rotation keeps the newest KEEP_AUTOMATIC of them;
+backups the user asks for are never pruned automatically.
 Leftovers of a killed run, older than the operation now running, are removed: `*.partial`,
 `*.sha256.tmp` and checksums without their backup by the next backup; those and a restore's
 staging copy by the next restore, or a listing while nobody holds the workspace.
@@ -15,6 +16,7 @@ from __future__ import annotations
 import contextlib
 import glob
 import hashlib
+import json
 import os
 import shutil
 import sqlite3
@@ -154,8 +156,25 @@ def _remove(paths: list[Path]) -> None:
             p.unlink()
 
 
+def _snapshot(db: sqlite_utils.Database, target: Path) -> dict[str, int]:
+    """A copy of one snapshot of *db* at *target* and that snapshot's row counts: a backup only reads, so a
+    writer (the window, while `workbench backup` runs) goes on meanwhile without changing what is copied."""
+    if db.conn.in_transaction:
+        counts = _counts(db)
+        connection.backup_to(db, target)
+        return counts
+    db.execute("BEGIN")  # deferred: a read transaction, one snapshot for the counts and the copy
+    try:
+        counts = _counts(db)
+        connection.backup_to(db, target)
+    finally:
+        db.execute("COMMIT")
+    return counts
+
+
 def take(workspace: Workspace, *, reason: str = MANUAL, spare: Path | None = None) -> Path:
-    """A verified backup with its checksum. spare: a backup rotation must keep (the one being restored)."""
+    """A verified backup with its checksum; the workspace may be open read-only, another program writing it.
+    spare: a backup rotation must keep (the one being restored)."""
     started = time.time()
     target_dir = folder(workspace.path)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
@@ -166,10 +185,10 @@ def take(workspace: Workspace, *, reason: str = MANUAL, spare: Path | None = Non
     try:
         with translated(target):
             target_dir.mkdir(exist_ok=True)
-            # Backups are taken under the writer lock: no other one is being written now.
-            _remove(_leftovers(workspace.path, started, staging=False))
-            connection.backup_to(workspace.db, partial)
-        verify(partial, _counts(workspace.db))
+            if workspace.lock is not None:  # only under the writer lock is no other backup being written now
+                _remove(_leftovers(workspace.path, started, staging=False))
+            counts = _snapshot(workspace.db, partial)
+        verify(partial, counts)
         with translated(target):
             _write_checksum(target, _sha256(partial))
             os.replace(partial, target)
@@ -181,6 +200,21 @@ def take(workspace: Workspace, *, reason: str = MANUAL, spare: Path | None = Non
     if reason != MANUAL:
         prune(workspace.path, spare=spare)
     return target
+
+
+def taken_today(workspace_path: Path) -> bool:
+    """Whether a finished backup of this workspace (its checksum beside it) was started today."""
+    today = datetime.now().strftime("%Y%m%d")
+    start = len(workspace_path.stem) + 1
+    return any(p.name[start : start + 8] == today and sidecar(p).exists() for p in _backups(workspace_path))
+
+
+def take_daily(workspace: Workspace, *, reason: str) -> Path | None:
+    """The day's backup before a batch of submissions or a plan import: taken unless a backup was taken today.
+    Each write is one transaction and a submission is withdrawn from the audit log, so a copy of the whole
+    file per write bought nothing a copy a day does not, at a cost that grows with the file (README: The
+    workspace)."""
+    return None if taken_today(workspace.path) else take(workspace, reason=reason)
 
 
 def listing(workspace_path: Path) -> list[Path]:
@@ -266,17 +300,17 @@ def _check_restorable(copy: Path, backup: Path, workspace: Workspace, *, other_w
 def _record_restore(copy: Path, identity: str, safety: Path, backup: Path) -> None:
     db = connection.connect(copy)
     try:
+        migrations.migrate(db)  # a backup of an older schema: its log is recorded in the current form
         with connection.transaction(db):
             entry = {
-                "at": datetime.now().isoformat(timespec="seconds"),
                 "entity": "workspace",
+                "item_id": None,
+                "region_id": None,
+                "period_id": None,
                 "entity_key": identity,
-                "field": "restore",
-                "old_value": safety.name,
-                "new_value": backup.name,
-                "source": "restore",
+                "changes": json.dumps({"restore": [safety.name, backup.name]}, ensure_ascii=False),
             }
-            audit.record(db, [entry])
+            audit.record(db, datetime.now().isoformat(timespec="seconds"), "restore", [entry])
     finally:
         db.close()
 

@@ -43,6 +43,15 @@ def schema_version_of(path: Path) -> int:
             db.close()
 
 
+def needs_upgrade(path: Path) -> bool:
+    """Whether opening *path* would migrate a workspace of an older schema (not a new file, not a newer one, not
+    a file opening refuses: opening says why)."""
+    try:
+        return path.is_file() and 0 < schema_version_of(path) < migrations.LATEST
+    except WorkspaceError:
+        return False
+
+
 class Workspace:
     """One connection to a workspace file; open one per thread with `for_thread()`."""
 

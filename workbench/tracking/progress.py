@@ -5,8 +5,13 @@ to write over a value that changed since.
 
 from __future__ import annotations
 
+import itertools
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, replace
+from typing import Any
+
+import sqlite_utils
 
 from db.queries import audit, reference
 from db.queries import progress as q
@@ -68,31 +73,46 @@ def period_id(workspace: Workspace, code: str) -> int:
         return reference.ensure_period(db, period.as_row())
 
 
-def _audit_rows(changes: list[Change], source: str) -> list[dict]:
-    at = now()
-    # The fields of one row share its key: encode each key once, not once per field.
-    keys = {key: json.dumps(dict(key), sort_keys=True) for key in dict.fromkeys(c.key for c in changes)}
-    return [
-        {
-            "at": at,
-            "entity": c.entity,
-            "entity_key": keys[c.key],
-            "field": c.field,
-            "old_value": None if c.old is None else str(c.old),
-            "new_value": None if c.new is None else str(c.new),
-            "source": source,
-        }
-        for c in changes
-    ]
+# The id an audit entry names its row by, besides its region and period.
+ITEM_KEYS = {TASK_PROGRESS: "task_id", INDICATOR_VALUE: "indicator_id", TASK: "task_id"}
+
+
+def _audit(db: sqlite_utils.Database, changes: list[Change], source: str) -> None:
+    """One audit step: an entry per changed row with, per field, its old and its new value (a field changed twice
+    keeps its first old and its last new value; one that ends as it was is no change)."""
+    rows: dict[tuple[str, tuple], dict[str, list]] = {}
+    for c in changes:
+        fields = rows.setdefault((c.entity, c.key), {})
+        fields[c.field] = [fields[c.field][0] if c.field in fields else c.old, c.new]
+    entries = []
+    for (entity, key), fields in rows.items():
+        changed = {f: pair for f, pair in fields.items() if not _same(*pair)}
+        if not changed:
+            continue
+        ids = dict(key)
+        region, period = ids.pop("region_id", None), ids.pop("period_id", None)
+        [item] = ids.values()
+        entries.append(
+            {
+                "entity": entity,
+                "item_id": item,
+                "region_id": region,
+                "period_id": period,
+                "entity_key": None,
+                "changes": json.dumps(changed, ensure_ascii=False, separators=(",", ":")),
+            }
+        )
+    audit.record(db, now(), source, entries)
 
 
 def diff(entity: str, key: dict, stored: dict | None, values: dict) -> list[Change]:
-    """The changes that writing *values* over the *stored* row would make."""
+    """The changes that writing *values* over the *stored* row would make: a blank staying blank or a value
+    written as it is stored is none."""
     frozen = tuple(sorted(key.items()))
     return [
         Change(entity, frozen, field, (stored or {}).get(field), value)
         for field, value in values.items()
-        if (stored or {}).get(field) != value
+        if not _same((stored or {}).get(field), value)
     ]
 
 
@@ -163,21 +183,30 @@ def record_many(
                     }
                 )
         q.upsert_many(db, entity, writes)
-        audit.record(db, _audit_rows(changes, source))
+        _audit(db, changes, source)
     return changes
 
 
 def audit_changes(workspace: Workspace, changes: list[Change], *, source: str) -> None:
-    """Audit changes made outside the progress tables (a submission withdrawn), an entry each."""
+    """Audit changes made outside the progress tables (a submission withdrawn)."""
     with workspace.write() as db:
-        audit.record(db, _audit_rows(changes, source))
+        _audit(db, changes, source)
 
 
-def bulk_load(workspace: Workspace, entity: str, rows: list[dict]) -> None:
-    """Complete rows written as they are, without audit: for generated data only (the demo's
-    samples, the benchmark's scale workspace), which is marked by its origin."""
+def bulk_load(
+    workspace: Workspace, entity: str, rows: list[dict], *, audit_as: Callable[[dict], str] | None = None
+) -> None:
+    """Complete rows written as they are: for generated data only (the demo's samples, the benchmark's scale
+    workspace), which is marked by its origin. With *audit_as*, each row is audited as taking it in would be,
+    under the source audit_as names for it (consecutive rows of one source are one step)."""
     with workspace.write() as db:
         q.insert_many(db, entity, rows)
+        if audit_as is None:
+            return
+        key_columns, value_columns = q.TABLES[entity]
+        for source, group in itertools.groupby(rows, audit_as):
+            keyed = ((tuple(sorted((k, r[k]) for k in key_columns)), r) for r in group)
+            _audit(db, [Change(entity, key, f, None, r[f]) for key, r in keyed for f in value_columns], source)
 
 
 def set_task_status(workspace: Workspace, task_id: int, status: str | None, *, source: str) -> list[Change]:
@@ -189,7 +218,7 @@ def set_task_status(workspace: Workspace, task_id: int, status: str | None, *, s
             return []
         q.set_task_status(db, task_id, status)
         changes = [Change(TASK, (("task_id", task_id),), "status", old, status)]
-        audit.record(db, _audit_rows(changes, source))
+        _audit(db, changes, source)
     return changes
 
 
@@ -201,12 +230,16 @@ def apply(workspace: Workspace, changes: list[Change], *, source: str) -> list[C
         moved = moved_on(workspace, changes)
         if moved:
             raise Conflict("edit.changed_since", count=len(moved), cells=describe(workspace, moved))
+        # One batched write per table (a withdrawn file's thousands of values), later values over earlier ones.
+        batches: dict[str, list[tuple[dict, dict]]] = {}
         for c in changes:
             if c.entity == TASK:
                 status = None if c.new is None else str(c.new)
                 applied += set_task_status(workspace, c.key_dict["task_id"], status, source=source)
             else:
-                applied += record(workspace, c.entity, c.key_dict, {c.field: c.new}, origin="manual", source=source)
+                batches.setdefault(c.entity, []).append((c.key_dict, {c.field: c.new}))
+        for entity, rows in batches.items():
+            applied += record_many(workspace, entity, rows, origin="manual", source=source)
     return applied
 
 
@@ -269,22 +302,21 @@ def describe(workspace: Workspace, moved: list[tuple[Change, object]]) -> str:
 
 
 def from_audit(entries: list[dict]) -> list[Change]:
-    """The changes recorded by audit entries (entity, entity_key, field, old_value, new_value), values back in
-    their columns' types."""
+    """The changes audit entries record (entity, item_id, region_id, period_id, changes), in order, values back
+    in their columns' types."""
 
-    def typed(field: str, text: str | None) -> object:
-        return float(text) if text is not None and field in NUMBER_COLUMNS else text
+    def typed(field: str, value: Any) -> object:
+        return float(value) if value is not None and field in NUMBER_COLUMNS else value
 
-    return [
-        Change(
-            e["entity"],
-            tuple(sorted(json.loads(e["entity_key"]).items())),
-            e["field"],
-            typed(e["field"], e["old_value"]),
-            typed(e["field"], e["new_value"]),
-        )
-        for e in entries
-    ]
+    found = []
+    for e in entries:
+        key = {ITEM_KEYS[e["entity"]]: e["item_id"], "region_id": e["region_id"], "period_id": e["period_id"]}
+        frozen = tuple(sorted((k, v) for k, v in key.items() if v is not None))
+        found += [
+            Change(e["entity"], frozen, field, typed(field, old), typed(field, new))
+            for field, (old, new) in json.loads(e["changes"]).items()
+        ]
+    return found
 
 
 def remove_empty(workspace: Workspace, changes: list[Change]) -> None:

@@ -17,6 +17,7 @@ the office next to what the reports say, and applies until it is cleared.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Collection
 from dataclasses import dataclass
 
@@ -73,14 +74,22 @@ def derive(statuses: Collection[str]) -> TaskStatus:
 
 
 def of_tasks(workspace: Workspace, *, plan_id: int | None, task_ids: list[int] | None = None) -> dict[int, TaskState]:
-    """The state of every task of a plan (None: of every plan), or only of *task_ids*: two queries, whatever
+    """The state of every task of a plan (None: of every plan), or only of *task_ids*: a few queries, whatever
     the number of tasks."""
+    # Thousands of tasks share a few reports and combinations of them: each is made once.
+    made: dict[tuple[str, str, str], Reported] = {}
     reports: dict[int, list[Reported]] = {}
     for r in q.latest_statuses(workspace.db, plan_id=plan_id, task_ids=task_ids):
-        reports.setdefault(r["task_id"], []).append(Reported(r["region"], r["status"], r["period"]))
+        key = (r["region"], r["status"], r["period"])
+        reports.setdefault(r["task_id"], []).append(made.get(key) or made.setdefault(key, Reported(*key)))
     order = {code: at for at, code in enumerate(regions.PROVINCES)}
     states = {}
     for task_id, override in q.task_overrides(workspace.db, plan_id=plan_id, task_ids=task_ids).items():
         found = tuple(sorted(reports.get(task_id, ()), key=lambda r: order[r.region]))
-        states[task_id] = TaskState(derive([r.status for r in found]), override, found)
+        states[task_id] = TaskState(_derived(tuple(r.status for r in found)), override, found)
     return states
+
+
+@functools.lru_cache(maxsize=256)
+def _derived(statuses: tuple[str, ...]) -> TaskStatus:
+    return derive(statuses)

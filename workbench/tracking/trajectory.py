@@ -16,6 +16,7 @@ state on 30 June 2023 (2023.5). Pure logic: no I/O, no SQL, no Qt.
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
@@ -52,6 +53,7 @@ def period_end(code: str) -> float:
 _DEADLINE = re.compile(r"(\d{4})\s*(?:年|[-/.])?\s*(?:(\d{1,2})\s*(?:月|[-/.]|$))?")
 
 
+@functools.lru_cache(maxsize=1024)  # a plan's deadlines are a few phrases, each on many tasks
 def deadline_end(text: str | None) -> float | None:
     """When a deadline such as '2022年底', '2023年6月' or '2023-06-30' falls; None if it names
     no year. Of a range ('2021—2023年') the last date counts."""

@@ -10,6 +10,7 @@ import openpyxl
 import pytest
 
 from tests.workbench.reporting import plans as test_plans
+from tests.workbench.reporting.test_submission_backups import made_yesterday
 from tests.workbench.reporting.workbooks import fill, issue, task_values
 from workbench.app import services
 from workbench.planning import plans
@@ -84,6 +85,7 @@ def test_a_city_submission_writes_the_citys_rows_only(workspace, plan_id, tmp_pa
 
 
 def test_city_files_in_one_batch_take_one_backup(workspace, plan_id, tmp_path):
+    made_yesterday(workspace)  # the import took the day's backup
     cities = ["JS-NJ", "ZJ-HZ", "AH-HF"]
     issued = services.issue_templates(workspace, plan_id, cities, PERIOD, tmp_path / "issued")
     for n, template in enumerate(issued):

@@ -11,6 +11,7 @@ import openpyxl
 import pytest
 
 from tests.workbench.reporting.workbooks import fill
+from workbench import browse
 from workbench.reporting import layout
 from workbench.storage import backups
 from workbench.storage.workspace import Workspace
@@ -74,7 +75,7 @@ def test_four_regions_round_trip(cli, round_trip, tmp_path):
     assert code == 0, out + err
     files = json.loads(out)["files"]
     assert [f["status"] for f in files] == ["accepted"] * 4
-    # one verified backup for the batch, taken before its first write
+    # the day's verified backup (the demo keeps none of its build's), taken before the batch's first write
     assert len([p for p in backups.listing(demo) if p.stem.endswith("before-submission")]) == 1
     code, out, _ = cli("status", "--plan", PLAN, "--period", PERIOD, "--json", workspace=demo)
     states = {s["region"]: s for s in json.loads(out)}
@@ -115,12 +116,11 @@ def test_same_file_twice_is_a_no_op_and_a_later_file_supersedes_with_history(cli
     code, out, _ = cli("submit", str(later), "--replace", workspace=demo)
     assert code == 0 and "已接收" in out and "完全相同" not in out
     with Workspace.open(demo, write=False) as ws:
-        history = list(
-            ws.db.query(
-                "SELECT a.old_value, a.new_value, a.source FROM audit_log a WHERE a.entity = 'task_progress'"
-                " AND a.field = 'status' AND a.source LIKE 'submission:%' ORDER BY a.id"
-            )
-        )
+        history = [
+            {"old_value": e.old, "new_value": e.new, "source": e.source}
+            for e in reversed(browse.audit(ws, limit=10_000))
+            if e.entity == "task_progress" and e.field == "status" and e.source.startswith("submission:")
+        ]
         attempts = list(ws.db.query("SELECT id, outcome, file_name FROM submissions ORDER BY id"))
         after = ws.db.execute("SELECT count(*) FROM audit_log").fetchone()[0]
     assert len(attempts) == 2 and [a["outcome"] for a in attempts] == ["accepted", "accepted"]

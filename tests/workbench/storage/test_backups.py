@@ -13,12 +13,13 @@ from pathlib import Path
 import pytest
 
 from db import connection, migrations
-from db.queries import reference
+from db.queries import audit, reference
 from tests.conftest import REPO, content
 from workbench import browse
 from workbench.errors import InputError, WorkspaceError
 from workbench.storage import backups
 from workbench.storage.workspace import Workspace
+from workbench.tracking import progress
 
 MARKER = "M" * 64
 
@@ -255,6 +256,28 @@ def backup_json(cli) -> Path:
     code, out, err = cli("backup", "--json")
     assert code == 0, err
     return Path(json.loads(out)["backup"])
+
+
+def test_the_command_line_backs_up_a_workspace_the_window_holds(cli, workspace):
+    set_info(workspace, "note", MARKER)  # `workspace` holds the writer lock, as the window does
+    saved = backup_json(cli)
+    assert backups.checksum_state(saved) == backups.Checksum.OK
+    assert content(saved)["workspace_info"] == content(workspace.path)["workspace_info"]
+    set_info(workspace, "note", "still the writer")  # and it writes on
+
+
+def test_a_backup_is_one_snapshot_while_another_program_writes(workspace, monkeypatch):
+    copy = connection.backup_to
+
+    def copy_then_write(db, target):
+        copy(db, target)
+        change = progress.Change("task", (("task_id", 1),), "status", None, "done")
+        progress.audit_changes(workspace, [change], source="written during the backup")  # the writer commits
+
+    monkeypatch.setattr(connection, "backup_to", copy_then_write)
+    with Workspace.open(workspace.path, write=False) as reader:
+        saved = backups.take(reader)  # verified against the counts of the snapshot it copied
+    assert backups.verify(saved)["audit_log"] == 0 and audit.count(workspace.db) == 1
 
 
 def test_cli_lists_each_backups_checksum(cli, closed_workspace):

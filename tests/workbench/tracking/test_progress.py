@@ -1,8 +1,10 @@
-"""Recording progress in batches: what changed comes back in order, each changed value has
-its audit entry, and the batch is written whole or not at all."""
+"""Recording progress in batches: what changed comes back in order, each changed row has its
+audit entry (its changed values, old and new; a blank staying blank or a value written as it
+was is no change), and the batch is written whole or not at all."""
 
 from __future__ import annotations
 
+import json
 import sqlite3
 
 import pytest
@@ -30,7 +32,11 @@ def stored(workspace, key: dict) -> dict:
     )
 
 
-def test_a_batch_returns_every_change_and_audits_each_value(workspace, keys):
+def entries(workspace, source: str) -> list[tuple]:
+    return [(e["item_id"], json.loads(e["changes"])) for e in audit.entries_of(workspace.db, source)]
+
+
+def test_a_batch_returns_every_change_and_audits_each_changed_row(workspace, keys):
     progress.record(
         workspace,
         progress.TASK_PROGRESS,
@@ -56,9 +62,32 @@ def test_a_batch_returns_every_change_and_audits_each_value(workspace, keys):
         (keys[1]["task_id"], "percent", None, 100.0),
         (keys[1]["task_id"], "progress", None, "完成"),
     ]
-    assert audit.count(workspace.db) == before + 4
+    assert audit.count(workspace.db) == before + 2
+    assert entries(workspace, "batch") == [
+        (keys[0]["task_id"], {"percent": [10.0, 20.0]}),
+        (keys[1]["task_id"], {"status": [None, "done"], "percent": [None, 100.0], "progress": [None, "完成"]}),
+    ]
     assert stored(workspace, keys[0]) == {"status": "in_progress", "percent": 20.0, "progress": ""}
     assert stored(workspace, keys[1]) == {"status": "done", "percent": 100.0, "progress": "完成"}
+
+
+def test_a_blank_staying_blank_or_a_value_written_as_it_was_is_no_change(workspace, keys):
+    progress.record(
+        workspace, progress.TASK_PROGRESS, keys[0], {"percent": 50.0, "progress": "推进"}, origin="manual", source="a"
+    )
+    before = audit.count(workspace.db)
+    rewritten = progress.record_many(
+        workspace,
+        progress.TASK_PROGRESS,
+        [
+            (keys[0], {"status": None, "percent": 50, "progress": "推进", "problems": None, "next_steps": ""}),
+            (keys[1], {"status": None, "percent": None, "progress": "", "problems": None}),  # a blank row
+        ],
+        origin="submission",
+        source="b",
+    )
+    assert rewritten == [] and audit.count(workspace.db) == before
+    assert workspace.db.execute("SELECT count(*) FROM task_progress").fetchone()[0] == 1  # no blank row made
 
 
 def test_a_key_given_twice_takes_its_values_in_order(workspace, keys):

@@ -82,7 +82,8 @@ def backup(args: argparse.Namespace) -> int:
             for p, state in found:
                 say(f"{p}  {messages.text(f'backup.checksum.{state}')}")
         return 0
-    with open_workspace(args.workspace, write=True, program="workbench backup") as ws:
+    # A backup only reads: it runs while the window (or any writer) holds the workspace.
+    with open_workspace(args.workspace, write=False, program="workbench backup") as ws:
         target = backups.take(ws)
     if args.json:
         emit_json({"backup": str(target)})
