@@ -9,8 +9,10 @@ Peak memory is not measured here (a forked copy of a running window is no window
 
 from __future__ import annotations
 
+import atexit
 import itertools
 import os
+import shutil
 import tempfile
 import time
 from collections.abc import Callable
@@ -75,7 +77,9 @@ class Bench:
         self.path = large.copy_of(source, folder / "window.sqlite")
         self.app = application([])
         if not self.windows:
-            settings = Settings(Path(tempfile.mkdtemp(prefix="bench-window-")) / "settings.ini")
+            kept = Path(tempfile.mkdtemp(prefix="bench-window-"))  # outlives the subject's folder, as the window
+            atexit.register(shutil.rmtree, kept, ignore_errors=True)
+            settings = Settings(kept / "settings.ini")
             self.windows.append(create_window(settings, Refusing()))
         self.window = self.windows[0]
         self.window.resize(1280, 800)

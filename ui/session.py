@@ -44,7 +44,7 @@ class Session(QObject):
         self._seen_submission = 0  # the newest submission the stack has accounted for
         self._busy = False
         # Runs (title, work on a workspace, what to do with its result) off the GUI thread: the window's
-        # operations. Without one (a session on its own), the work runs here.
+        # operations, which report a refusal themselves.
         self.background: Callable[[str, Callable[[Workspace], object], Callable[[Any], None]], object] | None = None
 
     @property
@@ -139,18 +139,13 @@ class Session(QObject):
         self._stack.push(WithdrawCommand(label, ids, lambda chosen: self._withdraw(label, chosen)))
 
     def _withdraw(self, label: str, ids: list[int]) -> None:
-        """Take files back (an undo), announcing the values put back; a refusal is said as an edit's is."""
+        """Take files back (an undo) in the background, announcing the values put back."""
 
         def done(withdrawn: list[withdrawal.Withdrawal]) -> None:
             self._announce_withdrawn([c for w in withdrawn for c in w.changes])
 
-        if self.background is not None:
-            self.background(fill(self.tr("Undoing: %1"), label), lambda ws: withdrawal.withdraw_all(ws, ids), done)
-            return
-        try:
-            done(withdrawal.withdraw_all(self.require_workspace(), ids))
-        except WorkbenchError as exc:
-            self._refused(exc)
+        assert self.background is not None, "the window gives its session its operations"
+        self.background(fill(self.tr("Undoing: %1"), label), lambda ws: withdrawal.withdraw_all(ws, ids), done)
 
     def announce(self, changed: Changed) -> None:
         if changed.submissions:

@@ -94,13 +94,10 @@ def task_overrides(
     )
 
 
-def _plan_range(db: sqlite_utils.Database, owner: str, plan_id: int | None, ids: list[int] | None) -> tuple:
-    """The lowest and highest id of a plan's tasks or indicators (None: every plan's), or of *ids*: a plan's
-    are made together, one after another, so a range of ids finds its rows in an index by period."""
-    if ids is not None:
-        return (min(ids), max(ids)) if ids else (1, 0)
-    where = "WHERE plan_id = ?" if plan_id is not None else ""
-    low, high = db.execute(f"SELECT min(id), max(id) FROM {owner} {where}", [plan_id] if plan_id else []).fetchone()
+def _plan_range(db: sqlite_utils.Database, owner: str, plan_id: int) -> tuple[int, int]:
+    """The lowest and highest id of a plan's tasks or indicators: a plan's are made together, one after
+    another, so the range finds its rows in an index by period (an empty plan: an empty range)."""
+    low, high = db.execute(f"SELECT min(id), max(id) FROM {owner} WHERE plan_id = ?", [plan_id]).fetchone()
     return (low, high) if low is not None else (1, 0)
 
 
@@ -198,7 +195,7 @@ def task_history(db: sqlite_utils.Database, task_id: int) -> list[dict]:
 def status_counts(db: sqlite_utils.Database, plan_id: int, period_id: int) -> list[dict]:
     """Task status counts per province for one plan and period: the plan's range of the index by period, which
     holds the statuses, not the period's rows of every plan."""
-    low, high = _plan_range(db, "tasks", plan_id, None)
+    low, high = _plan_range(db, "tasks", plan_id)
     return list(
         db.query(
             "SELECT r.code AS region, x.status, count(*) AS n FROM regions r"
@@ -251,7 +248,7 @@ def regions_with_values(db: sqlite_utils.Database, indicator_id: int) -> list[st
 def periods_with_data(db: sqlite_utils.Database, plan_id: int) -> list[dict]:
     """The periods in which a province reported on a plan's tasks or indicators: for each, one look into the
     index by period for the plan's range of ids, not a read of every row the plan has."""
-    tasks, indicators = _plan_range(db, "tasks", plan_id, None), _plan_range(db, "indicators", plan_id, None)
+    tasks, indicators = _plan_range(db, "tasks", plan_id), _plan_range(db, "indicators", plan_id)
 
     def reported(table: str, column: str, owner: str) -> str:
         return (

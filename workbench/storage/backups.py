@@ -159,10 +159,6 @@ def _remove(paths: list[Path]) -> None:
 def _snapshot(db: sqlite_utils.Database, target: Path) -> dict[str, int]:
     """A copy of one snapshot of *db* at *target* and that snapshot's row counts: a backup only reads, so a
     writer (the window, while `workbench backup` runs) goes on meanwhile without changing what is copied."""
-    if db.conn.in_transaction:
-        counts = _counts(db)
-        connection.backup_to(db, target)
-        return counts
     db.execute("BEGIN")  # deferred: a read transaction, one snapshot for the counts and the copy
     try:
         counts = _counts(db)
