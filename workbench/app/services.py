@@ -24,6 +24,10 @@ from workbench.reporting.model import Expectation, SubmissionOutcome, Submission
 from workbench.storage import outputs
 from workbench.storage.workspace import Workspace
 
+# Long operations take progress(done, total) and cancel(); a cancel raises Cancelled after rolling back.
+Progress = Callable[[int, int], None] | None
+Cancel = Callable[[], bool] | None
+
 
 def extract_plan(path: str | Path, *, cancel: Cancel = None) -> tuple[ParsedPlan, plans.ImportSummary]:
     """Read a plan document for review; writes nothing. A cancel raises Cancelled."""
@@ -34,12 +38,6 @@ def extract_plan(path: str | Path, *, cancel: Cancel = None) -> tuple[ParsedPlan
 def import_plan(workspace: Workspace, path: str | Path) -> tuple[int, plans.ImportSummary]:
     parsed, summary = extract_plan(path)
     return plans.save(workspace, parsed), summary
-
-
-# Province submissions (issue 3). Long operations take progress(done, total) and cancel();
-# a cancel raises Cancelled after rolling back.
-Progress = Callable[[int, int], None] | None
-Cancel = Callable[[], bool] | None
 
 
 def issue_templates(
