@@ -101,6 +101,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.statusBar().addPermanentWidget(self.progress_panel)
         self.presentation = Presentation(self)
         self.presentation.toggled.connect(lambda on: self.menus.presentation.setChecked(on))
+        self.presentation.toggled.connect(self.overview.set_presentation)
         # Annotated: read (by Menus, SubmissionsView, the lambda above) before mypy would infer them.
         self.flows: Flows = Flows(self)
         self.menus: Menus = Menus(self)
@@ -156,6 +157,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.period.setToolTip(self.tr("Reporting period, e.g. 2023H1, 2023Q2 or 2023"))
         self.menus.retranslate()
         self._title()
+        self.status_message.clear()  # a message of before the switch, in the other language
 
     def _title(self) -> None:
         app = self.tr("YRD Informatization Planning Workbench")

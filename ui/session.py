@@ -22,6 +22,7 @@ from PySide6.QtGui import QUndoGroup, QUndoStack
 from ui.changes import Changed
 from ui.text import fill
 from ui.undo import ChangesCommand, WithdrawCommand
+from workbench import browse
 from workbench.errors import WorkbenchError
 from workbench.reporting import withdrawal
 from workbench.storage.workspace import Workspace
@@ -69,6 +70,11 @@ class Session(QObject):
         if self.workspace is None:
             raise RuntimeError("no workspace is open")
         return self.workspace
+
+    @property
+    def sample_data(self) -> bool:
+        """The open workspace is the demo, its progress made up: charts say so."""
+        return self.workspace is not None and browse.sample_data(self.workspace)
 
     @property
     def undo_stack(self) -> QUndoStack | None:
@@ -149,5 +155,20 @@ class Session(QObject):
 
     def announce(self, changed: Changed) -> None:
         if changed.submissions:
+            self._forget_withdrawn()
             self._push_taken_in()
         self.changed.emit(changed)
+
+    def _forget_withdrawn(self) -> None:
+        """A file withdrawn outside the stack leaves its take-in step; the newest step, left with no file, leaves
+        the stack, so that Ctrl+Z undoes the step before it instead of a refused nothing."""
+        stack = self._stack
+        if self.workspace is None or stack is None:
+            return
+        steps = [(i, c) for i in range(stack.index()) if isinstance(c := stack.command(i), WithdrawCommand)]
+        if not steps:
+            return
+        standing = withdrawal.standing(self.workspace, [s for _, c in steps for s in c.submission_ids])
+        for i, command in steps:
+            if not command.keep(standing) and i == stack.index() - 1:
+                stack.undo()  # obsolete and empty: it withdraws nothing and leaves the stack

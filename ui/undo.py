@@ -66,4 +66,10 @@ class WithdrawCommand(QUndoCommand):
 
     def undo(self) -> None:
         self.setObsolete(True)
-        self._withdraw(self.submission_ids)
+        if self.submission_ids:  # empty: its files were withdrawn elsewhere, the step only leaves the stack
+            self._withdraw(self.submission_ids)
+
+    def keep(self, standing: list[int]) -> bool:
+        """Forget the files withdrawn elsewhere (the Submissions tab, the command line); False when none is left."""
+        self.submission_ids = [i for i in self.submission_ids if i in standing]
+        return bool(self.submission_ids)

@@ -211,6 +211,11 @@ def plans(workspace: Workspace) -> list[PlanInfo]:
     return [PlanInfo(**{k: v for k, v in r.items() if k in fields}) for r in plan_queries.list_plans(workspace.db)]
 
 
+def sample_data(workspace: Workspace) -> bool:
+    """The demo workspace's progress is made up (workbench/demo.py): charts and exports say so."""
+    return reference.get_info(workspace.db, "demo") == "1"
+
+
 def plan_header(workspace: Workspace, plan_id: int) -> dict:
     """Metadata of one plan (title, kind, period, document number, issuers, date, source)."""
     row = plan_queries.plan(workspace.db, plan_id)

@@ -125,6 +125,18 @@ def accepted_since(db: sqlite_utils.Database, after_id: int) -> list[dict]:
     )
 
 
+def standing(db: sqlite_utils.Database, ids: list[int]) -> list[int]:
+    """Those of *ids* that are accepted and not withdrawn."""
+    return [
+        r[0]
+        for r in db.execute(
+            "SELECT id FROM submissions WHERE id IN (SELECT value FROM json_each(?)) AND outcome = 'accepted'"
+            " AND withdrawn_at IS NULL ORDER BY id",
+            [json.dumps(ids)],
+        ).fetchall()
+    ]
+
+
 def newest_id(db: sqlite_utils.Database) -> int:
     return db.execute("SELECT coalesce(max(id), 0) FROM submissions").fetchone()[0]
 

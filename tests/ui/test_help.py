@@ -13,12 +13,15 @@ from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QImage, QTextDocument
 from PySide6.QtWidgets import QAbstractButton, QFileDialog, QLabel
 
+from tests.conftest import SEED_000
 from tests.ui.conftest import WAIT
+from ui.changes import Changed
 from ui.charts.group_progress import percent
 from ui.help import dialogs as help_dialogs
 from ui.help.dialogs import plain
 from ui.language import QT_GAPS
-from workbench.app import logs
+from workbench import browse
+from workbench.app import logs, services
 from workbench.browse import GroupProgress
 from workbench.storage.paths import log_dir
 
@@ -116,3 +119,43 @@ def test_a_closed_panel_comes_back_from_the_view_menu_also_after_a_restart(make_
     toggles["工具栏"].trigger()
     assert again.navigator_dock.isVisible() and again.toolbar.isVisible()
     assert "搜索结果" in toggles
+
+
+def test_tasks_and_indicators_say_why_they_are_empty(make_window, tmp_path, qtbot):
+    window = make_window(tmp_path / "empty.sqlite")
+    for view, noun in ((window.tasks, "任务"), (window.indicators, "指标")):
+        window.show_view("tasks" if view is window.tasks else "indicators")
+        assert view.table.proxy.rowCount() == 0
+        assert "左侧" in view.table.shown_empty_text() and noun in view.table.shown_empty_text()
+        view.table.grab()
+
+
+def test_a_plan_without_indicators_and_a_filter_that_hides_every_row_are_told_apart(window, qtbot):
+    action_plan = next(p for p in browse.plans(window.session.workspace) if "三年行动计划" in p.title)
+    window.current.set(action_plan.id, window.current.period)
+    window.show_view("indicators")
+    assert window.indicators.model.rowCount() == 0  # the action plan states no indicators
+    assert "未列出量化指标" in window.indicators.table.shown_empty_text()
+    window.show_view("tasks")
+    assert window.tasks.table.proxy.rowCount() == 16 and window.tasks.table.shown_empty_text() == ""
+    window.tasks.filter.setText("没有这样的任务XYZ")
+    assert window.tasks.table.proxy.rowCount() == 0
+    assert "筛选" in window.tasks.table.shown_empty_text()
+    window.tasks.filter.clear()
+    assert window.tasks.table.shown_empty_text() == ""
+
+
+def test_the_demos_made_up_figures_are_labelled_on_every_chart_and_not_elsewhere(window, make_window, tmp_path):
+    window.show_view("overview")
+    assert "示例数据" in window.overview.facts.text()
+    for chart in window.overview.charts:
+        assert chart.title.startswith("【示例数据】"), chart.title
+    window.show_view("indicators")
+    assert window.indicators.chart.title.startswith("【示例数据】")
+    own = make_window(tmp_path / "own.sqlite")
+    plan_id, _ = services.import_plan(own.session.workspace, SEED_000)
+    own.session.announce(Changed(plans=True))
+    own.current.set(plan_id, "2023H1")
+    own.show_view("overview")
+    assert own.overview.facts.text() and "示例数据" not in own.overview.facts.text()
+    assert all("示例数据" not in chart.title for chart in own.overview.charts)

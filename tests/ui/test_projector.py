@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QRectF, QSize
 from PySide6.QtGui import QFontMetricsF, QImage, QPainter
-from PySide6.QtWidgets import QApplication, QStyle
+from PySide6.QtWidgets import QApplication, QComboBox, QPushButton, QStyle, QWidget
 
 from tests.ui.test_flows import fill
 from ui.charts.base import ChartWidget
@@ -73,6 +73,8 @@ def chart_problems(chart: ChartWidget) -> list[str]:
             found.append(f"{chart.title}: the legend covers the data")
         if not scene_rect(plot).contains(shown):
             found.append(f"{chart.title}: the legend is cut")
+    if chart.readout.isVisible() and chart.readout.geometry().intersects(chart.plot_widget.geometry()):
+        found.append(f"{chart.title}: the plot covers the caption under it")
     title = plot.titleLabel
     if title.isVisible() and scene_rect(title.item).width() > scene_rect(plot).width():
         found.append(f"{chart.title}: the title is wider than the chart")
@@ -91,6 +93,17 @@ def chart_problems(chart: ChartWidget) -> list[str]:
             if a.intersects(b):
                 found.append(f"{chart.title}: labels {at!r} and {bt!r} of the {name} axis overlap")
     return found
+
+
+def control_problems(view: QWidget) -> list[str]:
+    """Buttons and lists narrower than their text ("Compare witl")."""
+    controls = [w for kind in (QComboBox, QPushButton) for w in view.findChildren(kind) if w.isVisible()]
+    return [
+        f"{type(w).__name__} {w.currentText() if isinstance(w, QComboBox) else w.text()!r} is cut: "
+        f"{w.width()} px of {w.sizeHint().width()}"
+        for w in controls
+        if w.width() < w.sizeHint().width()
+    ]
 
 
 def table_problems(table: RowTable) -> list[str]:
@@ -160,4 +173,5 @@ def render(window, qtbot, out: Path, mode: str) -> list[str]:
         assert charts or tables or tab == "source"
         problems += [f"{mode} {picture}: {p}" for c in charts for p in chart_problems(c)]
         problems += [f"{mode} {picture}: {p}" for t in tables for p in table_problems(t)]
+        problems += [f"{mode} {picture}: {p}" for p in control_problems(view)]
     return problems

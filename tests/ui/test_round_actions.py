@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+import pytest
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from tests.ui.conftest import WAIT
@@ -14,6 +15,7 @@ from tests.ui.test_flows import DIGITAL_CORRIDOR, fill, take_in
 from tests.ui.test_reporting_round import percent
 from workbench import browse
 from workbench.app import services
+from workbench.reference import regions
 from workbench.reporting.states import RegionState
 
 NEW_PERIOD = "2023H2"
@@ -56,7 +58,9 @@ def close_button(dialog):
     return dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Close)
 
 
-def test_a_round_for_the_four_provinces_one_file_messy_takes_at_most_25_actions(window, qtbot, dialogs, tmp_path):
+def play_round(window, qtbot, dialogs, tmp_path, *, cities: bool, messy: int) -> tuple[Person, dict[str, str]]:
+    """The round as README's walkthrough has it, for the provinces or for their 41 cities, *messy* of the files
+    coming back with problems; the person's actions and each region's state at the end."""
     person = Person(window, qtbot, dialogs)
     tree = window.navigator.tree
     plan = next(p for p in browse.plans(window.session.workspace) if DIGITAL_CORRIDOR in p.title)
@@ -69,19 +73,22 @@ def test_a_round_for_the_four_provinces_one_file_messy_takes_at_most_25_actions(
     person.click(window.submissions.send)
     send = window.flows.open_dialog
     assert send.fields.period_code() == NEW_PERIOD and send.chosen == ["SH", "JS", "ZJ", "AH"]
+    if cities:  # the provinces unticked, their cities ticked: four of each
+        for box in [*send.provinces.values(), *send.cities.values()]:
+            person.click_at(box, QPoint(box.iconSize().width() // 2 + 2, box.height() // 2))  # on the box itself
     person.will_choose(tmp_path / "out")
     person.click(send.folder.button)
     person.click(send.write_button, waits=True)
     person.click(send.open_button)
     person.click(close_button(send))
-    assert len(send.written) == 4 and dialogs.folders_shown == [tmp_path / "out"]
+    assert len(send.written) == (41 if cities else 4) and dialogs.folders_shown == [tmp_path / "out"]
 
-    # Outside the window: the provinces fill them in, one of them badly, and the files come back to one folder.
+    # Outside the window: the regions fill them in, *messy* of them badly, and the files come back to one folder.
     back = tmp_path / "back"
     back.mkdir()
-    for template in send.written:
-        messy = "安徽省" in template.name
-        filled = fill(template, status="差不多" if messy else "推进中", percent=150 if messy else 60, value=4321)
+    for n, template in enumerate(sorted(send.written, key=lambda p: "安徽省" not in p.name)):
+        bad = n < messy  # 安徽省's file (or its cities' first) is the messy one
+        filled = fill(template, status="差不多" if bad else "推进中", percent=150 if bad else 60, value=4321)
         filled.rename(back / template.name)
 
     person.click(window.submissions.take)
@@ -89,16 +96,30 @@ def test_a_round_for_the_four_provinces_one_file_messy_takes_at_most_25_actions(
     person.will_choose(back)
     person.click(take.add_folder_button, waits=True)
     person.click(take.accept_all_button, waits=True)
-    assert take.current().outcome.preview.region == "AH"  # what is left to review is shown
-    person.will_choose(tmp_path / "安徽省_问题说明.xlsx")
-    person.click(take.report_button, waits=True)
-    person.click(take.reject_button, waits=True)
+    for n in range(messy):  # what is left to review is shown, one file after another
+        assert take.current().outcome.preview is not None
+        person.will_choose(tmp_path / f"问题说明_{n}.xlsx")
+        person.click(take.report_button, waits=True)
+        person.click(take.reject_button, waits=True)
     person.click(close_button(take))
+    assert dialogs.errors == [] and all((tmp_path / f"问题说明_{n}.xlsx").exists() for n in range(messy))
+    window.submissions.cities.setChecked(cities)
+    return person, {s.region: s.state for s in window.submissions.status.source.rows}
 
-    states = {s.region: s.state for s in window.submissions.status.source.rows}
+
+def test_a_round_for_the_four_provinces_one_file_messy_takes_at_most_25_actions(window, qtbot, dialogs, tmp_path):
+    person, states = play_round(window, qtbot, dialogs, tmp_path, cities=False, messy=1)
     assert states == {"SH": "accepted", "JS": "accepted", "ZJ": "accepted", "AH": "rejected"}
-    assert (tmp_path / "安徽省_问题说明.xlsx").exists() and dialogs.errors == []
     assert person.actions == 24 <= 25  # as README's walkthrough counts them
+
+
+@pytest.mark.slow
+def test_a_round_for_the_41_cities_ten_files_messy_takes_at_most_60_actions(window, qtbot, dialogs, tmp_path):
+    person, states = play_round(window, qtbot, dialogs, tmp_path, cities=True, messy=10)
+    city_states = [state for region, state in states.items() if region in regions.CITIES]
+    assert len(city_states) == 41
+    assert city_states.count("rejected") == 10 and city_states.count("accepted") == 31
+    assert person.actions == 59 <= 60  # as README's walkthrough counts them
 
 
 def accepted_file(window, qtbot, dialogs, tmp_path) -> tuple[int, Path]:
@@ -115,7 +136,13 @@ def accepted_file(window, qtbot, dialogs, tmp_path) -> tuple[int, Path]:
 
 
 def test_a_file_taken_in_is_withdrawn_from_the_submissions_tab(window, qtbot, dialogs, tmp_path):
+    window.show_view("tasks")
+    window.tasks.region.setCurrentIndex(window.tasks.region.findData("SH"))
+    first = browse.tasks(window.session.workspace, window.current.plan_id)[0].id
+    assert window.tasks.table.model().setData(window.tasks.table.view_index(first, "percent"), "33")  # an edit
     task, _ = accepted_file(window, qtbot, dialogs, tmp_path)
+    stack = window.session.undo_stack
+    assert stack.undoText().startswith("接收") and stack.count() == 2
     window.flows.open_dialog.reject()
     window.show_view("submissions")
     view = window.submissions
@@ -133,6 +160,10 @@ def test_a_file_taken_in_is_withdrawn_from_the_submissions_tab(window, qtbot, di
     assert percent(window, task) != 60 and "已撤回报送" in window.status_message.text()
     view.records.selectRow(0)
     assert not view.withdraw.isEnabled()  # withdrawn already
+    # Its take-in step went with it: Ctrl+Z now undoes the edit before it, not a refused nothing.
+    assert stack.count() == 1 and not stack.undoText().startswith("接收")
+    stack.undo()
+    assert dialogs.errors == [] and percent(window, first, "SH") != 33
 
 
 def test_a_withdrawal_the_core_refuses_is_said_in_words(window, qtbot, dialogs, tmp_path):

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import QMenu, QToolButton, QVBoxLayout, QWidget
 from ui.charts.fitting import CategoryAxis, LegendRow, Sample, set_title
 from ui.plain import PlainLabel
 from ui.retranslate import Retranslating
-from ui.text import QT_TRANSLATE_NOOP
+from ui.text import QT_TRANSLATE_NOOP, fill
 
 pg.setConfigOptions(antialias=True, background="w", foreground="k")
 
@@ -49,6 +49,7 @@ HIGH_CONTRAST = Theme(
 ZOOM_IN = 10  # the mouse wheel zooms in to a tenth of what was drawn, never to nothing
 MIN_LINES = 12  # a plot is at least this many lines of its text high: larger text, a taller chart
 RESET_VIEW = QT_TRANSLATE_NOOP("ChartWidget", "Reset view")
+SAMPLE_TITLE = QT_TRANSLATE_NOOP("ChartWidget", "[Sample data] %1")
 
 
 def color(hex_color: str, alpha: int = 255) -> QColor:
@@ -68,6 +69,7 @@ class ChartWidget(Retranslating, QWidget):
         super().__init__(parent)
         self.data: Any = None
         self.subtitle = ""  # e.g. the period the data is for, appended to the title
+        self.sample = False  # the figures are the demo's made-up ones: the title says so
         self.theme = NORMAL
         self.plot_widget = pg.PlotWidget()
         self.plot = self.plot_widget.getPlotItem()
@@ -186,8 +188,21 @@ class ChartWidget(Retranslating, QWidget):
             self._fit()
         return super().eventFilter(watched, event)
 
+    def show_readout(self, text: str) -> None:
+        self.readout.setText(text)
+        self._fit_readout()
+
+    def _fit_readout(self) -> None:
+        """The wrapped readout keeps the lines it needs at this width: the layout, and a splitter above it, make
+        room for them instead of squeezing the plot over them (English captions are longer)."""
+        needed = self.readout.heightForWidth(self.width()) if self.readout.text() else 0
+        if needed != self.readout.minimumHeight():
+            self.readout.setMinimumHeight(max(needed, 0))
+
     def _fit(self) -> None:
-        """What follows the chart's width: the title, the legend's columns, the axes' labels, the reset button."""
+        """What follows the chart's width: the title, the legend's columns, the axes' labels, the reset button,
+        the readout's lines."""
+        self._fit_readout()
         width = self.plot_widget.width()
         button = self.reset_button.sizeHint()
         self.reset_button.resize(button)
@@ -215,8 +230,11 @@ class ChartWidget(Retranslating, QWidget):
         return legend
 
     def set_title(self, text: str) -> None:
-        """The title draw() gives the chart; shown, fitted to the width, once drawn."""
+        """The title draw() gives the chart; shown, fitted to the width, once drawn. The demo's made-up
+        figures say so in it, on screen and in an exported picture alike."""
         self.title = f"{text}（{self.subtitle}）" if self.subtitle else text
+        if self.sample:
+            self.title = fill(QCoreApplication.translate("ChartWidget", SAMPLE_TITLE), self.title)
 
     def set_axis_label(self, axis: str, text: str) -> None:
         self.plot.setLabel(axis, text, **{"font-size": f"{self.theme.font_size}pt", "color": self.theme.foreground})
@@ -240,7 +258,7 @@ class ChartWidget(Retranslating, QWidget):
         point = self.plot.vb.mapSceneToView(position)
         text = self.describe(point.x(), point.y())
         if text is not None:
-            self.readout.setText(text)
+            self.show_readout(text)
 
     def export(self, path: Path, *, width: int = 1600) -> Path:
         """Write the chart to *path*: SVG for .svg, otherwise a PNG-style image."""

@@ -111,7 +111,7 @@ class TrajectoryChart(ChartWidget):
             span = (high - low) or abs(high) or 1
             self.plot.setYRange(low - 0.08 * span, high + 0.08 * span, padding=0)
         captions = [self.verdict_text(r) for r in chart.series]
-        self.readout.setText("；".join(captions))
+        self.show_readout("；".join(captions))
 
     def _line(self, points, hex_color: str, name: str | None) -> None:
         self.plot.plot(

@@ -18,6 +18,10 @@
         <translation>Reset view</translation>
     </message>
     <message>
+        <source>[Sample data] %1</source>
+        <translation>[Sample data] %1</translation>
+    </message>
+    <message>
         <source>Export as PNG…</source>
         <translation>Export as PNG…</translation>
     </message>
@@ -387,6 +391,18 @@
     <message>
         <source>Compare with…</source>
         <translation>Compare with…</translation>
+    </message>
+    <message>
+        <source>No workspace is open. Open one, or the demo workspace, from the File menu.</source>
+        <translation>No workspace is open. Open one, or the demo workspace, from the File menu.</translation>
+    </message>
+    <message>
+        <source>Choose a plan in the navigator on the left to see its indicators.</source>
+        <translation>Choose a plan in the navigator on the left to see its indicators.</translation>
+    </message>
+    <message>
+        <source>This plan states no quantitative indicators (a name with a baseline or a target, such as “5G基站数 达到 30 万个”). Indicators come from the plan document: import a version that states them.</source>
+        <translation>This plan states no quantitative indicators (a name with a baseline or a target, such as “5G基站数 达到 30 万个”). Indicators come from the plan document: import a version that states them.</translation>
     </message>
     <message>
         <source>Set %1 of %2 for %3</source>
@@ -842,6 +858,10 @@
         <source>%1 tasks, %2 flagship projects, %3 safeguards, %4 indicators · source: %5</source>
         <translation>%1 tasks, %2 flagship projects, %3 safeguards, %4 indicators · source: %5</translation>
     </message>
+    <message>
+        <source>Sample data: this is the demo workspace, its progress and indicator values are made up for training, not reported by any province.</source>
+        <translation>Sample data: this is the demo workspace, its progress and indicator values are made up for training, not reported by any province.</translation>
+    </message>
 </context>
 <context>
     <name>PlanPeriodFields</name>
@@ -878,6 +898,10 @@
 </context>
 <context>
     <name>RowTable</name>
+    <message>
+        <source>No row matches the filter. Clear it to see them all.</source>
+        <translation>No row matches the filter. Clear it to see them all.</translation>
+    </message>
     <message>
         <source>Fit columns to contents</source>
         <translation>Fit columns to contents</translation>
@@ -1274,6 +1298,18 @@
     <message>
         <source>progress in %1</source>
         <translation>progress in %1</translation>
+    </message>
+    <message>
+        <source>No workspace is open. Open one, or the demo workspace, from the File menu.</source>
+        <translation>No workspace is open. Open one, or the demo workspace, from the File menu.</translation>
+    </message>
+    <message>
+        <source>Choose a plan in the navigator on the left to see its tasks.</source>
+        <translation>Choose a plan in the navigator on the left to see its tasks.</translation>
+    </message>
+    <message>
+        <source>This plan has no tasks: none were found in its document. Import a corrected document (Plan → Import…) or reclassify its items in the import review.</source>
+        <translation>This plan has no tasks: none were found in its document. Import a corrected document (Plan → Import…) or reclassify its items in the import review.</translation>
     </message>
     <message>
         <source>Set status of task %1</source>

@@ -19,6 +19,10 @@
         <translation>重置视图</translation>
     </message>
     <message>
+        <source>[Sample data] %1</source>
+        <translation>【示例数据】%1</translation>
+    </message>
+    <message>
         <source>Export as PNG…</source>
         <translation>导出为 PNG…</translation>
     </message>
@@ -388,6 +392,18 @@
     <message>
         <source>Compare with…</source>
         <translation>对比其他地区…</translation>
+    </message>
+    <message>
+        <source>No workspace is open. Open one, or the demo workspace, from the File menu.</source>
+        <translation>尚未打开工作区。请从“文件”菜单打开一个工作区，或打开演示工作区。</translation>
+    </message>
+    <message>
+        <source>Choose a plan in the navigator on the left to see its indicators.</source>
+        <translation>请在左侧“规划”导航中选择一个规划，查看其指标。</translation>
+    </message>
+    <message>
+        <source>This plan states no quantitative indicators (a name with a baseline or a target, such as “5G基站数 达到 30 万个”). Indicators come from the plan document: import a version that states them.</source>
+        <translation>本规划未列出量化指标（带有基期值或目标值的指标，如“5G基站数 达到 30 万个”）。指标来自规划文件：请导入列有指标的版本。</translation>
     </message>
     <message>
         <source>Set %1 of %2 for %3</source>
@@ -843,6 +859,10 @@
         <source>%1 tasks, %2 flagship projects, %3 safeguards, %4 indicators · source: %5</source>
         <translation>%1 项任务、%2 个重大项目/专栏、%3 条保障措施、%4 个指标 · 来源：%5</translation>
     </message>
+    <message>
+        <source>Sample data: this is the demo workspace, its progress and indicator values are made up for training, not reported by any province.</source>
+        <translation>示例数据：这是演示工作区，其中的进展和指标值为培训而编造，并非任何省市报送。</translation>
+    </message>
 </context>
 <context>
     <name>PlanPeriodFields</name>
@@ -879,6 +899,10 @@
 </context>
 <context>
     <name>RowTable</name>
+    <message>
+        <source>No row matches the filter. Clear it to see them all.</source>
+        <translation>没有符合筛选条件的行。清除筛选即可查看全部。</translation>
+    </message>
     <message>
         <source>Fit columns to contents</source>
         <translation>按内容调整列宽</translation>
@@ -1275,6 +1299,18 @@
     <message>
         <source>progress in %1</source>
         <translation>%1 进展</translation>
+    </message>
+    <message>
+        <source>No workspace is open. Open one, or the demo workspace, from the File menu.</source>
+        <translation>尚未打开工作区。请从“文件”菜单打开一个工作区，或打开演示工作区。</translation>
+    </message>
+    <message>
+        <source>Choose a plan in the navigator on the left to see its tasks.</source>
+        <translation>请在左侧“规划”导航中选择一个规划，查看其任务。</translation>
+    </message>
+    <message>
+        <source>This plan has no tasks: none were found in its document. Import a corrected document (Plan → Import…) or reclassify its items in the import review.</source>
+        <translation>本规划没有任务：其文件中未识别出任务。请导入更正后的文件（规划 → 导入…），或在导入审核中重新归类条目。</translation>
     </message>
     <message>
         <source>Set status of task %1</source>

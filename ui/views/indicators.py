@@ -44,7 +44,6 @@ class IndicatorsView(LazyReload, Retranslating, QWidget):
         self.compare = QComboBox()
         # As wide as its prompt whatever it lists: a width following the regions offered would lay the tab out anew.
         self.compare.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.compare.setMinimumContentsLength(8)
         self.compare.activated.connect(self._add_region)
         self.provinces_only = QPushButton()
         self.provinces_only.clicked.connect(self._provinces_only)
@@ -71,8 +70,10 @@ class IndicatorsView(LazyReload, Retranslating, QWidget):
         self.filter.setPlaceholderText(self.tr("Filter the indicators of this plan…"))
         self.compare.setToolTip(self.tr("Chart another region's values beside the provinces'"))
         self.provinces_only.setText(self.tr("Provinces only"))
+        prompt = self.tr("Compare with…")
+        self.compare.setMinimumContentsLength(max(8, len(prompt)))  # the prompt whole, in either language
         if self.compare.count():
-            self.compare.setItemText(0, self.tr("Compare with…"))
+            self.compare.setItemText(0, prompt)
         self._caption()
         self.model.retranslate()
 
@@ -83,6 +84,16 @@ class IndicatorsView(LazyReload, Retranslating, QWidget):
             self.caption.setText(
                 fill(self.tr("Values reported for %1; double-click a value to correct it."), self.current.period or "—")
             )
+        if self.session.workspace is None:
+            empty = self.tr("No workspace is open. Open one, or the demo workspace, from the File menu.")
+        elif self.current.plan_id is None:
+            empty = self.tr("Choose a plan in the navigator on the left to see its indicators.")
+        else:
+            empty = self.tr(
+                "This plan states no quantitative indicators (a name with a baseline or a target, such as "
+                "“5G基站数 达到 30 万个”). Indicators come from the plan document: import a version that states them."
+            )
+        self.table.set_empty_text(empty)
 
     def reload(self) -> None:
         selected = self.table.current_row()
@@ -112,6 +123,7 @@ class IndicatorsView(LazyReload, Retranslating, QWidget):
             self.chart.set_data(None)
             self._offer([])
             return
+        self.chart.sample = self.session.sample_data
         self.chart.set_data(browse.indicator_chart(workspace, row.id, period=period, also=self.added))
         self._offer(browse.indicator_regions(workspace, row.id))
 

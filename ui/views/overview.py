@@ -36,16 +36,10 @@ class OverviewView(LazyReload, Retranslating, QWidget):
         self.status_chart = StatusBarsChart()
         self.group_chart = GroupProgressChart()
         self.timeline_chart = TimelineChart()
-        grid = QGridLayout()
-        grid.addWidget(self.status_chart, 0, 0)
-        grid.addWidget(self.group_chart, 0, 1)
-        grid.addWidget(self.timeline_chart, 1, 0, 1, 2)
-        grid.setRowStretch(0, 1)
-        grid.setRowStretch(1, 1)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
+        self.grid = QGridLayout()
+        self.set_presentation(False)
         self.charts_box = QWidget()
-        self.charts_box.setLayout(grid)
+        self.charts_box.setLayout(self.grid)
         # Charts keep a readable height (more with presentation mode's larger text): what does not fit scrolls.
         self.charts_area = QScrollArea()
         self.charts_area.setWidgetResizable(True)
@@ -75,6 +69,24 @@ class OverviewView(LazyReload, Retranslating, QWidget):
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             button.setMinimumHeight(40)
             self.start_buttons.addWidget(button)
+
+    def set_presentation(self, on: bool) -> None:
+        """Side by side at the desk; on a projector, with its larger text, one chart to a row, as wide as the
+        tab, so the provinces' names under the bars are not cut ("Shang…"). The area scrolls."""
+        grid = self.grid
+        for chart in self.charts:
+            grid.removeWidget(chart)
+        if on:
+            for row, chart in enumerate(self.charts):
+                grid.addWidget(chart, row, 0, 1, 2)
+        else:
+            grid.addWidget(self.status_chart, 0, 0)
+            grid.addWidget(self.group_chart, 0, 1)
+            grid.addWidget(self.timeline_chart, 1, 0, 1, 2)
+        for row in range(len(self.charts)):
+            grid.setRowStretch(row, 1 if on or row < 2 else 0)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
 
     @property
     def charts(self) -> tuple[ChartWidget, ...]:
@@ -106,6 +118,8 @@ class OverviewView(LazyReload, Retranslating, QWidget):
             return
         self.start_box.hide()
         self.charts_area.show()
+        for chart in self.charts:
+            chart.sample = self.session.sample_data
         info = next(p for p in browse.plans(workspace) if p.id == plan_id)
         self._shown = browse.plan_header(workspace, plan_id), info
         self._describe()
@@ -148,6 +162,13 @@ class OverviewView(LazyReload, Retranslating, QWidget):
                 plan["source_name"],
             ),
         ]
+        if self.session.sample_data:
+            lines.append(
+                self.tr(
+                    "Sample data: this is the demo workspace, its progress and indicator values are made up "
+                    "for training, not reported by any province."
+                )
+            )
         self.facts.setText("<br>".join(escape(line) for line in lines))
 
     def reload_charts(self) -> None:

@@ -15,11 +15,13 @@ from ui.models.base import ROW_ROLE, RowTableModel
 from ui.models.delegates import EditorDelegate
 from ui.models.proxy import sorting_filter
 from ui.settings import Settings
+from ui.text import QT_TRANSLATE_NOOP
 
 MAX_FITTED_CHARS = 20  # a column fitted to its contents is at most this many Chinese characters wide
 # Rows (beyond those in view) a column is fitted to: measuring each of a 1,000-row table's rows on every
 # reload held the window for a tenth of a second and more (README: Performance).
 FIT_SAMPLE = 50
+NO_MATCH = QT_TRANSLATE_NOOP("RowTable", "No row matches the filter. Clear it to see them all.")
 
 
 class RowTable(QTableView):
@@ -82,13 +84,22 @@ class RowTable(QTableView):
         self.empty_text = text
         self.viewport().update()
 
+    def shown_empty_text(self) -> str:
+        """The sentence over the empty table: what fills it, or that the filter hides every row."""
+        if self.proxy.rowCount():
+            return ""
+        if self.source.rowCount():
+            return QCoreApplication.translate("RowTable", NO_MATCH)
+        return self.empty_text
+
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
-        if self.empty_text and not self.proxy.rowCount():
+        text = self.shown_empty_text()
+        if text:
             painter = QPainter(self.viewport())
             painter.setPen(self.palette().placeholderText().color())
             flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
-            painter.drawText(self.viewport().rect().adjusted(16, 16, -16, -16), int(flags), self.empty_text)
+            painter.drawText(self.viewport().rect().adjusted(16, 16, -16, -16), int(flags), text)
             painter.end()
 
     def widest(self) -> int:

@@ -102,3 +102,8 @@ def newest_id(workspace: Workspace) -> int:
 def accepted_since(workspace: Workspace, after_id: int) -> list[tuple[int, str]]:
     """Submissions accepted (and standing) after the one with *after_id*: id and file name, oldest first."""
     return [(r["id"], r["file_name"]) for r in q.accepted_since(workspace.db, after_id)]
+
+
+def standing(workspace: Workspace, submission_ids: list[int]) -> list[int]:
+    """Those of the files that are taken in and not withdrawn since."""
+    return q.standing(workspace.db, submission_ids)
