@@ -138,6 +138,8 @@ class Operations(QObject):
         self._pool.setMaxThreadCount(1)
         self._cancel: threading.Event | None = None
         self._signals: _Signals | None = None
+        self._beside: set[_Signals] = set()  # kept alive until their work reports
+        self._beside_pool = QThreadPool(self)  # its own: an operation never queues behind it
         self._shut = False
         panel.cancel_button.clicked.connect(self.cancel)
 
@@ -181,6 +183,28 @@ class Operations(QObject):
         self._pool.start(_Worker(fn, self._session.workspace if workspace else None, signals, self._cancel))
         return True
 
+    def alongside(self, fn: Callable[[Job], Any], on_done: Callable[[Any], object]) -> None:
+        """Work that only reads and goes on beside the operations, without their progress panel or their one
+        slot (the day's backup as a workspace opens): *on_done* gets its result, a refusal goes to the status
+        bar, anything else to the window's last guard. The window's closing waits for it."""
+        signals = _Signals()
+        self._beside.add(signals)
+
+        def finish(result: Any = None, *, error: BaseException | None = None) -> None:
+            self._beside.discard(signals)
+            if self._shut:
+                return
+            if error is None:
+                on_done(result)
+            elif isinstance(error, WorkbenchError):
+                self.status.emit(error.text())
+            else:
+                sys.excepthook(type(error), error, error.__traceback__)
+
+        signals.done.connect(finish)
+        signals.error.connect(lambda exc: finish(error=exc))
+        self._beside_pool.start(_Worker(fn, self._session.workspace, signals, threading.Event()))
+
     def cancel(self) -> None:
         if self._cancel is not None:
             self._cancel.set()
@@ -191,6 +215,7 @@ class Operations(QObject):
         reports afterwards is dropped (nothing may reopen a workspace behind a closed window)."""
         self.cancel()
         self._pool.waitForDone(msecs)
+        self._beside_pool.waitForDone(msecs)
         self._shut = True
 
     def _end(self, always: Callable[[], object] | None) -> None:

@@ -17,7 +17,7 @@ from ui.operations import Job, Operations
 from ui.session import Session
 from ui.settings import Settings
 from ui.text import fill
-from workbench import demo, messages
+from workbench import browse, demo, messages
 from workbench.errors import WorkbenchError
 from workbench.storage import backups, copies
 from workbench.storage.paths import default_workspace
@@ -78,6 +78,22 @@ class WorkspaceActions(QObject):
         super().__init__(window)
         self.window, self.session, self.settings = window, session, settings
         self.dialogs, self.operations = dialogs, operations
+        session.opened.connect(lambda _: self.daily_backup())
+
+    def daily_backup(self) -> None:
+        """The day's backup as a workspace with plans opens, in the background: the day's first file taken in
+        or plan imported then finds it taken instead of copying the whole file first (README: Performance)."""
+        workspace = self.session.workspace
+        if workspace is None or backups.taken_today(workspace.path) or not browse.plans(workspace):
+            return
+        self.operations.alongside(
+            lambda job: backups.take_daily(job.workspace, reason=backups.DAILY),
+            on_done=self._daily_taken,
+        )
+
+    def _daily_taken(self, saved: Path | None) -> None:
+        if saved is not None:  # None: a file taken in meanwhile took it
+            self.message.emit(fill(self.tr("Today's backup: %1"), saved.name))
 
     @property
     def demo_path(self) -> Path:

@@ -7,8 +7,11 @@ from __future__ import annotations
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QToolButton
 
+from tests.conftest import SEED_000
 from tests.ui.conftest import WAIT
 from workbench import browse
+from workbench.app import services
+from workbench.storage import backups
 from workbench.storage.workspace import Workspace
 from workbench.tracking import edits
 
@@ -158,3 +161,20 @@ def test_restoring_another_workspaces_backup_asks_first(window, qtbot, dialogs, 
     with qtbot.waitSignals([window.operations.failed, window.operations.finished], timeout=WAIT):
         window.menus.restore.trigger()
     assert browse.plans(window.session.workspace) == [] and dialogs.errors == []
+
+
+def test_the_days_backup_is_taken_in_the_background_as_a_workspace_opens(make_window, demo_path, qtbot, tmp_path):
+    assert backups.listing(demo_path) == []
+    window = make_window(demo_path)
+    qtbot.waitUntil(lambda: len(backups.listing(demo_path)) == 1, timeout=WAIT)
+    [taken] = backups.listing(demo_path)
+    assert taken.stem.endswith("-daily") and backups.verify(taken)
+    qtbot.waitUntil(lambda: "今日备份" in window.status_message.text(), timeout=WAIT)
+    # The day's first plan import finds it taken: no second copy of the whole file.
+    another = tmp_path / "修订版.txt"
+    another.write_text(SEED_000.read_text(encoding="utf-8") + "\n修订。\n", encoding="utf-8")
+    services.import_plan(window.session.workspace, another)
+    assert backups.listing(demo_path) == [taken]
+    window.close()
+    make_window(demo_path)  # opened again the same day: nothing more
+    assert backups.listing(demo_path) == [taken]

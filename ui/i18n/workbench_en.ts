@@ -1385,6 +1385,10 @@
 <context>
     <name>WorkspaceActions</name>
     <message>
+        <source>Today's backup: %1</source>
+        <translation>Today's backup: %1</translation>
+    </message>
+    <message>
         <source>Upgrading %1 to this version (a backup is kept)</source>
         <translation>Upgrading %1 to this version (a backup is kept)</translation>
     </message>

@@ -1386,6 +1386,10 @@
 <context>
     <name>WorkspaceActions</name>
     <message>
+        <source>Today&apos;s backup: %1</source>
+        <translation>今日备份：%1</translation>
+    </message>
+    <message>
         <source>Upgrading %1 to this version (a backup is kept)</source>
         <translation>正在把 %1 升级到本版本（已保留备份）</translation>
     </message>

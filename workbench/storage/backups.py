@@ -20,6 +20,7 @@ import json
 import os
 import shutil
 import sqlite3
+import threading
 import time
 from datetime import datetime
 from enum import StrEnum
@@ -39,6 +40,7 @@ if TYPE_CHECKING:
 
 KEEP_AUTOMATIC = 10
 MANUAL = "manual"
+DAILY = "daily"  # the window's, as a workspace opens
 _COUNTED = ("plans", "tasks", "indicators", "task_progress", "indicator_values", "submissions", "audit_log")
 
 
@@ -205,12 +207,16 @@ def taken_today(workspace_path: Path) -> bool:
     return any(p.name[start : start + 8] == today and sidecar(p).exists() for p in _backups(workspace_path))
 
 
+_DAILY = threading.Lock()  # one day's backup at a time in this process: who comes second waits and finds it taken
+
+
 def take_daily(workspace: Workspace, *, reason: str) -> Path | None:
-    """The day's backup before a batch of submissions or a plan import: taken unless a backup was taken today.
-    Each write is one transaction and a submission is withdrawn from the audit log, so a copy of the whole
-    file per write bought nothing a copy a day does not, at a cost that grows with the file (README: The
-    workspace)."""
-    return None if taken_today(workspace.path) else take(workspace, reason=reason)
+    """The day's backup before a batch of submissions or a plan import (and, in the window, as a workspace is
+    opened, in the background): taken unless a backup was taken today. Each write is one transaction and a
+    submission is withdrawn from the audit log, so a copy of the whole file per write bought nothing a copy a
+    day does not, at a cost that grows with the file (README: The workspace)."""
+    with _DAILY:
+        return None if taken_today(workspace.path) else take(workspace, reason=reason)
 
 
 def listing(workspace_path: Path) -> list[Path]:

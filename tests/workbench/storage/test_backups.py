@@ -337,3 +337,21 @@ def test_cli_restore_exit_codes(cli, closed_workspace, tmp_path):
     code, out, err = cli("restore", str(other), "--other-workspace", "--json")
     assert code == 0, err
     assert Path(json.loads(out)["previous_state"]).exists()
+
+
+def test_two_callers_of_the_days_backup_at_once_make_one(tmp_path):
+    from concurrent.futures import ThreadPoolExecutor
+
+    path = tmp_path / "ws.sqlite"
+    Workspace.open(path, create=True).close()
+
+    def daily(_: int):
+        workspace = Workspace.open(path, write=False)
+        try:
+            return backups.take_daily(workspace, reason="before-submission")
+        finally:
+            workspace.close()
+
+    with ThreadPoolExecutor(2) as pool:
+        taken = [t for t in pool.map(daily, range(2)) if t is not None]
+    assert len(taken) == 1 and backups.listing(path) == taken
