@@ -393,10 +393,6 @@
         <translation>Compare with…</translation>
     </message>
     <message>
-        <source>No workspace is open. Open one, or the demo workspace, from the File menu.</source>
-        <translation>No workspace is open. Open one, or the demo workspace, from the File menu.</translation>
-    </message>
-    <message>
         <source>Choose a plan in the navigator on the left to see its indicators.</source>
         <translation>Choose a plan in the navigator on the left to see its indicators.</translation>
     </message>
@@ -903,6 +899,10 @@
         <translation>No row matches the filter. Clear it to see them all.</translation>
     </message>
     <message>
+        <source>No workspace is open. Open one, or the demo workspace, from the File menu.</source>
+        <translation>No workspace is open. Open one, or the demo workspace, from the File menu.</translation>
+    </message>
+    <message>
         <source>Fit columns to contents</source>
         <translation>Fit columns to contents</translation>
     </message>
@@ -1298,10 +1298,6 @@
     <message>
         <source>progress in %1</source>
         <translation>progress in %1</translation>
-    </message>
-    <message>
-        <source>No workspace is open. Open one, or the demo workspace, from the File menu.</source>
-        <translation>No workspace is open. Open one, or the demo workspace, from the File menu.</translation>
     </message>
     <message>
         <source>Choose a plan in the navigator on the left to see its tasks.</source>

@@ -394,10 +394,6 @@
         <translation>对比其他地区…</translation>
     </message>
     <message>
-        <source>No workspace is open. Open one, or the demo workspace, from the File menu.</source>
-        <translation>尚未打开工作区。请从“文件”菜单打开一个工作区，或打开演示工作区。</translation>
-    </message>
-    <message>
         <source>Choose a plan in the navigator on the left to see its indicators.</source>
         <translation>请在左侧“规划”导航中选择一个规划，查看其指标。</translation>
     </message>
@@ -904,6 +900,10 @@
         <translation>没有符合筛选条件的行。清除筛选即可查看全部。</translation>
     </message>
     <message>
+        <source>No workspace is open. Open one, or the demo workspace, from the File menu.</source>
+        <translation>尚未打开工作区。请从“文件”菜单打开一个工作区，或打开演示工作区。</translation>
+    </message>
+    <message>
         <source>Fit columns to contents</source>
         <translation>按内容调整列宽</translation>
     </message>
@@ -1299,10 +1299,6 @@
     <message>
         <source>progress in %1</source>
         <translation>%1 进展</translation>
-    </message>
-    <message>
-        <source>No workspace is open. Open one, or the demo workspace, from the File menu.</source>
-        <translation>尚未打开工作区。请从“文件”菜单打开一个工作区，或打开演示工作区。</translation>
     </message>
     <message>
         <source>Choose a plan in the navigator on the left to see its tasks.</source>

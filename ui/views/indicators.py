@@ -84,16 +84,15 @@ class IndicatorsView(LazyReload, Retranslating, QWidget):
             self.caption.setText(
                 fill(self.tr("Values reported for %1; double-click a value to correct it."), self.current.period or "—")
             )
-        if self.session.workspace is None:
-            empty = self.tr("No workspace is open. Open one, or the demo workspace, from the File menu.")
-        elif self.current.plan_id is None:
-            empty = self.tr("Choose a plan in the navigator on the left to see its indicators.")
-        else:
-            empty = self.tr(
+        self.table.set_plan_empty_text(
+            workspace_open=self.session.workspace is not None,
+            plan_chosen=self.current.plan_id is not None,
+            no_plan=self.tr("Choose a plan in the navigator on the left to see its indicators."),
+            no_rows=self.tr(
                 "This plan states no quantitative indicators (a name with a baseline or a target, such as "
                 "“5G基站数 达到 30 万个”). Indicators come from the plan document: import a version that states them."
-            )
-        self.table.set_empty_text(empty)
+            ),
+        )
 
     def reload(self) -> None:
         selected = self.table.current_row()

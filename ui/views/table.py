@@ -22,6 +22,9 @@ MAX_FITTED_CHARS = 20  # a column fitted to its contents is at most this many Ch
 # reload held the window for a tenth of a second and more (README: Performance).
 FIT_SAMPLE = 50
 NO_MATCH = QT_TRANSLATE_NOOP("RowTable", "No row matches the filter. Clear it to see them all.")
+NO_WORKSPACE = QT_TRANSLATE_NOOP(
+    "RowTable", "No workspace is open. Open one, or the demo workspace, from the File menu."
+)
 
 
 class RowTable(QTableView):
@@ -83,6 +86,13 @@ class RowTable(QTableView):
     def set_empty_text(self, text: str) -> None:
         self.empty_text = text
         self.viewport().update()
+
+    def set_plan_empty_text(self, *, workspace_open: bool, plan_chosen: bool, no_plan: str, no_rows: str) -> None:
+        """The sentence for a table of the plan chosen: what is missing first, the workspace, then the plan."""
+        if not workspace_open:
+            self.set_empty_text(QCoreApplication.translate("RowTable", NO_WORKSPACE))
+        else:
+            self.set_empty_text(no_rows if plan_chosen else no_plan)
 
     def shown_empty_text(self) -> str:
         """The sentence over the empty table: what fills it, or that the filter hides every row."""

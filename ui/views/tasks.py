@@ -126,16 +126,15 @@ class TasksView(LazyReload, Retranslating, QWidget):
 
     def _caption(self) -> None:
         self.caption.setText(fill(self.tr("progress in %1"), self.current.period or "—"))
-        if self.session.workspace is None:
-            empty = self.tr("No workspace is open. Open one, or the demo workspace, from the File menu.")
-        elif self.current.plan_id is None:
-            empty = self.tr("Choose a plan in the navigator on the left to see its tasks.")
-        else:
-            empty = self.tr(
+        self.table.set_plan_empty_text(
+            workspace_open=self.session.workspace is not None,
+            plan_chosen=self.current.plan_id is not None,
+            no_plan=self.tr("Choose a plan in the navigator on the left to see its tasks."),
+            no_rows=self.tr(
                 "This plan has no tasks: none were found in its document. Import a corrected document "
                 "(Plan → Import…) or reclassify its items in the import review."
-            )
-        self.table.set_empty_text(empty)
+            ),
+        )
 
     def reload(self) -> None:
         workspace, plan_id = self.session.workspace, self.current.plan_id
