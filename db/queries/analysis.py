@@ -36,7 +36,8 @@ def province_values(db: sqlite_utils.Database, plan_id: int, period_id: int | No
             "SELECT iv.indicator_id, r.code AS region, p.code AS period, iv.value FROM indicators i"
             " JOIN indicator_values iv ON iv.indicator_id = i.id JOIN regions r ON r.id = iv.region_id"
             " JOIN periods p ON p.id = iv.period_id WHERE i.plan_id = :plan AND r.level = 'province'"
-            " AND iv.value IS NOT NULL AND (:period IS NULL OR iv.period_id = :period) ORDER BY p.end_date, p.start_date",
+            " AND iv.value IS NOT NULL AND (:period IS NULL OR iv.period_id = :period)"
+            " ORDER BY p.end_date, p.start_date",
             {"plan": plan_id, "period": period_id},
         )
     )
@@ -69,7 +70,7 @@ def new_theme(db: sqlite_utils.Database, name: str) -> int:
 
 def add_to_theme(db: sqlite_utils.Database, theme_id: int, task_ids: list[int]) -> None:
     db.execute(
-        "INSERT INTO theme_tasks (task_id, theme_id) SELECT value, ? FROM json_each(?)"
+        "INSERT INTO theme_tasks (task_id, theme_id) SELECT value, ? FROM json_each(?) WHERE 1"  # WHERE: the upsert parses
         " ON CONFLICT(task_id) DO UPDATE SET theme_id = excluded.theme_id",
         [theme_id, json.dumps(task_ids)],
     )

@@ -28,13 +28,13 @@ NAME_LENGTH = 4  # characters a term of a name is widened to at most
 
 # Words every plan uses whatever its subject: verbs of action, the region, degrees. Longer words first, so that
 # 一体化 goes before 体化 could be read.
-STOP_WORDS = tuple(
-    sorted(
-        ["推进", "推动", "加强", "加快", "加大", "建设", "建立", "健全", "完善", "提升", "提高", "发展", "促进", "深化", "实施", "开展", "构建", "打造", "培育", "强化", "支持", "鼓励", "积极", "进一步", "继续", "持续", "共同", "联合", "协同", "合作", "统筹", "协调", "重点", "主要", "相关", "各类", "一批", "形成", "实现", "探索", "围绕", "依托", "充分", "发挥", "全面", "不断", "逐步", "努力", "着力", "大力", "有效", "水平", "能力", "体系", "机制", "工作", "领域", "方面", "优化", "增强", "新型", "布局", "长三角", "长江三角洲", "区域", "地区", "三省一市", "上海", "江苏", "浙江", "安徽", "一体化", "信息化", "互联互通", "以及", "等", "的", "和", "与", "及", "在", "为"],
-        key=len,
-        reverse=True,
-    )
-)
+_STOP_TEXT = """
+推进 推动 加强 加快 加大 建设 建立 健全 完善 提升 提高 发展 促进 深化 实施 开展 构建 打造 培育 强化 支持 鼓励 积极
+进一步 继续 持续 共同 联合 协同 合作 统筹 协调 重点 主要 相关 各类 一批 形成 实现 探索 围绕 依托 充分 发挥 全面
+不断 逐步 努力 着力 大力 有效 水平 能力 体系 机制 工作 领域 方面 优化 增强 新型 布局 长三角 长江三角洲 区域 地区
+三省一市 上海 江苏 浙江 安徽 一体化 信息化 互联互通 以及 等 的 和 与 及 在 为
+"""
+STOP_WORDS = tuple(sorted(_STOP_TEXT.split(), key=len, reverse=True))
 _STOP = re.compile("|".join(map(re.escape, STOP_WORDS)))
 _FUNCTION = set("以对向于把将被从由之其并或及")  # a name is not widened over a particle
 _RUNS = re.compile(r"[\u4e00-\u9fff]+|[A-Za-z0-9]+")

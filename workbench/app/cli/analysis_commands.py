@@ -148,9 +148,8 @@ def show_theme(args: argparse.Namespace) -> int:
     for plan in doc["plans"]:
         say(f"  《{plan['title']}》 {plan['period'][0] or ''}–{plan['period'][1] or ''}")
         for t in plan["tasks"]:
-            say(
-                f"    {t['number']}. {t['title']}  [{messages.text('status.' + t['status']) if t.get('status') else ''}]"
-            )
+            state = messages.text("status." + t["status"]) if t.get("status") else ""
+            say(f"    {t['number']}. {t['title']}  [{state}]")
     return 0
 
 
