@@ -70,7 +70,8 @@ def new_theme(db: sqlite_utils.Database, name: str) -> int:
 
 def add_to_theme(db: sqlite_utils.Database, theme_id: int, task_ids: list[int]) -> None:
     db.execute(
-        "INSERT INTO theme_tasks (task_id, theme_id) SELECT value, ? FROM json_each(?) WHERE 1"  # WHERE: the upsert parses
+        # WHERE 1: an upsert from a SELECT must have one, or SQLite reads ON CONFLICT as a join's
+        "INSERT INTO theme_tasks (task_id, theme_id) SELECT value, ? FROM json_each(?) WHERE 1"
         " ON CONFLICT(task_id) DO UPDATE SET theme_id = excluded.theme_id",
         [theme_id, json.dumps(task_ids)],
     )
