@@ -77,11 +77,12 @@ class IndexDialog(QDialog):
         self.chart = IndexCourseChart()
         top = QHBoxLayout()
         self.heading = PlainLabel()
-        for w in (self.heading, self.method, self.export):
-            top.addWidget(w)
+        top.addWidget(self.heading)
+        top.addWidget(self.method)
+        top.addWidget(self.export)
         tables = QSplitter(Qt.Orientation.Horizontal)
-        for w in (self.ranking, self.parts, self.weights):
-            tables.addWidget(w)
+        for table in (self.ranking, self.parts, self.weights):
+            tables.addWidget(table)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(tables, 1)
@@ -125,6 +126,7 @@ class IndexDialog(QDialog):
         _fill(self.weights, [[self._name(i.id), display(i.weight)] for i in self.report.indicators])
         for row in range(self.weights.rowCount()):
             name = self.weights.item(row, 0)
+            assert name is not None  # _fill made it
             name.setFlags(name.flags() & ~Qt.ItemFlag.ItemIsEditable)
             name.setData(Qt.ItemDataRole.UserRole, self.report.indicators[row].id)
         self.weights.blockSignals(False)
@@ -152,7 +154,10 @@ class IndexDialog(QDialog):
         )
 
     def _weight_changed(self, item: QTableWidgetItem) -> None:
-        indicator_id = self.weights.item(item.row(), 0).data(Qt.ItemDataRole.UserRole)
+        name = self.weights.item(item.row(), 0)
+        if name is None or item.column() != 1:
+            return
+        indicator_id = name.data(Qt.ItemDataRole.UserRole)
         try:
             development_index.set_weight(self.workspace, self.plan["id"], str(indicator_id), float(item.text()))
         except (ValueError, WorkbenchError) as exc:

@@ -643,6 +643,18 @@
         <translation>正文</translation>
     </message>
     <message>
+        <source>Index weight</source>
+        <translation>指数权重</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Theme link</source>
+        <translation>主题关联</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -673,6 +685,18 @@
     <message>
         <source>Outcome</source>
         <translation>结果</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决定</translation>
     </message>
     <message>
         <source>Yangtze River Delta</source>

@@ -86,8 +86,8 @@ def course(
     """Each province's index in every period with values, oldest first: (period, index)."""
     indicators, _ = _indicators(workspace, plan["id"])
     by_period: dict[str, dict[tuple[int, str], float]] = {}
-    for r in q.province_values(workspace.db, plan["id"]):
-        by_period.setdefault(r["period"], {})[r["indicator_id"], r["region"]] = r["value"]
+    for row in q.province_values(workspace.db, plan["id"]):
+        by_period.setdefault(row["period"], {})[row["indicator_id"], row["region"]] = row["value"]
     result: dict[str, list[tuple[str, float]]] = {code: [] for code in regions.PROVINCES}
     for period, values in by_period.items():
         year = periods.parse(period).year

@@ -7,7 +7,10 @@ lost among their others if compared whole). Plan boilerplate (STOP_WORDS: 推进
 and digits; a run of Chinese gives its character bigrams (工业互联网 → 工业 业互 互联 联网), a Latin run its
 upper-cased word (ETC, G60, 5G). Each term is weighted by TF-IDF — (1 + ln tf) × ln(N / df) over the N passages
 compared, so a term every passage has weighs nothing — and each passage's vector is scaled to length 1. Two tasks
-of different plans are proposed as linked when the cosine of their most similar passages is at least THRESHOLD.
+of different plans are proposed as linked when the cosine of their most similar passages is at least THRESHOLD;
+a task keeps its TOP_LINKS most similar links (a link stays if either task keeps it), and a term found in more
+than a fifth of the passages (and 100) is the collection's own boilerplate and left out, so a large workspace of
+look-alike tasks is not one theme of millions of links.
 
 Linked tasks are grouped (a link joins two groups), and a group is proposed a name: its most informative
 terms — the heaviest summed over its tasks among those found in at least two of its plans — each widened
@@ -24,6 +27,8 @@ from dataclasses import dataclass
 
 THRESHOLD = 0.12
 NAME_TERMS = 3
+TOP_LINKS = 5  # a task's most similar links kept: a link stays if either of its tasks keeps it
+COMMON_SHARE, COMMON_FLOOR = 0.2, 100  # a term in more passages than both is left out (see vectors)
 NAME_LENGTH = 4  # characters a term of a name is widened to at most
 
 # Words every plan uses whatever its subject: verbs of action, the region, degrees. Longer words first, so that
@@ -66,15 +71,17 @@ def passages(key: int, group: int, title: str, body: str) -> list[Doc]:
 
 
 def vectors(docs: list[Doc]) -> list[dict[str, float]]:
-    """Each document's TF-IDF vector, of length 1 (an empty one where nothing informative is left)."""
+    """Each document's TF-IDF vector, of length 1 (an empty one where nothing informative is left). A term in
+    more documents than COMMON_SHARE of them (and COMMON_FLOOR) is the collection's own boilerplate: left out."""
     counts = [Counter(terms(d.text)) for d in docs]
     df: Counter[str] = Counter()
     for c in counts:
         df.update(c.keys())
     n = len(docs)
+    common = max(COMMON_FLOOR, COMMON_SHARE * n)
     result = []
     for c in counts:
-        v = {t: (1 + math.log(k)) * math.log(n / df[t]) for t, k in c.items() if df[t] < n}
+        v = {t: (1 + math.log(k)) * math.log(n / df[t]) for t, k in c.items() if df[t] <= common}
         norm = math.sqrt(sum(w * w for w in v.values())) or 1.0
         result.append({t: w / norm for t, w in v.items() if w > 0})
     return result
@@ -94,8 +101,8 @@ class Link:
 
 def links(docs: list[Doc], threshold: float = THRESHOLD) -> list[Link]:
     """Every pair of keys (tasks) of different groups whose most similar documents (passages) are at or above
-    *threshold*, most similar first. Dot products are summed through an index of terms, so pairs sharing no term
-    cost nothing."""
+    *threshold*, most similar first, each key keeping its TOP_LINKS most similar. Dot products are summed through
+    an index of terms, so pairs sharing no term cost nothing."""
     vecs = vectors(docs)
     postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
     for i, v in enumerate(vecs):
@@ -112,8 +119,15 @@ def links(docs: list[Doc], threshold: float = THRESHOLD) -> list[Link]:
             if s >= threshold:
                 a, b = sorted((docs[i].key, docs[j].key))
                 best[a, b] = max(best.get((a, b), 0.0), s)
-    found = [Link(a, b, round(s, 4)) for (a, b), s in best.items()]
-    return sorted(found, key=lambda x: (-x.similarity, x.a, x.b))
+    ranked = sorted(best.items(), key=lambda x: (-x[1], x[0]))
+    kept: Counter[int] = Counter()
+    found = []
+    for (a, b), s in ranked:
+        if kept[a] < TOP_LINKS or kept[b] < TOP_LINKS:
+            found.append(Link(a, b, round(s, 4)))
+        kept[a] += 1
+        kept[b] += 1
+    return found
 
 
 def groups(pairs: Iterable[tuple[int, int]]) -> list[list[int]]:
@@ -168,7 +182,7 @@ def name(docs: list[Doc], vecs: list[dict[str, float]]) -> str:
         by_plan[d.group].append(_STOP.sub(" ", d.text))
     texts = list(by_plan.values())
     plans_of: dict[str, set[int]] = defaultdict(set)
-    weight: Counter[str] = Counter()
+    weight: dict[str, float] = defaultdict(float)
     for d, v in zip(docs, vecs):
         for t, w in v.items():
             plans_of[t].add(d.group)
