@@ -3,6 +3,8 @@ workbench.analysis computes and call it; no rule lives here."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -19,7 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from ui import labels
+from ui.changes import Changed
 from ui.charts.index_course import IndexCourseChart
+from ui.operations import Job
 from ui.plain import PlainLabel
 from ui.text import fill
 from workbench.analysis import development_index, similarity, themes
@@ -27,6 +31,7 @@ from workbench.analysis.index_method import Method
 from workbench.app import services
 from workbench.errors import WorkbenchError
 from workbench.planning import plans
+from workbench.storage.workspace import Workspace
 from workbench.values import display
 
 
@@ -160,6 +165,7 @@ class IndexDialog(QDialog):
         indicator_id = name.data(Qt.ItemDataRole.UserRole)
         try:
             development_index.set_weight(self.workspace, self.plan["id"], str(indicator_id), float(item.text()))
+            self.window_.session.changed.emit(Changed())  # the audit log has a line more
         except (ValueError, WorkbenchError) as exc:
             text = exc.text() if isinstance(exc, WorkbenchError) else fill(self.tr("Not a number: %1"), item.text())
             self.window_.dialogs.error(self, self.tr("The weight was not changed"), text)
@@ -175,6 +181,10 @@ class IndexDialog(QDialog):
             services.write_index(self.workspace, self.plan, self.period, self.method.currentData(), path, force=True)
         except WorkbenchError as exc:
             self.window_.dialogs.error(self, self.tr("The index was not exported"), exc.text())
+
+
+def _proposals(job: Job) -> list[dict]:
+    return [themes.candidate_dict(job.workspace, c) for c in themes.candidates(job.workspace)]
 
 
 class ThemesDialog(QDialog):
@@ -268,12 +278,7 @@ class ThemesDialog(QDialog):
     def load_proposals(self) -> None:
         """Proposing compares every task of every plan: off the GUI thread."""
         self.caption.setText(self.tr("Looking for links between the plans' tasks…"))
-        self.window_.operations.run(
-            self.tr("Proposing themes"),
-            lambda job: [themes.candidate_dict(job.workspace, c) for c in themes.candidates(job.workspace)],
-            on_done=self._show_proposals,
-            writes=False,
-        )
+        self.window_.operations.run(self.tr("Proposing themes"), _proposals, on_done=self._show_proposals, writes=False)
 
     def _show_proposals(self, proposals: list[dict]) -> None:
         rows, self.links = [], []
@@ -288,16 +293,23 @@ class ThemesDialog(QDialog):
             fill(self.tr("%1 links proposed (similarity at least %2)"), str(len(rows)), str(similarity.THRESHOLD))
         )
 
-    def _decide(self, decide) -> None:
+    def _decide(self, decide: Callable[[Workspace, str], object]) -> None:
+        """Confirm or reject the chosen link; deciding checks it against fresh proposals, which are then shown
+        again: both off the GUI thread."""
         row = self.proposals.currentRow()
         if not 0 <= row < len(self.links):
             return
-        try:
-            decide(self.workspace, self.links[row][0])
-        except WorkbenchError as exc:
-            self.window_.dialogs.error(self, self.tr("Nothing was changed"), exc.text())
-        self._fill_themes()
-        self.load_proposals()
+        link = self.links[row][0]
+
+        def work(job: Job) -> list[dict]:
+            decide(job.workspace, link)
+            return _proposals(job)
+
+        def done(proposals: list[dict]) -> None:
+            self._fill_themes()
+            self._show_proposals(proposals)
+
+        self.window_.operations.run(fill(self.tr("Deciding link %1"), link), work, on_done=done, changed=Changed())
 
     def _rename(self) -> None:
         item = self.theme_list.currentItem()
@@ -305,6 +317,7 @@ class ThemesDialog(QDialog):
             return
         try:
             themes.rename(self.workspace, item.data(Qt.ItemDataRole.UserRole), self.name_edit.text())
+            self.window_.session.changed.emit(Changed())
         except WorkbenchError as exc:
             self.window_.dialogs.error(self, self.tr("The theme was not renamed"), exc.text())
         self._fill_themes()

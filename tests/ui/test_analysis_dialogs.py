@@ -35,8 +35,9 @@ def test_themes_window_proposes_off_the_gui_thread_and_confirms(window, qtbot):
     qtbot.waitUntil(lambda: dialog.proposals.rowCount() > 0, timeout=10000)
     qtbot.waitUntil(lambda: not window.operations.busy, timeout=10000)
     dialog.proposals.selectRow(0)
-    dialog._decide(analysis_dialogs.themes.confirm)
-    assert dialog.theme_list.count() == 1
+    dialog._decide(analysis_dialogs.themes.confirm)  # in the background, the proposals found again after
+    qtbot.waitUntil(lambda: dialog.theme_list.count() == 1, timeout=10000)
+    qtbot.waitUntil(lambda: not window.operations.busy, timeout=10000)
     dialog.theme_list.setCurrentRow(0)
     assert dialog.theme_tasks.rowCount() == 2
     dialog.name_edit.setText("电子商务")

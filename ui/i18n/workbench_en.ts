@@ -1477,8 +1477,8 @@
         <translation>%1 links proposed (similarity at least %2)</translation>
     </message>
     <message>
-        <source>Nothing was changed</source>
-        <translation>Nothing was changed</translation>
+        <source>Deciding link %1</source>
+        <translation>Deciding link %1</translation>
     </message>
     <message>
         <source>The theme was not renamed</source>

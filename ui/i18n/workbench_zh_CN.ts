@@ -1478,8 +1478,8 @@
         <translation>建议了 %1 个关联（相似度不低于 %2）</translation>
     </message>
     <message>
-        <source>Nothing was changed</source>
-        <translation>未作改动</translation>
+        <source>Deciding link %1</source>
+        <translation>正在处理关联 %1</translation>
     </message>
     <message>
         <source>The theme was not renamed</source>
