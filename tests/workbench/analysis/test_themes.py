@@ -92,3 +92,22 @@ def test_boilerplate_is_not_a_theme():
 @pytest.mark.parametrize("pairs, expected", [([(1, 2), (3, 4), (2, 5)], [[1, 2, 5], [3, 4]]), ([], [])])
 def test_groups(pairs, expected):
     assert similarity.groups(pairs) == expected
+
+
+def test_a_link_between_two_themes_merges_them_into_the_older(demo_path):
+    with Workspace.open(demo_path) as ws:
+        pending = {link.id: link for link in themes.pending(ws)}
+        tasks = {r["title"]: r["id"] for r in ws.db.query("SELECT id, title FROM tasks")}
+
+        def link(first: str, second: str) -> str:
+            found = "-".join(map(str, sorted((tasks[first], tasks[second]))))
+            assert found in pending
+            return found
+
+        older = themes.confirm(ws, link("推动区域政务大数据开放共享应用", "共同推进区域电子政务应用"))
+        newer = themes.confirm(ws, link("建立健全信息系统和信息资源灾备体系", "推进城市间重要信息基础设施的共享"))
+        assert newer != older
+        merged = themes.confirm(ws, link("建立健全信息系统和信息资源灾备体系", "共同推进区域电子政务应用"))
+        assert merged == older
+        (theme,) = themes.listing(ws)
+        assert theme["id"] == older and theme["tasks"] == 4
