@@ -99,11 +99,11 @@ class Link:
         return f"{self.a}-{self.b}"
 
 
-def links(docs: list[Doc], threshold: float = THRESHOLD) -> list[Link]:
+def links(docs: list[Doc], threshold: float = THRESHOLD, vecs: list[dict[str, float]] | None = None) -> list[Link]:
     """Every pair of keys (tasks) of different groups whose most similar documents (passages) are at or above
     *threshold*, most similar first, each key keeping its TOP_LINKS most similar. Dot products are summed through
     an index of terms, so pairs sharing no term cost nothing."""
-    vecs = vectors(docs)
+    vecs = vectors(docs) if vecs is None else vecs  # *vecs*: the documents' vectors, where made already
     postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
     for i, v in enumerate(vecs):
         for t, w in v.items():

@@ -46,7 +46,7 @@ class Corpus:
         self.vectors = similarity.vectors(self.docs)
 
     def links(self) -> list[Link]:
-        return similarity.links(self.docs)
+        return similarity.links(self.docs, vecs=self.vectors)
 
     def name(self, task_ids: set[int]) -> str:
         chosen = [n for n, d in enumerate(self.docs) if d.key in task_ids]
@@ -69,12 +69,12 @@ def candidates(workspace: Workspace) -> list[Candidate]:
     """The pending links grouped into proposed themes (a link joins two groups), with a proposed name each."""
     corpus = Corpus(workspace)
     links = pending(workspace, corpus)
-    found = []
-    for group in similarity.groups((link.a, link.b) for link in links):
-        members = set(group)
-        joined = tuple(link for link in links if link.a in members)
-        found.append(Candidate(corpus.name(members), tuple(group), joined))
-    return found
+    grouped = similarity.groups((link.a, link.b) for link in links)
+    group_of = {task: n for n, group in enumerate(grouped) for task in group}
+    joined: list[list[Link]] = [[] for _ in grouped]
+    for link in links:
+        joined[group_of[link.a]].append(link)
+    return [Candidate(corpus.name(set(g)), tuple(g), tuple(j)) for g, j in zip(grouped, joined)]
 
 
 def _link(workspace: Workspace, link_id: str) -> tuple[Link, Corpus]:
