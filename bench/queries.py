@@ -10,6 +10,7 @@ from pathlib import Path
 
 from bench import Case, large
 from workbench import browse
+from workbench.analysis import development_index, themes
 from workbench.storage.workspace import Workspace
 
 PLAN, REGION = 1, "JS"
@@ -30,6 +31,11 @@ QUERIES = {
     "task history (all regions, all periods)": lambda ws: browse.task_history(ws, TASK),
     "cross-plan search (10 plans: tasks, indicators, text)": lambda ws: browse.search(ws, "协同机制"),
     "audit log, newest 200": lambda ws: browse.audit(ws),
+    "a plan's development index for a period": lambda ws: development_index.compute(
+        ws, {"id": PLAN, "title": ""}, large.PERIOD
+    ),
+    # Off the GUI thread in the window: its time is measured, the target is not its.
+    "themes proposed across every plan's tasks": lambda ws: themes.candidates(ws),
 }
 
 

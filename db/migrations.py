@@ -342,12 +342,45 @@ CREATE TABLE audit_entries (
     "CREATE INDEX task_progress_period ON task_progress(period_id, region_id, task_id, status)",
 )
 
+# The development index's weights, one per indicator (an indicator without one weighs 1), and themes followed
+# across plans: the office's decision on each proposed link between two tasks (proposals themselves are computed,
+# never stored), and the themes the confirmed links make, each task in at most one (workbench/analysis/).
+_V6: tuple[str, ...] = (
+    """
+CREATE TABLE index_weights (
+    indicator_id INTEGER PRIMARY KEY REFERENCES indicators(id) ON DELETE CASCADE,
+    weight REAL NOT NULL CHECK (weight >= 0)
+)""",
+    """
+CREATE TABLE themes (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL
+)""",
+    """
+CREATE TABLE theme_tasks (
+    task_id INTEGER PRIMARY KEY REFERENCES tasks(id) ON DELETE CASCADE,
+    theme_id INTEGER NOT NULL REFERENCES themes(id) ON DELETE CASCADE
+)""",
+    "CREATE INDEX theme_tasks_theme ON theme_tasks(theme_id)",
+    """
+CREATE TABLE theme_links (
+    task_a INTEGER NOT NULL REFERENCES tasks(id) ON DELETE CASCADE,
+    task_b INTEGER NOT NULL REFERENCES tasks(id) ON DELETE CASCADE,
+    decision TEXT NOT NULL CHECK (decision IN ('confirmed', 'rejected')),
+    similarity REAL NOT NULL,
+    decided_at TEXT NOT NULL,
+    PRIMARY KEY (task_a, task_b),
+    CHECK (task_a < task_b)
+) WITHOUT ROWID""",
+)
+
 STEPS: tuple[Step, ...] = (
     Step(1, "initial schema", _V1),
     Step(2, "templates and submission details", _V2),
     Step(3, "drop the unused settings table", _V3),
     Step(4, "derived task status with the office's override; withdrawn submissions", _V4),
     Step(5, "a compact audit log of changes only; statuses in the index by period", _V5, vacuum=True),
+    Step(6, "development index weights; themes across plans", _V6),
 )
 LATEST = STEPS[-1].version
 

@@ -56,6 +56,9 @@ KIND: dict[str, str] = {
     "project": QT_TRANSLATE_NOOP("Labels", "Flagship project"),
     "safeguard": QT_TRANSLATE_NOOP("Labels", "Safeguard"),
     "text": QT_TRANSLATE_NOOP("Labels", "Text"),
+    "index_weight": QT_TRANSLATE_NOOP("Labels", "Index weight"),
+    "theme": QT_TRANSLATE_NOOP("Labels", "Theme"),
+    "theme_link": QT_TRANSLATE_NOOP("Labels", "Theme link"),
 }
 FIELD: dict[str, str] = {
     "status": QT_TRANSLATE_NOOP("Labels", "Status"),
@@ -66,6 +69,9 @@ FIELD: dict[str, str] = {
     "value": QT_TRANSLATE_NOOP("Labels", "Actual value"),
     "note": QT_TRANSLATE_NOOP("Labels", "Source / note"),
     "outcome": QT_TRANSLATE_NOOP("Labels", "Outcome"),
+    "weight": QT_TRANSLATE_NOOP("Labels", "Weight"),
+    "name": QT_TRANSLATE_NOOP("Labels", "Name"),
+    "decision": QT_TRANSLATE_NOOP("Labels", "Decision"),
 }
 REGION: dict[str, str] = {
     "YRD": QT_TRANSLATE_NOOP("Labels", "Yangtze River Delta"),

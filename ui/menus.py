@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu
 
+from ui import analysis_dialogs
 from ui.help import dialogs as help_dialogs
 from ui.language import LANGUAGES
 
@@ -63,6 +64,9 @@ class Menus(QObject):
         self.send_templates = a(self.plan, flows.send_templates)
         self.take_submissions = a(self.plan, flows.take_submissions)
         self.write_summary = a(self.plan, flows.write_summary)
+        self.plan.addSeparator()
+        self.development_index = a(self.plan, lambda: analysis_dialogs.show_index(window))
+        self.themes = a(self.plan, lambda: analysis_dialogs.show_themes(window))
 
         self.presentation = a(self.view, window.presentation.toggle, QKeySequence("F11"))
         self.presentation.setCheckable(True)
@@ -140,6 +144,8 @@ class Menus(QObject):
             (self.send_templates, self.tr("&Send templates…")),
             (self.take_submissions, self.tr("&Take in submissions…")),
             (self.write_summary, self.tr("Write the &summary workbook…")),
+            (self.development_index, self.tr("&Development index…")),
+            (self.themes, self.tr("T&hemes across plans…")),
             (self.presentation, self.tr("&Presentation mode")),
             (self.guide, self.tr("User &guide")),
             (self.shortcuts, self.tr("&Keyboard shortcuts")),

@@ -94,3 +94,18 @@ def test_a_failing_step_leaves_neither_its_changes_nor_its_version(tmp_path):
     assert connection.user_version(db) == 1
     assert "half_done" not in db.table_names()
     db.close()
+
+
+def test_a_schema_5_workspace_gains_the_index_weights_and_themes(tmp_path):
+    path = tmp_path / "v5.sqlite"
+    shutil.copyfile(FIXTURES / "v5.sqlite", path)
+    with Workspace.open(path) as ws:
+        assert connection.user_version(ws.db) >= 6
+        for table in ("index_weights", "themes", "theme_tasks", "theme_links"):
+            assert ws.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == 0
+        indicator = ws.db.execute("SELECT id FROM indicators LIMIT 1").fetchone()
+        if indicator:
+            with ws.write() as db:
+                db.execute("INSERT INTO index_weights (indicator_id, weight) VALUES (?, 2)", [indicator[0]])
+            with pytest.raises(sqlite3.IntegrityError), ws.write() as db:
+                db.execute("UPDATE index_weights SET weight = -1")

@@ -367,6 +367,100 @@
     </message>
 </context>
 <context>
+    <name>IndexCourseChart</name>
+    <message>
+        <source>No period has values of this plan's indicators yet.</source>
+        <translation>No period has values of this plan's indicators yet.</translation>
+    </message>
+    <message>
+        <source>Development index by period</source>
+        <translation>Development index by period</translation>
+    </message>
+</context>
+<context>
+    <name>IndexDialog</name>
+    <message>
+        <source>Development index: %1</source>
+        <translation>Development index: %1</translation>
+    </message>
+    <message>
+        <source>Period %1, method:</source>
+        <translation>Period %1, method:</translation>
+    </message>
+    <message>
+        <source>against the target</source>
+        <translation>against the target</translation>
+    </message>
+    <message>
+        <source>against the regions' range</source>
+        <translation>against the regions' range</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>Index</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Coverage</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>Contribution</translation>
+    </message>
+    <message>
+        <source>Weight (double-click to edit)</source>
+        <translation>Weight (double-click to edit)</translation>
+    </message>
+    <message>
+        <source>Not a number: %1</source>
+        <translation>Not a number: %1</translation>
+    </message>
+    <message>
+        <source>The weight was not changed</source>
+        <translation>The weight was not changed</translation>
+    </message>
+    <message>
+        <source>Export the index</source>
+        <translation>Export the index</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The index was not exported</source>
+        <translation>The index was not exported</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorsView</name>
     <message>
         <source>Filter the indicators of this plan…</source>
@@ -560,6 +654,18 @@
         <translation>Text</translation>
     </message>
     <message>
+        <source>Index weight</source>
+        <translation>Index weight</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Theme link</source>
+        <translation>Theme link</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -590,6 +696,18 @@
     <message>
         <source>Outcome</source>
         <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
     </message>
     <message>
         <source>Yangtze River Delta</source>
@@ -784,6 +902,14 @@
     <message>
         <source>Write the &amp;summary workbook…</source>
         <translation>Write the &amp;summary workbook…</translation>
+    </message>
+    <message>
+        <source>&amp;Development index…</source>
+        <translation>&amp;Development index…</translation>
+    </message>
+    <message>
+        <source>T&amp;hemes across plans…</source>
+        <translation>T&amp;hemes across plans…</translation>
     </message>
     <message>
         <source>&amp;Presentation mode</source>
@@ -1321,6 +1447,77 @@
     </message>
 </context>
 <context>
+    <name>ThemesDialog</name>
+    <message>
+        <source>Themes across plans</source>
+        <translation>Themes across plans</translation>
+    </message>
+    <message>
+        <source>Search themes by name or task…</source>
+        <translation>Search themes by name or task…</translation>
+    </message>
+    <message>
+        <source>Name the theme</source>
+        <translation>Name the theme</translation>
+    </message>
+    <message>
+        <source>Confirm link</source>
+        <translation>Confirm link</translation>
+    </message>
+    <message>
+        <source>Reject link</source>
+        <translation>Reject link</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Proposed theme</source>
+        <translation>Proposed theme</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Similarity</source>
+        <translation>Similarity</translation>
+    </message>
+    <message>
+        <source>Looking for links between the plans' tasks…</source>
+        <translation>Looking for links between the plans' tasks…</translation>
+    </message>
+    <message>
+        <source>Proposing themes</source>
+        <translation>Proposing themes</translation>
+    </message>
+    <message>
+        <source>%1 links proposed (similarity at least %2)</source>
+        <translation>%1 links proposed (similarity at least %2)</translation>
+    </message>
+    <message>
+        <source>Deciding link %1</source>
+        <translation>Deciding link %1</translation>
+    </message>
+    <message>
+        <source>The theme was not renamed</source>
+        <translation>The theme was not renamed</translation>
+    </message>
+</context>
+<context>
     <name>TimelineChart</name>
     <message>
         <source>Tasks, deadlines and stages</source>
@@ -1502,6 +1699,17 @@
     <message>
         <source>Summary written to %1</source>
         <translation>Summary written to %1</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>No plan chosen</source>
+        <translation>No plan chosen</translation>
+    </message>
+    <message>
+        <source>Choose a plan in the navigator first.</source>
+        <translation>Choose a plan in the navigator first.</translation>
     </message>
 </context>
 </TS>

@@ -368,6 +368,100 @@
     </message>
 </context>
 <context>
+    <name>IndexCourseChart</name>
+    <message>
+        <source>No period has values of this plan&apos;s indicators yet.</source>
+        <translation>本规划的指标在各报送期都还没有数值。</translation>
+    </message>
+    <message>
+        <source>Development index by period</source>
+        <translation>各报送期发展指数</translation>
+    </message>
+</context>
+<context>
+    <name>IndexDialog</name>
+    <message>
+        <source>Development index: %1</source>
+        <translation>发展指数：%1</translation>
+    </message>
+    <message>
+        <source>Period %1, method:</source>
+        <translation>报送期 %1，计分方法：</translation>
+    </message>
+    <message>
+        <source>against the target</source>
+        <translation>对标目标</translation>
+    </message>
+    <message>
+        <source>against the regions&apos; range</source>
+        <translation>地区极差</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>名次</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>指数</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>覆盖率</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>实际值</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>贡献</translation>
+    </message>
+    <message>
+        <source>Weight (double-click to edit)</source>
+        <translation>权重（双击修改）</translation>
+    </message>
+    <message>
+        <source>Not a number: %1</source>
+        <translation>不是数字：%1</translation>
+    </message>
+    <message>
+        <source>The weight was not changed</source>
+        <translation>权重未修改</translation>
+    </message>
+    <message>
+        <source>Export the index</source>
+        <translation>导出发展指数</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The index was not exported</source>
+        <translation>发展指数未导出</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorsView</name>
     <message>
         <source>Filter the indicators of this plan…</source>
@@ -561,6 +655,18 @@
         <translation>正文</translation>
     </message>
     <message>
+        <source>Index weight</source>
+        <translation>指数权重</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Theme link</source>
+        <translation>主题关联</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -591,6 +697,18 @@
     <message>
         <source>Outcome</source>
         <translation>结果</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决定</translation>
     </message>
     <message>
         <source>Yangtze River Delta</source>
@@ -785,6 +903,14 @@
     <message>
         <source>Write the &amp;summary workbook…</source>
         <translation>生成汇总表(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Development index…</source>
+        <translation>发展指数(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>T&amp;hemes across plans…</source>
+        <translation>跨规划主题(&amp;H)…</translation>
     </message>
     <message>
         <source>&amp;Presentation mode</source>
@@ -1322,6 +1448,77 @@
     </message>
 </context>
 <context>
+    <name>ThemesDialog</name>
+    <message>
+        <source>Themes across plans</source>
+        <translation>跨规划主题</translation>
+    </message>
+    <message>
+        <source>Search themes by name or task…</source>
+        <translation>按名称或任务搜索主题…</translation>
+    </message>
+    <message>
+        <source>Name the theme</source>
+        <translation>命名主题</translation>
+    </message>
+    <message>
+        <source>Confirm link</source>
+        <translation>确认关联</translation>
+    </message>
+    <message>
+        <source>Reject link</source>
+        <translation>否决关联</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>规划</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Proposed theme</source>
+        <translation>建议主题</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>关联</translation>
+    </message>
+    <message>
+        <source>Similarity</source>
+        <translation>相似度</translation>
+    </message>
+    <message>
+        <source>Looking for links between the plans&apos; tasks…</source>
+        <translation>正在查找各规划任务之间的关联…</translation>
+    </message>
+    <message>
+        <source>Proposing themes</source>
+        <translation>建议主题</translation>
+    </message>
+    <message>
+        <source>%1 links proposed (similarity at least %2)</source>
+        <translation>建议了 %1 个关联（相似度不低于 %2）</translation>
+    </message>
+    <message>
+        <source>Deciding link %1</source>
+        <translation>正在处理关联 %1</translation>
+    </message>
+    <message>
+        <source>The theme was not renamed</source>
+        <translation>主题未改名</translation>
+    </message>
+</context>
+<context>
     <name>TimelineChart</name>
     <message>
         <source>Tasks, deadlines and stages</source>
@@ -1503,6 +1700,17 @@
     <message>
         <source>Summary written to %1</source>
         <translation>汇总表已写入 %1</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>No plan chosen</source>
+        <translation>未选择规划</translation>
+    </message>
+    <message>
+        <source>Choose a plan in the navigator first.</source>
+        <translation>请先在左侧规划列表中选择一个规划。</translation>
     </message>
 </context>
 </TS>

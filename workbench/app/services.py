@@ -10,14 +10,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from exporters import index_table
 from exporters.report import write_report as _write_report
 from exporters.summary import write_summary as _write_summary
 from exporters.template import stage_template
 from importers.plan_document import read_plan
 from importers.submission import read_submission
+from workbench.analysis import development_index
 from workbench.errors import InputError
 from workbench.planning import plans
 from workbench.planning.document import ParsedPlan
+from workbench.reference import regions
 from workbench.reporting import submissions, templates
 from workbench.reporting import summary as submission_summary
 from workbench.reporting.model import Expectation, SubmissionOutcome, SubmissionPreview
@@ -163,3 +166,12 @@ def write_summary(
         progress=progress,
         cancel=cancel,
     )
+
+
+def write_index(
+    workspace: Workspace, plan: dict, period_code: str, method: str, out_path: str | Path, *, force: bool = False
+) -> Path:
+    """The development index's ranking as .xlsx or .csv, with its method and weights (exporters/index_table.py)."""
+    doc = development_index.as_dict(development_index.compute(workspace, plan, period_code, method))
+    names = {code: r.name for code, r in regions.BY_CODE.items()}
+    return index_table.write(doc, out_path, names, workspace=workspace.path, force=force)
