@@ -154,7 +154,8 @@ class OfficialDocument:
             paragraph.paragraph_format.first_line_indent = SIZE_3 * 2
         if align is not None:
             paragraph.alignment = align
-        set_font(paragraph.add_run(writable(text)), FANGSONG, SIZE_3)
+        if text:
+            set_font(paragraph.add_run(writable(text)), FANGSONG, SIZE_3)
         return paragraph
 
     def caption(self, text: str) -> Paragraph:
