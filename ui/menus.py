@@ -63,6 +63,8 @@ class Menus(QObject):
         self.send_templates = a(self.plan, flows.send_templates)
         self.take_submissions = a(self.plan, flows.take_submissions)
         self.write_summary = a(self.plan, flows.write_summary)
+        self.send_reminders = a(self.plan, flows.send_reminders)
+        self.write_meeting_report = a(self.plan, flows.write_meeting_report)
 
         self.presentation = a(self.view, window.presentation.toggle, QKeySequence("F11"))
         self.presentation.setCheckable(True)
@@ -95,6 +97,8 @@ class Menus(QObject):
             self.send_templates,
             self.take_submissions,
             self.write_summary,
+            self.send_reminders,
+            self.write_meeting_report,
         ]
 
     def _add(self, menu: QMenu, slot, shortcut=None) -> QAction:
@@ -140,6 +144,8 @@ class Menus(QObject):
             (self.send_templates, self.tr("&Send templates…")),
             (self.take_submissions, self.tr("&Take in submissions…")),
             (self.write_summary, self.tr("Write the &summary workbook…")),
+            (self.send_reminders, self.tr("Remind the &late…")),
+            (self.write_meeting_report, self.tr("Write the joint meeting's &report…")),
             (self.presentation, self.tr("&Presentation mode")),
             (self.guide, self.tr("User &guide")),
             (self.shortcuts, self.tr("&Keyboard shortcuts")),
