@@ -40,6 +40,11 @@ def _number(value: float | None) -> str:
     return f"{value:,.0f}" if abs(value) >= 1000 or float(value).is_integer() else f"{value:,.2f}".rstrip("0")
 
 
+def _group_number(index: int) -> str:
+    """（一）…（十）, then （11）: the second level's numbering, shared by the headings and the chart's rows."""
+    return f"（{NUMBERS[index]}）" if index < len(NUMBERS) else f"（{index + 1}）"
+
+
 def _counts_text(counts: Counter) -> str:
     """已完成 3 项、推进中 5 项……, the statuses present, in their order."""
     return "、".join(t("meeting.count", label=status_label(s), n=counts[s]) for s in STATUS_ORDER if counts[s])
@@ -73,10 +78,15 @@ def _overview(doc: OfficialDocument, report: MeetingReport) -> None:
             names="、".join(report.reported) or t("meeting.none"),
             reports=sum(report.status_totals.values()),
             counts=_counts_text(report.status_totals) or t("meeting.none"),
-            judged=sum(verdicts.values()),
-            on=verdicts[Verdict.ON_TRACK],
-            off=verdicts[Verdict.OFF_TRACK],
-            missing=verdicts[Verdict.NOT_REPORTED] + verdicts[Verdict.NO_DATA],
+            indicators=t(
+                "meeting.overview_indicators",
+                judged=sum(verdicts.values()),
+                on=verdicts[Verdict.ON_TRACK],
+                off=verdicts[Verdict.OFF_TRACK],
+                missing=verdicts[Verdict.NOT_REPORTED] + verdicts[Verdict.NO_DATA],
+            )
+            if report.indicators
+            else t("meeting.no_indicators"),
             late=len(report.late),
             copied=len(report.copied),
         )
@@ -102,12 +112,16 @@ def _groups(doc: OfficialDocument, report: MeetingReport) -> None:
         doc,
         t("meeting.chart.groups"),
         [
-            (g.title or t("meeting.ungrouped"), [(g.counts[s], STATUS_COLOURS[s]) for s in STATUS_ORDER], str(g.tasks))
-            for g in report.groups
+            (
+                _group_number(i),
+                [(g.counts[s], STATUS_COLOURS[s]) for s in STATUS_ORDER],
+                _counts_text(g.counts) or t("meeting.none"),
+            )
+            for i, g in enumerate(report.groups)
         ],
     )
     for i, group in enumerate(report.groups):
-        doc.heading(2, f"（{NUMBERS[i % 10]}）{group.title or t('meeting.ungrouped')}")
+        doc.heading(2, f"{_group_number(i)}{group.title or t('meeting.ungrouped')}")
         doc.paragraph(
             t(
                 "meeting.group",
@@ -120,8 +134,8 @@ def _groups(doc: OfficialDocument, report: MeetingReport) -> None:
         for n, item in enumerate(group.lagging, 1):
             percent = "" if item.percent is None else t("meeting.percent", percent=_number(item.percent))
             doc.lead_in(
-                f"{n}. {item.code} {item.title}（{item.region_name}{percent}）",
-                t("meeting.words", words=item.words) if item.words else t("meeting.no_words"),
+                t("meeting.lagging", n=n, title=item.title, region=item.region_name, percent=percent, number=item.code),
+                item.words or t("meeting.no_words"),
             )
 
 

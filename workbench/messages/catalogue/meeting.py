@@ -48,10 +48,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "meeting.h.late": ("（一）逾期报送", "(1) Late returns"),
     "meeting.h.copied": ("（二）进展内容与上期雷同", "(2) Narratives copied from the previous period"),
     "meeting.overview": (
-        "本期应报送地区{regions}个，已报送进展的{reported}个（{names}）。各地共报告任务进展{reports}项次，其中{counts}。"
-        "主要指标共评估{judged}项次，达到预期进度{on}项次，未达预期{off}项次，未报送{missing}项次。逾期报送地区{late}个，进展内容与上期雷同{copied}项次。",
-        "{reported} of {regions} regions reported ({names}). They reported on tasks {reports} times: {counts}. "
-        "Indicators were judged {judged} times: {on} on track, {off} off track, {missing} not reported. {late} regions were late; {copied} narratives were copied from the previous period.",
+        "本期应报送地区{regions}个，已报送进展的{reported}个（{names}）。各地共报告任务进展{reports}项次，其中{counts}。{indicators}逾期报送地区{late}个，进展内容与上期雷同{copied}项次。",
+        "{reported} of {regions} regions reported ({names}). They reported on tasks {reports} times: {counts}. {indicators}{late} regions were late; {copied} narratives were copied from the previous period.",
+    ),
+    "meeting.overview_indicators": (
+        "主要指标共评估{judged}项次，达到预期进度{on}项次，未达预期{off}项次，未报送{missing}项次。",
+        "Indicators were judged {judged} times: {on} on track, {off} off track, {missing} not reported. ",
     ),
     "meeting.count": ("{label}{n}项", "{label} {n}"),
     "meeting.none": ("无", "none"),
@@ -60,10 +62,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "本组共有任务{tasks}项，各地报告进展{reports}项次，其中{counts}。滞后{lagging}项次，各地所报情况如下。",
         "{tasks} tasks; {reports} reports: {counts}. {lagging} lagging, as the regions report them below.",
     ),
+    "meeting.lagging": (
+        "{n}. {title}（{region}{percent}，任务编号 {number}）",
+        "{n}. {title} ({region}{percent}, task {number})",
+    ),
     "meeting.percent": ("，完成{percent}%", ", {percent}% done"),
-    "meeting.words": ("{words}", "{words}"),
     "meeting.no_words": ("（该地区未说明原因）", "(the region gave no reason)"),
-    "meeting.no_indicators": ("本规划未设置量化指标。", "The plan sets no quantitative indicators."),
+    "meeting.no_indicators": ("本规划未设置量化指标。", "The plan sets no quantitative indicators. "),
     "meeting.indicators": (
         "本规划{n}项指标按规划目标和年度进度评估{judged}项次：达到预期进度{on}项次，未达预期{off}项次。各指标情况见下表（预期值为按基期与目标直线推算的本期应达值）。",
         "{n} indicators judged {judged} times against the planned path: {on} on track, {off} off track. The expected value is where the straight path from baseline to target stands at this period.",
@@ -93,7 +98,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "meeting.no": ("否", "no"),
     "meeting.chart.label": ("项目", "Item"),
     "meeting.chart.bar": ("分布", "Distribution"),
-    "meeting.chart.figures": ("数量", "Figures"),
+    "meeting.chart.figures": ("情况", "Figures"),
     "meeting.chart.status": ("图1  各地区任务进展状态分布", "Figure 1. Task status by region"),
     "meeting.chart.groups": ("图2  各任务组进展状态分布", "Figure 2. Task status by task group"),
     "meeting.chart.verdicts": ("图3  各地区指标达标情况", "Figure 3. Indicator verdicts by region"),
