@@ -16,11 +16,13 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 from docx import Document
+from docx.document import Document as DocumentObject
 from docx.enum.section import WD_ORIENT
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_LINE_SPACING
 from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import qn
+from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.shared import Mm, Pt
 from docx.table import Table
 from docx.text.paragraph import Paragraph
@@ -65,36 +67,40 @@ def _spacing(paragraph: Paragraph, line: Pt | None = LINE) -> None:
         fmt.line_spacing_rule, fmt.line_spacing = WD_LINE_SPACING.EXACTLY, line
 
 
+def _element(tag: str, **attrs: str) -> BaseOxmlElement:
+    element = OxmlElement(tag)
+    for name, value in attrs.items():
+        element.set(qn(name.replace("_", ":", 1)), value)
+    return element
+
+
 def _page_field(paragraph: Paragraph, size: Pt) -> None:
-    """— PAGE — : the number is a field, so every page shows its own."""
+    """— PAGE — : the number is a field (begin, instruction, separate, its last value, end), so every page
+    shows its own."""
     set_font(paragraph.add_run("— "), SONGTI, size)
-    for kind, text in (("begin", None), (None, " PAGE "), ("separate", None), (None, "1"), ("end", None)):
-        run = set_font(paragraph.add_run(), SONGTI, size)
-        if kind:
-            mark = OxmlElement("w:fldChar")
-            mark.set(qn("w:fldCharType"), kind)
-            run._element.append(mark)
-        elif text == " PAGE ":
-            instr = OxmlElement("w:instrText")
-            instr.set(qn("xml:space"), "preserve")
-            instr.text = text
-            run._element.append(instr)
-        else:
-            run.text = text or ""
+    for element in (
+        _element("w:fldChar", w_fldCharType="begin"),
+        _element("w:instrText", xml_space="preserve"),
+        _element("w:fldChar", w_fldCharType="separate"),
+        None,  # the value shown until the field is updated
+        _element("w:fldChar", w_fldCharType="end"),
+    ):
+        run = set_font(paragraph.add_run("1" if element is None else ""), SONGTI, size)
+        if element is not None:
+            if element.tag == qn("w:instrText"):
+                element.text = " PAGE "
+            run._element.append(element)
     set_font(paragraph.add_run(" —"), SONGTI, size)
 
 
-def _font_table(document: Document) -> None:
+def _font_table(document: DocumentObject) -> None:
     """Declare each office font with its stand-in, so a machine without it substitutes the intended kind."""
     part = next(p for p in document.part.package.iter_parts() if p.partname.endswith("/fontTable.xml"))
     root = parse_xml(part.blob)
     for name, alt in {**FALLBACKS, HEITI: "SimHei", SONGTI: "SimSun"}.items():
-        font = OxmlElement("w:font")
-        font.set(qn("w:name"), name)
-        for tag, value in (("w:altName", alt), ("w:charset", "86")):  # 86: GB2312
-            child = OxmlElement(tag)
-            child.set(qn("w:val"), value)
-            font.append(child)
+        font = _element("w:font", w_name=name)
+        font.append(_element("w:altName", w_val=alt))
+        font.append(_element("w:charset", w_val="86"))  # GB2312
         root.append(font)
     part._blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
 
@@ -190,8 +196,7 @@ class OfficialDocument:
         table.style = self.doc.styles["Table Grid"]
         table.alignment = WD_TABLE_ALIGNMENT.CENTER
         header = table.rows[0]
-        flag = OxmlElement("w:tblHeader")
-        header._tr.get_or_add_trPr().append(flag)
+        header._tr.get_or_add_trPr().append(_element("w:tblHeader"))
         for cell, text in zip(header.cells, headers):
             self._cell_text(cell.paragraphs[0], text, bold=True, center=True)
         for values in rows:

@@ -68,7 +68,7 @@ class _RoundDialog(FlowDialog):
         self.fields = PlanPeriodFields(
             window.session.require_workspace(), window.current.plan_id, window.current.period
         )
-        self.fields.changed.connect(self.refresh)
+        self.fields.changed.connect(lambda: self.refresh())
         self.message = PlainLabel()
         self.message.setWordWrap(True)
         self.table = RowTable(
@@ -87,6 +87,10 @@ class _RoundDialog(FlowDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.buttons)
         self.written: Path | None = None  # the folder written to
+
+    def refresh(self) -> None:
+        """Show the round for the plan and period chosen."""
+        raise NotImplementedError
 
     def rows(self) -> list[Lateness]:
         """Each region of the round; raises WorkbenchError for a plan or period that cannot be used."""

@@ -205,7 +205,7 @@ def write_reminders(
     target = outputs.make_folder(folder)
     paths = [target / f"{n.file_stem}{suffix}" for n in notices for suffix in (".docx", ".txt")]
     checked = outputs.prepare(paths, workspace=workspace.path, force=force)
-    written = []
+    written: list[tuple[reminders.ReminderNotice, Path, Path]] = []
     for index, notice in enumerate(notices):
         if cancel and cancel():  # what this run wrote goes too: a cancelled run leaves no half set of notices
             outputs.discard([p for _, d, x in written for p in (d, x)])

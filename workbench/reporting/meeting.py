@@ -136,13 +136,9 @@ def _indicators(workspace: Workspace, plan_id: int, period: periods.Period, basi
                 year,
                 [
                     RegionVerdict(
-                        r,
-                        regions.BY_CODE[r].name,
-                        judged[r].verdict,
-                        judged[r].judged.value if judged[r].judged else None,
-                        judged[r].expected,
+                        r, regions.BY_CODE[r].name, a.verdict, a.judged.value if a.judged else None, a.expected
                     )
-                    for r in scoped
+                    for r, a in judged.items()
                 ],
             )
         )
