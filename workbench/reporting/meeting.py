@@ -97,7 +97,6 @@ class RegionRow:
 @dataclass
 class MeetingReport:
     plan_title: str
-    doc_number: str
     period: str
     period_label: str
     date: str  # ISO date the report was written
@@ -190,7 +189,6 @@ def meeting_report(
         )
     return MeetingReport(
         plan["title"],
-        plan["doc_number"] or "",
         period.code,
         period.chinese,
         today,
