@@ -64,6 +64,8 @@ class Menus(QObject):
         self.send_templates = a(self.plan, flows.send_templates)
         self.take_submissions = a(self.plan, flows.take_submissions)
         self.write_summary = a(self.plan, flows.write_summary)
+        self.send_reminders = a(self.plan, flows.send_reminders)
+        self.write_meeting_report = a(self.plan, flows.write_meeting_report)
         self.plan.addSeparator()
         self.development_index = a(self.plan, lambda: analysis_dialogs.show_index(window))
         self.themes = a(self.plan, lambda: analysis_dialogs.show_themes(window))
@@ -99,6 +101,8 @@ class Menus(QObject):
             self.send_templates,
             self.take_submissions,
             self.write_summary,
+            self.send_reminders,
+            self.write_meeting_report,
         ]
 
     def _add(self, menu: QMenu, slot, shortcut=None) -> QAction:
@@ -146,6 +150,8 @@ class Menus(QObject):
             (self.write_summary, self.tr("Write the &summary workbook…")),
             (self.development_index, self.tr("&Development index…")),
             (self.themes, self.tr("T&hemes across plans…")),
+            (self.send_reminders, self.tr("Remind the &late…")),
+            (self.write_meeting_report, self.tr("Write the joint meeting's &report…")),
             (self.presentation, self.tr("&Presentation mode")),
             (self.guide, self.tr("User &guide")),
             (self.shortcuts, self.tr("&Keyboard shortcuts")),

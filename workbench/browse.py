@@ -24,7 +24,7 @@ from workbench.reference import regions
 from workbench.reporting import templates
 from workbench.reporting.states import RegionState
 from workbench.storage.workspace import Workspace
-from workbench.tracking import status, trajectory
+from workbench.tracking import indicator_paths, status, trajectory
 from workbench.tracking.progress import STATUSES
 from workbench.tracking.status import TaskState
 from workbench.tracking.trajectory import Assessment, Point, Trajectory
@@ -362,25 +362,16 @@ def indicator_chart(
     row = q.indicator(workspace.db, indicator_id)
     if row is None:
         raise NotFound("browse.indicator_not_found", indicator=indicator_id)
-    indicator = _indicator(row, {})
-    path = trajectory.build(
-        indicator.baseline_value,
-        indicator.baseline_year,
-        [(year, value) for year, value, _ in indicator.targets],
-        indicator.direction,
-    )
+    path = indicator_paths.path_of(row)
     # The provinces that report it (数字三体: not 安徽省), and any other shown that has a value anyway.
-    series: dict[str, list[Point]] = {code: [] for code in PROVINCES if templates.reports_indicator(row, code)}
-    ids = reference.region_ids(workspace.db)
-    shown = [ids[code] for code in dict.fromkeys([*PROVINCES, *also]) if code in ids]
-    for v in progress_queries.indicator_series(workspace.db, indicator_id, shown):
-        series.setdefault(v["region"], []).append(Point(trajectory.period_end(v["period"]), v["value"], v["period"]))
+    scoped = [code for code in PROVINCES if templates.reports_indicator(row, code)]
+    series = indicator_paths.series(workspace, indicator_id, scoped, also)
     return IndicatorChart(
-        indicator,
+        _indicator(row, {}),
         path,
         {k: tuple(v) for k, v in series.items()},
         {k: path.for_region(v) for k, v in series.items()},
-        {k: trajectory.assess(path, v, period) for k, v in series.items()},
+        indicator_paths.assessments(path, series, period),
         period,
     )
 

@@ -195,3 +195,22 @@ def indicator_values_until(db: sqlite_utils.Database, plan_id: int, end_date: st
             [plan_id, end_date, kind],
         )
     )
+
+
+def filled_rows(db: sqlite_utils.Database, plan_id: int, period_id: int) -> dict[str, set[tuple[str, int]]]:
+    """Per region code, what it filled in for a plan and period: ("task", id) with a status, percent or text,
+    ("indicator", id) with a value."""
+    rows = db.query(
+        "SELECT r.code AS region, 'task' AS kind, tp.task_id AS id FROM task_progress tp"
+        " JOIN tasks t ON t.id = tp.task_id JOIN regions r ON r.id = tp.region_id"
+        " WHERE t.plan_id = :plan AND tp.period_id = :period AND (tp.status IS NOT NULL OR tp.percent IS NOT NULL"
+        " OR tp.progress <> '' OR tp.problems <> '' OR tp.next_steps <> '')"
+        " UNION ALL SELECT r.code, 'indicator', iv.indicator_id FROM indicator_values iv"
+        " JOIN indicators i ON i.id = iv.indicator_id JOIN regions r ON r.id = iv.region_id"
+        " WHERE i.plan_id = :plan AND iv.period_id = :period AND iv.value IS NOT NULL",
+        {"plan": plan_id, "period": period_id},
+    )
+    found: dict[str, set[tuple[str, int]]] = {}
+    for r in rows:
+        found.setdefault(r["region"], set()).add((r["kind"], r["id"]))
+    return found

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialog
 
 if TYPE_CHECKING:
     from ui.flows.import_plan import ImportPlanDialog
+    from ui.flows.meeting import SendRemindersDialog, WriteMeetingReportDialog
     from ui.flows.submissions import TakeSubmissionsDialog
     from ui.flows.summary import WriteSummaryDialog
     from ui.flows.templates import SendTemplatesDialog
@@ -71,3 +72,13 @@ class Flows(QObject):
         from ui.flows.summary import WriteSummaryDialog
 
         return self._open(WriteSummaryDialog)
+
+    def write_meeting_report(self) -> WriteMeetingReportDialog | None:
+        from ui.flows.meeting import WriteMeetingReportDialog
+
+        return self._open(WriteMeetingReportDialog)
+
+    def send_reminders(self) -> SendRemindersDialog | None:
+        from ui.flows.meeting import SendRemindersDialog
+
+        return self._open(SendRemindersDialog)

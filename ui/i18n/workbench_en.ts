@@ -65,6 +65,22 @@
         <translation>Province or city</translation>
     </message>
     <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>Days overdue</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Reminder</translation>
+    </message>
+    <message>
         <source>Period</source>
         <translation>Period</translation>
     </message>
@@ -729,6 +745,22 @@
         <source>Anhui</source>
         <translation>Anhui</translation>
     </message>
+    <message>
+        <source>no file</source>
+        <translation>no file</translation>
+    </message>
+    <message>
+        <source>%1 tasks (%2)</source>
+        <translation>%1 tasks (%2)</translation>
+    </message>
+    <message>
+        <source>%1 indicators (%2)</source>
+        <translation>%1 indicators (%2)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -912,6 +944,14 @@
         <translation>T&amp;hemes across plans…</translation>
     </message>
     <message>
+        <source>Remind the &amp;late…</source>
+        <translation>Remind the &amp;late…</translation>
+    </message>
+    <message>
+        <source>Write the joint meeting's &amp;report…</source>
+        <translation>Write the joint meeting's &amp;report…</translation>
+    </message>
+    <message>
         <source>&amp;Presentation mode</source>
         <translation>&amp;Presentation mode</translation>
     </message>
@@ -1042,6 +1082,49 @@
     <message>
         <source>%1 found for “%2”</source>
         <translation>%1 found for “%2”</translation>
+    </message>
+</context>
+<context>
+    <name>SendRemindersDialog</name>
+    <message>
+        <source>Remind the late</source>
+        <translation>Remind the late</translation>
+    </message>
+    <message>
+        <source>Write reminders</source>
+        <translation>Write reminders</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>%1 regions are past their deadline with something missing: one notice each.</source>
+        <translation>%1 regions are past their deadline with something missing: one notice each.</translation>
+    </message>
+    <message>
+        <source>No region needs a reminder for this plan and period.</source>
+        <translation>No region needs a reminder for this plan and period.</translation>
+    </message>
+    <message>
+        <source>Writing reminders</source>
+        <translation>Writing reminders</translation>
+    </message>
+    <message>
+        <source>%1 is already in the folder (written earlier?). Write the reminders again, replacing it?</source>
+        <translation>%1 is already in the folder (written earlier?). Write the reminders again, replacing it?</translation>
+    </message>
+    <message>
+        <source>Replace the reminders?</source>
+        <translation>Replace the reminders?</translation>
+    </message>
+    <message>
+        <source>Written: %1, each with its mail text (.txt) beside it.</source>
+        <translation>Written: %1, each with its mail text (.txt) beside it.</translation>
+    </message>
+    <message>
+        <source>%1 reminders written to %2</source>
+        <translation>%1 reminders written to %2</translation>
     </message>
 </context>
 <context>
@@ -1672,6 +1755,33 @@
     <message>
         <source>Resetting the demo workspace</source>
         <translation>Resetting the demo workspace</translation>
+    </message>
+</context>
+<context>
+    <name>WriteMeetingReportDialog</name>
+    <message>
+        <source>Write the joint meeting's report</source>
+        <translation>Write the joint meeting's report</translation>
+    </message>
+    <message>
+        <source>Write…</source>
+        <translation>Write…</translation>
+    </message>
+    <message>
+        <source>The report (Word, official layout) counts what is stored now for this plan and period; %1 regions are overdue.</source>
+        <translation>The report (Word, official layout) counts what is stored now for this plan and period; %1 regions are overdue.</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Save the report</translation>
+    </message>
+    <message>
+        <source>Writing the report</source>
+        <translation>Writing the report</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>Report written to %1</translation>
     </message>
 </context>
 <context>

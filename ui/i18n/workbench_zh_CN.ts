@@ -66,6 +66,22 @@
         <translation>省市</translation>
     </message>
     <message>
+        <source>Received</source>
+        <translation>报送时间</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>缺报内容</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>催报</translation>
+    </message>
+    <message>
         <source>Period</source>
         <translation>报送期</translation>
     </message>
@@ -730,6 +746,22 @@
         <source>Anhui</source>
         <translation>安徽省</translation>
     </message>
+    <message>
+        <source>no file</source>
+        <translation>未报送报表</translation>
+    </message>
+    <message>
+        <source>%1 tasks (%2)</source>
+        <translation>%1 项任务（%2）</translation>
+    </message>
+    <message>
+        <source>%1 indicators (%2)</source>
+        <translation>%1 项指标（%2）</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -913,6 +945,14 @@
         <translation>跨规划主题(&amp;H)…</translation>
     </message>
     <message>
+        <source>Remind the &amp;late…</source>
+        <translation>催报逾期地区(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Write the joint meeting&apos;s &amp;report…</source>
+        <translation>生成联席会议报告(&amp;R)…</translation>
+    </message>
+    <message>
         <source>&amp;Presentation mode</source>
         <translation>演示模式(&amp;P)</translation>
     </message>
@@ -1043,6 +1083,49 @@
     <message>
         <source>%1 found for “%2”</source>
         <translation>“%2”共找到 %1 处</translation>
+    </message>
+</context>
+<context>
+    <name>SendRemindersDialog</name>
+    <message>
+        <source>Remind the late</source>
+        <translation>催报逾期地区</translation>
+    </message>
+    <message>
+        <source>Write reminders</source>
+        <translation>生成催报通知</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>%1 regions are past their deadline with something missing: one notice each.</source>
+        <translation>%1 个地区已过截止日期且仍有缺报：每个地区一份催报通知。</translation>
+    </message>
+    <message>
+        <source>No region needs a reminder for this plan and period.</source>
+        <translation>该规划本期没有需要催报的地区。</translation>
+    </message>
+    <message>
+        <source>Writing reminders</source>
+        <translation>正在生成催报通知</translation>
+    </message>
+    <message>
+        <source>%1 is already in the folder (written earlier?). Write the reminders again, replacing it?</source>
+        <translation>文件夹中已有 %1（之前生成过？）。要重新生成并替换吗？</translation>
+    </message>
+    <message>
+        <source>Replace the reminders?</source>
+        <translation>替换催报通知？</translation>
+    </message>
+    <message>
+        <source>Written: %1, each with its mail text (.txt) beside it.</source>
+        <translation>已生成：%1，每份旁边附有邮件正文（.txt）。</translation>
+    </message>
+    <message>
+        <source>%1 reminders written to %2</source>
+        <translation>已生成 %1 份催报通知：%2</translation>
     </message>
 </context>
 <context>
@@ -1673,6 +1756,33 @@
     <message>
         <source>Resetting the demo workspace</source>
         <translation>重置演示工作区</translation>
+    </message>
+</context>
+<context>
+    <name>WriteMeetingReportDialog</name>
+    <message>
+        <source>Write the joint meeting&apos;s report</source>
+        <translation>生成联席会议报告</translation>
+    </message>
+    <message>
+        <source>Write…</source>
+        <translation>生成…</translation>
+    </message>
+    <message>
+        <source>The report (Word, official layout) counts what is stored now for this plan and period; %1 regions are overdue.</source>
+        <translation>报告（Word，公文格式）按工作区中该规划本期现有数据统计；逾期地区 %1 个。</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>保存报告</translation>
+    </message>
+    <message>
+        <source>Writing the report</source>
+        <translation>正在生成联席会议报告</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>报告已写入 %1</translation>
     </message>
 </context>
 <context>

@@ -11,17 +11,19 @@ from collections.abc import Callable
 from pathlib import Path
 
 from exporters import index_table
+from exporters.meeting_report import write_meeting_report as _write_meeting_report
+from exporters.reminder_notice import write_notice
 from exporters.report import write_report as _write_report
 from exporters.summary import write_summary as _write_summary
 from exporters.template import stage_template
 from importers.plan_document import read_plan
 from importers.submission import read_submission
 from workbench.analysis import development_index
-from workbench.errors import InputError
+from workbench.errors import Cancelled, InputError
 from workbench.planning import plans
 from workbench.planning.document import ParsedPlan
 from workbench.reference import regions
-from workbench.reporting import submissions, templates
+from workbench.reporting import meeting, reminders, submissions, templates
 from workbench.reporting import summary as submission_summary
 from workbench.reporting.model import Expectation, SubmissionOutcome, SubmissionPreview
 from workbench.storage import outputs
@@ -175,3 +177,54 @@ def write_index(
     doc = development_index.as_dict(development_index.compute(workspace, plan, period_code, method))
     names = {code: r.name for code, r in regions.BY_CODE.items()}
     return index_table.write(doc, out_path, names, workspace=workspace.path, force=force)
+
+
+def write_meeting_report(
+    workspace: Workspace,
+    plan_ref: str | int,
+    period_code: str,
+    out_path: str | Path,
+    *,
+    force: bool = False,
+    progress: Progress = None,
+    cancel: Cancel = None,
+) -> tuple[Path, meeting.MeetingReport]:
+    """The joint meeting's report (.docx) and the figures it holds; a cancel leaves no file. An existing file is
+    replaced only with *force* (else "output.exists"), the workspace's own files never."""
+    report = meeting.meeting_report(workspace, plan_ref, period_code)
+    path = _write_meeting_report(
+        report, out_path, workspace=workspace.path, force=force, progress=progress, cancel=cancel
+    )
+    return path, report
+
+
+def write_reminders(
+    workspace: Workspace,
+    plan_ref: str | int,
+    period_code: str,
+    folder: str | Path,
+    *,
+    force: bool = False,
+    progress: Progress = None,
+    cancel: Cancel = None,
+) -> list[tuple[reminders.ReminderNotice, Path, Path]]:
+    """A notice (.docx) and its mail text (.txt) in *folder* (made if missing) for each region that needs a
+    reminder. Every target is checked before anything is written (existing files only with *force*); a cancel
+    removes what the run wrote."""
+    notices = reminders.reminders(workspace, plan_ref, period_code)
+    if not notices:
+        return []
+    target = outputs.make_folder(folder)
+    paths = [target / f"{n.file_stem}{suffix}" for n in notices for suffix in (".docx", ".txt")]
+    checked = outputs.prepare(paths, workspace=workspace.path, force=force)
+    written: list[tuple[reminders.ReminderNotice, Path, Path]] = []
+    for index, notice in enumerate(notices):
+        if cancel and cancel():  # what this run wrote goes too: a cancelled run leaves no half set of notices
+            outputs.discard([p for _, d, x in written for p in (d, x)])
+            raise Cancelled("cancelled")
+        docx_path, txt_path = checked[2 * index], checked[2 * index + 1]
+        write_notice(notice, docx_path, txt_path)
+        written.append((notice, docx_path, txt_path))
+        if progress:
+            progress(index + 1, len(notices))
+    return written

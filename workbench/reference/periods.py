@@ -82,6 +82,12 @@ class Period:
     def chinese(self) -> str:
         return self.kind.chinese(self.year, self.part)
 
+    def previous(self) -> Period:
+        """The period of the same kind just before: 2023H1 → 2022H2, 2023 → 2022."""
+        if self.part > 1:
+            return _make(self.year, self.kind, self.part - 1, self.code)
+        return _make(self.year - 1, self.kind, self.kind.parts, self.code)
+
     @property
     def order(self) -> tuple[str, str]:
         """Sorts periods as the workspace lists them: by start, then kind."""

@@ -116,6 +116,7 @@ def test_a_link_between_two_themes_merges_them_into_the_older(demo_path):
 def test_the_digital_economy_is_proposed_as_one_theme_across_all_four_seed_plans(demo_path, cli):
     """E-commerce and the digital economy recur from 十二五 to 数字干线: one proposal holds all four plans."""
     code, out, _ = cli("themes", "--json", workspace=demo_path)
+    assert code == 0
     proposals = json.loads(out)["proposals"]
     economy = next(c for c in proposals if "加快构建融合发展的电子商务生态系统" in {t["title"] for t in c["tasks"]})
     titles = {t["title"] for t in economy["tasks"]}
