@@ -11,6 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from exporters.report import write_report as _write_report
+from exporters.returns import stage_return
 from exporters.summary import write_summary as _write_summary
 from exporters.template import stage_template
 from importers.plan_document import read_plan
@@ -18,7 +19,7 @@ from importers.submission import read_submission
 from workbench.errors import InputError
 from workbench.planning import plans
 from workbench.planning.document import ParsedPlan
-from workbench.reporting import submissions, templates
+from workbench.reporting import review, submissions, templates
 from workbench.reporting import summary as submission_summary
 from workbench.reporting.model import Expectation, SubmissionOutcome, SubmissionPreview
 from workbench.storage import outputs
@@ -163,3 +164,26 @@ def write_summary(
         progress=progress,
         cancel=cancel,
     )
+
+
+def send_back(
+    workspace: Workspace,
+    plan_ref: str | int,
+    period_code: str,
+    region: str,
+    reason: str,
+    out_path: str | Path,
+    *,
+    cells: list[str] = (),  # type: ignore[assignment]
+    tasks: list[str] = (),  # type: ignore[assignment]
+    force: bool = False,
+) -> Path:
+    """Return a region's report for revision: its state, reasons, cells and tasks recorded and audited, and the
+    return workbook written at *out_path* (its template issued with it), all or nothing. Checked first: the
+    return itself (`review.plan_return`), then the output (replaced only with *force*)."""
+    back = review.plan_return(workspace, plan_ref, period_code, region, reason, cells=cells, tasks=tasks)
+    [target] = outputs.prepare([out_path], workspace=workspace.path, force=force)
+    with workspace.write():
+        review.record_return(workspace, back)
+        [written] = templates.issue(workspace, [(back.spec, target)], lambda _, t: stage_return(back, t))
+    return written
