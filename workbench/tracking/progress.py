@@ -230,6 +230,8 @@ def apply(workspace: Workspace, changes: list[Change], *, source: str) -> list[C
     `Conflict` naming the cells where a cell no longer holds the change's old value: someone changed it since."""
     applied: list[Change] = []
     with workspace.write():
+        for entity in {c.entity for c in changes} - {TASK}:  # a closed report is the reason, before any conflict
+            closed.refuse(workspace, entity, [c.key_dict for c in changes if c.entity == entity])
         moved = moved_on(workspace, changes)
         if moved:
             raise Conflict("edit.changed_since", count=len(moved), cells=describe(workspace, moved))

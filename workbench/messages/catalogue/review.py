@@ -3,12 +3,12 @@
 MESSAGES: dict[str, tuple[str, str]] = {
     # code: (zh_CN, en)
     "review.period_locked": (
-        "未作改动：《{plan}》{period} 已锁定，不能再修改、接收或撤回任何内容。如确需修改，请先解锁（workbench unlock，需说明原因）",
-        "Nothing was changed: {period} of '{plan}' is locked; nothing can be edited, taken in or withdrawn. To change it, unlock it first (workbench unlock, with a reason)",
+        "未作改动：《{plan}》{period} 已锁定，不能再修改、接收或撤回任何内容。如确需修改，请先解锁（需说明原因）",
+        "Nothing was changed: {period} of '{plan}' is locked; nothing can be edited, taken in or withdrawn. To change it, unlock it first (with a reason)",
     ),
     "review.region_approved": (
-        "未作改动：{region} 在《{plan}》{period} 的报送已审核通过，其数据不能再改动。如确需修改，请先重新打开（workbench reopen，需说明原因）",
-        "Nothing was changed: the report of {region} on '{plan}' for {period} is approved, so its values cannot change. To change them, reopen it first (workbench reopen, with a reason)",
+        "未作改动：{region} 在《{plan}》{period} 的报送已审核通过，其数据不能再改动。如确需修改，请先重新打开（需说明原因）",
+        "Nothing was changed: the report of {region} on '{plan}' for {period} is approved, so its values cannot change. To change them, reopen it first (with a reason)",
     ),
     "review.nothing_submitted": (
         "{region} 尚未报送《{plan}》{period} 的内容，无可审核",
@@ -66,4 +66,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "return.cells": ("需修改的单元格", "Cells to revise"),
     "return.tasks": ("需修改的任务", "Tasks to revise"),
     "return.none": ("（未单独列出）", "(none listed)"),
+}
+
+IN_WINDOW: dict[str, tuple[str, str]] = {
+    "review.reason_needed": ("请说明原因", "Give a reason"),
 }
