@@ -185,7 +185,7 @@ def test_reopen_needs_a_reason_and_lets_values_change(cli, submitted, tmp_path):
         "--lang", "en", "reopen", "--plan", PLAN, "--period", PERIOD, "--region", "JS", "--reason", "x", workspace=ws
     )
     assert code == 1 and "not approved" in err
-    code, out, err = cli(
+    code, _, err = cli(
         "reopen", "--plan", PLAN, "--period", PERIOD, "--region", "SH", "--reason", "数字有误", workspace=ws
     )
     assert code == 0, err
