@@ -52,11 +52,11 @@ def _names(ws: Workspace, args: argparse.Namespace) -> dict[str, str]:
     return names
 
 
-def _done(args: argparse.Namespace, code: str, names: dict[str, str], **extra: object) -> int:
+def _done(args: argparse.Namespace, code: str, names: dict[str, str]) -> int:
     if args.json:
-        emit_json({"done": code.removeprefix("review."), **names, **extra})
+        emit_json({"done": code.removeprefix("review."), **names})
     else:
-        say(messages.text(code, **names, **{k: v for k, v in extra.items() if k == "path"}))
+        say(messages.text(code, None, **names))
     return 0
 
 
@@ -121,7 +121,7 @@ def send_back(args: argparse.Namespace) -> int:
             force=args.force,
         )
         names = _names(ws, args)
-    return _done(args, "review.returned", names, path=str(path))
+    return _done(args, "review.returned", {**names, "path": str(path)})
 
 
 def lock(args: argparse.Namespace) -> int:
