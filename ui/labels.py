@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from ui.text import QT_TRANSLATE_NOOP
 from workbench.reference import regions
 from workbench.reference.statuses import TaskStatus
-from workbench.reporting.states import Outcome, RegionState
+from workbench.reporting.states import Outcome, RegionState, ReviewState
 
 CONTEXT = "Labels"
 
@@ -38,6 +38,13 @@ REGION_STATE: dict[str, str] = {
     RegionState.ACCEPTED: QT_TRANSLATE_NOOP("Labels", "Accepted"),
     RegionState.REJECTED: QT_TRANSLATE_NOOP("Labels", "Rejected"),
     RegionState.WITHDRAWN: QT_TRANSLATE_NOOP("Labels", "Withdrawn"),
+}
+REVIEW_STATE: dict[str, str] = {
+    ReviewState.NOT_SUBMITTED: QT_TRANSLATE_NOOP("Labels", "Not yet submitted"),
+    ReviewState.SUBMITTED: QT_TRANSLATE_NOOP("Labels", "Submitted, awaiting review"),
+    ReviewState.RETURNED: QT_TRANSLATE_NOOP("Labels", "Returned for revision"),
+    ReviewState.APPROVED: QT_TRANSLATE_NOOP("Labels", "Approved"),
+    ReviewState.LOCKED: QT_TRANSLATE_NOOP("Labels", "Locked"),
 }
 VERDICT: dict[str, str] = {
     "on_track": QT_TRANSLATE_NOOP("Labels", "On track"),
@@ -122,6 +129,10 @@ def outcome(code: str | None) -> str:
 
 def region_state(code: str | None) -> str:
     return _shown(REGION_STATE, code)
+
+
+def review_state(code: str | None) -> str:
+    return _shown(REVIEW_STATE, code)
 
 
 def verdict(code: str | None) -> str:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialog
 
 if TYPE_CHECKING:
     from ui.flows.import_plan import ImportPlanDialog
+    from ui.flows.review import SendBackDialog
     from ui.flows.submissions import TakeSubmissionsDialog
     from ui.flows.summary import WriteSummaryDialog
     from ui.flows.templates import SendTemplatesDialog
@@ -29,13 +30,13 @@ class Flows(QObject):
         self.window = window
         self.open_dialog: QDialog | None = None
 
-    def _open(self, dialog_class: type[Dialog]) -> Dialog | None:
+    def _open(self, dialog_class: type[Dialog], *args: object) -> Dialog | None:
         if self.window.session.workspace is None:
             self.window.say(self.tr("Open a workspace first (File menu)."))
             return None
         if isinstance(self.open_dialog, dialog_class) and self.open_dialog.isVisible():
             return self.open_dialog
-        dialog = dialog_class(self.window)
+        dialog = dialog_class(self.window, *args)
         dialog.finished.connect(lambda _: self._closed(dialog))
         dialog.open()
         self.open_dialog = dialog
@@ -71,3 +72,8 @@ class Flows(QObject):
         from ui.flows.summary import WriteSummaryDialog
 
         return self._open(WriteSummaryDialog)
+
+    def send_back(self, plan_id: int, period: str, region: str) -> SendBackDialog | None:
+        from ui.flows.review import SendBackDialog
+
+        return self._open(SendBackDialog, plan_id, period, region)
