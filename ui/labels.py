@@ -39,6 +39,7 @@ REGION_STATE: dict[str, str] = {
     RegionState.REJECTED: QT_TRANSLATE_NOOP("Labels", "Rejected"),
     RegionState.WITHDRAWN: QT_TRANSLATE_NOOP("Labels", "Withdrawn"),
 }
+LOCK: dict[bool, str] = {True: QT_TRANSLATE_NOOP("Labels", "Locked"), False: QT_TRANSLATE_NOOP("Labels", "Unlocked")}
 REVIEW_STATE: dict[str, str] = {
     ReviewState.NOT_SUBMITTED: QT_TRANSLATE_NOOP("Labels", "Not yet submitted"),
     ReviewState.SUBMITTED: QT_TRANSLATE_NOOP("Labels", "Submitted, awaiting review"),
@@ -63,6 +64,8 @@ KIND: dict[str, str] = {
     "project": QT_TRANSLATE_NOOP("Labels", "Flagship project"),
     "safeguard": QT_TRANSLATE_NOOP("Labels", "Safeguard"),
     "text": QT_TRANSLATE_NOOP("Labels", "Text"),
+    "review": QT_TRANSLATE_NOOP("Labels", "Review"),
+    "period_lock": QT_TRANSLATE_NOOP("Labels", "Period lock"),
 }
 FIELD: dict[str, str] = {
     "status": QT_TRANSLATE_NOOP("Labels", "Status"),
@@ -73,6 +76,11 @@ FIELD: dict[str, str] = {
     "value": QT_TRANSLATE_NOOP("Labels", "Actual value"),
     "note": QT_TRANSLATE_NOOP("Labels", "Source / note"),
     "outcome": QT_TRANSLATE_NOOP("Labels", "Outcome"),
+    "state": QT_TRANSLATE_NOOP("Labels", "Review state"),
+    "reason": QT_TRANSLATE_NOOP("Labels", "Reason"),
+    "cells": QT_TRANSLATE_NOOP("Labels", "Cells"),
+    "tasks": QT_TRANSLATE_NOOP("Labels", "Tasks"),
+    "locked": QT_TRANSLATE_NOOP("Labels", "Locked"),
 }
 REGION: dict[str, str] = {
     "YRD": QT_TRANSLATE_NOOP("Labels", "Yangtze River Delta"),
@@ -103,11 +111,16 @@ def field(code: str | None) -> str:
 
 
 def value(field_code: str, value: object) -> object:
-    """A stored value as shown: statuses and a submission's outcome by their name, anything else as it is."""
+    """A stored value as shown: statuses, a submission's outcome and a review's state by their name, anything else
+    as it is."""
     if value is None:
         return value
     if field_code == "status":
         return status(str(value))
+    if field_code == "state":
+        return review_state(str(value))
+    if field_code == "locked":  # a period's lock, stored as true or false
+        return translated(LOCK[value == "True"])
     return region_state(str(value)) if field_code == "outcome" else value
 
 

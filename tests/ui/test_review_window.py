@@ -115,3 +115,26 @@ def test_nothing_happens_without_a_reason_or_a_yes(window, qtbot, dialogs):
     assert not view.reopen.isEnabled()
     qtbot.wait(50)
     assert not window.operations.busy and not window.review.found.locked
+
+
+def test_the_audit_tab_names_who_returned_a_report_and_why(window, qtbot, dialogs, tmp_path):
+    plan = plan_id(window, ACTION_PLAN)
+    window.show_plan(plan)
+    window.show_view("review")
+    js(window)  # the demo's sample report: submitted
+    window.review.send_back.click()
+    dialog = window.flows.open_dialog
+    dialog.reason.setPlainText("补充指标来源")
+    dialogs.answers = [tmp_path / "back"]  # no suffix typed: .xlsx is added
+    with qtbot.waitSignal(window.operations.finished, timeout=WAIT):
+        dialog.write_button.click()
+    assert dialog.written == tmp_path / "back.xlsx" and dialog.written.exists()
+    dialog.close()
+    window.show_view("audit")
+    window.audit.reload()
+    model = window.audit.table.source
+    lines = {(r.field, r.new, r.user) for r in model.rows if r.entity == "review"}
+    assert ("state", "returned", getpass.getuser()) in lines and ("reason", "补充指标来源", getpass.getuser()) in lines
+    row = model.row_of(next((r.id, "state") for r in model.rows if r.entity == "review"))
+    shown = [model.index(row, c).data() for c in range(model.columnCount())]
+    assert "审核" in shown and "已退回（待修改）" in shown and getpass.getuser() in shown

@@ -205,6 +205,10 @@
         <translation>New value</translation>
     </message>
     <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
         <source>Task</source>
         <translation>Task</translation>
     </message>
@@ -524,6 +528,10 @@
         <translation>Locked</translation>
     </message>
     <message>
+        <source>Unlocked</source>
+        <translation>Unlocked</translation>
+    </message>
+    <message>
         <source>On track</source>
         <translation>On track</translation>
     </message>
@@ -580,6 +588,14 @@
         <translation>Text</translation>
     </message>
     <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Period lock</source>
+        <translation>Period lock</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -610,6 +626,22 @@
     <message>
         <source>Outcome</source>
         <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Review state</source>
+        <translation>Review state</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Cells</source>
+        <translation>Cells</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tasks</translation>
     </message>
     <message>
         <source>Yangtze River Delta</source>

@@ -206,6 +206,10 @@
         <translation>新值</translation>
     </message>
     <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
         <source>Task</source>
         <translation>任务</translation>
     </message>
@@ -525,6 +529,10 @@
         <translation>已锁定</translation>
     </message>
     <message>
+        <source>Unlocked</source>
+        <translation>未锁定</translation>
+    </message>
+    <message>
         <source>On track</source>
         <translation>进度正常</translation>
     </message>
@@ -581,6 +589,14 @@
         <translation>正文</translation>
     </message>
     <message>
+        <source>Review</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <source>Period lock</source>
+        <translation>报送期锁定</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -611,6 +627,22 @@
     <message>
         <source>Outcome</source>
         <translation>结果</translation>
+    </message>
+    <message>
+        <source>Review state</source>
+        <translation>审核状态</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Cells</source>
+        <translation>单元格</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>任务</translation>
     </message>
     <message>
         <source>Yangtze River Delta</source>
