@@ -22,8 +22,8 @@ class Closed(WorkbenchError):
 
 def _named(workspace: Workspace, plan_id: int, period_id: int, region_id: int | None = None) -> dict[str, str]:
     plan = plan_queries.plan(workspace.db, plan_id)
-    period = workspace.db.execute("SELECT code FROM periods WHERE id = ?", [period_id]).fetchone()
-    names = {"plan": plan["title"] if plan else str(plan_id), "period": period[0] if period else str(period_id)}
+    period = reference.period_by_id(workspace.db, period_id)
+    names = {"plan": plan["title"] if plan else str(plan_id), "period": period["code"] if period else str(period_id)}
     if region_id is not None:
         code = {rid: c for c, rid in reference.region_ids(workspace.db).items()}[region_id]
         names["region"] = regions.BY_CODE[code].name
