@@ -345,7 +345,13 @@ def plan_return(
         raise Closed("review.nothing_submitted", **_names(r, code))
     if state == ReviewState.APPROVED:
         raise Closed("review.return_approved", **_names(r, code))
-    spec = templates.plan_template(workspace, r.plan["id"], code, r.period)
+    # Reissued under the deadline and contact of the region's template for the round, if one went out.
+    issued = submission_queries.latest_templates(workspace.db, r.plan["id"], r.period_id).get(
+        progress.region_id(workspace, code), {}
+    )
+    spec = templates.plan_template(
+        workspace, r.plan["id"], code, r.period, deadline=issued.get("deadline"), contact=issued.get("contact", "")
+    )
     rows = spec.rows[layout.TASK]
     by_code = {str(row.cells["code"]): n for n, row in enumerate(rows)}
     marks: dict[str, list[Problem]] = {}

@@ -17,6 +17,7 @@ from workbench.storage.workspace import Workspace
 
 PLAN = "三年行动计划"
 PERIOD = "2023H2"
+DEADLINE = "2024-01-20"
 
 
 def states(cli, ws: Path) -> dict[str, dict]:
@@ -39,7 +40,19 @@ def review_steps(ws: Path) -> list[tuple[str, str, dict]]:
 
 def issued(cli, ws: Path, region: str, folder: Path) -> Path:
     code, out, err = cli(
-        "template", "--plan", PLAN, "--region", region, "--period", PERIOD, "--out", str(folder), "--json", workspace=ws
+        "template",
+        "--plan",
+        PLAN,
+        "--region",
+        region,
+        "--period",
+        PERIOD,
+        "--out",
+        str(folder),
+        "--deadline",
+        DEADLINE,
+        "--json",
+        workspace=ws,
     )
     assert code == 0, err
     return Path(json.loads(out)[0]["path"])
@@ -85,6 +98,7 @@ def test_a_round_from_submission_to_lock(cli, submitted, tmp_path):
     book = openpyxl.load_workbook(back)
     assert book.sheetnames[0] == "退回说明" and book.active.title == "退回说明"
     assert "进展写得过于简略" in [c.value for c in book["退回说明"]["B"]]
+    assert DEADLINE in [c.value for c in book[layout.SHEET_GUIDE]["B"]]  # the round's deadline, as issued
     tasks = book[layout.SHEET_TASKS]
     assert tasks["F5"].comment is not None and "进展写得过于简略" in tasks["F5"].comment.text
     assert tasks["F5"].fill.fgColor.rgb.endswith("FFC7CE")
