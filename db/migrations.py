@@ -374,6 +374,38 @@ CREATE TABLE theme_links (
 ) WITHOUT ROWID""",
 )
 
+# The office's review of each region's report for a plan and period (workbench/reporting/review.py): its state
+# once a person acted on it (returned with reasons, approved, submitted again), when and by whom, the reasons and
+# cells or tasks of the latest return; a period locked as a whole per plan. Audit steps name the OS user.
+_V7: tuple[str, ...] = (
+    """
+CREATE TABLE reviews (
+    plan_id INTEGER NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
+    region_id INTEGER NOT NULL REFERENCES regions(id),
+    period_id INTEGER NOT NULL REFERENCES periods(id),
+    state TEXT NOT NULL CHECK (state IN ('submitted', 'returned', 'approved')),
+    changed_at TEXT NOT NULL,
+    changed_by TEXT NOT NULL,
+    approved_at TEXT,
+    returned_at TEXT,
+    reason TEXT NOT NULL DEFAULT '',
+    cells TEXT NOT NULL DEFAULT '[]',
+    tasks TEXT NOT NULL DEFAULT '[]',
+    PRIMARY KEY (plan_id, region_id, period_id)
+)""",
+    "CREATE INDEX reviews_period ON reviews(period_id, region_id)",  # the guard over every write looks here
+    """
+CREATE TABLE period_locks (
+    plan_id INTEGER NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
+    period_id INTEGER NOT NULL REFERENCES periods(id),
+    locked_at TEXT NOT NULL,
+    locked_by TEXT NOT NULL,
+    PRIMARY KEY (plan_id, period_id)
+)""",
+    "CREATE INDEX period_locks_period ON period_locks(period_id)",
+    "ALTER TABLE audit_steps ADD COLUMN user TEXT NOT NULL DEFAULT ''",
+)
+
 STEPS: tuple[Step, ...] = (
     Step(1, "initial schema", _V1),
     Step(2, "templates and submission details", _V2),
@@ -381,6 +413,7 @@ STEPS: tuple[Step, ...] = (
     Step(4, "derived task status with the office's override; withdrawn submissions", _V4),
     Step(5, "a compact audit log of changes only; statuses in the index by period", _V5, vacuum=True),
     Step(6, "development index weights; themes across plans", _V6),
+    Step(7, "the review of each region's report, locked periods, who made each change", _V7),
 )
 LATEST = STEPS[-1].version
 

@@ -58,7 +58,7 @@ def _copyable(path: Path) -> bool:
     return unpacked <= MAX_COPIED_SHEET_XML
 
 
-def _annotate(ws: Worksheet, problems: list[Problem]) -> None:
+def annotate(ws: Worksheet, problems: list[Problem]) -> None:
     for problem in problems:
         cell = ws[problem.cell]
         cell.fill = style.LAGGING_FILL
@@ -133,7 +133,7 @@ def build(outcomes: list[SubmissionOutcome]) -> Workbook:
         located = _located(outcomes[0])
         for sheet, problems in located.items():
             if sheet in wb.sheetnames:
-                _annotate(wb[sheet], problems)
+                annotate(wb[sheet], problems)
         _list_sheet(wb, outcomes, {(0, s): s for s in located if s in wb.sheetnames})
         return wb
     wb = Workbook()
@@ -145,7 +145,7 @@ def build(outcomes: list[SubmissionOutcome]) -> Workbook:
                 continue
             copy = wb.create_sheet(f"{index + 1}-{sheet}"[:31])
             _copy_sheet(source[sheet], copy)
-            _annotate(copy, problems)
+            annotate(copy, problems)
             names[(index, sheet)] = copy.title
     wb.remove(wb.active)
     _list_sheet(wb, outcomes, names)

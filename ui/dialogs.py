@@ -55,6 +55,11 @@ class Dialogs:
         text, ok = QInputDialog.getItem(parent, title, label, items, 0, False)
         return items.index(text) if ok and text in items else None
 
+    def reason(self, parent: QWidget, title: str, label: str) -> str | None:
+        """A reason typed by the user (an audited action needs one), or None if cancelled or left empty."""
+        text, ok = QInputDialog.getMultiLineText(parent, title, label)
+        return text.strip() if ok and text.strip() else None
+
     def confirm(self, parent: QWidget, title: str, text: str) -> bool:
         yes, no = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
         box = _message(parent, QMessageBox.Icon.Question, title, text, yes | no)

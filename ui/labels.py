@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from ui.text import QT_TRANSLATE_NOOP
 from workbench.reference import regions
 from workbench.reference.statuses import TaskStatus
-from workbench.reporting.states import Outcome, RegionState
+from workbench.reporting.states import Outcome, RegionState, ReviewState
 
 CONTEXT = "Labels"
 
@@ -39,6 +39,14 @@ REGION_STATE: dict[str, str] = {
     RegionState.REJECTED: QT_TRANSLATE_NOOP("Labels", "Rejected"),
     RegionState.WITHDRAWN: QT_TRANSLATE_NOOP("Labels", "Withdrawn"),
 }
+LOCK: dict[bool, str] = {True: QT_TRANSLATE_NOOP("Labels", "Locked"), False: QT_TRANSLATE_NOOP("Labels", "Unlocked")}
+REVIEW_STATE: dict[str, str] = {
+    ReviewState.NOT_SUBMITTED: QT_TRANSLATE_NOOP("Labels", "Not yet submitted"),
+    ReviewState.SUBMITTED: QT_TRANSLATE_NOOP("Labels", "Submitted, awaiting review"),
+    ReviewState.RETURNED: QT_TRANSLATE_NOOP("Labels", "Returned for revision"),
+    ReviewState.APPROVED: QT_TRANSLATE_NOOP("Labels", "Approved"),
+    ReviewState.LOCKED: QT_TRANSLATE_NOOP("Labels", "Locked"),
+}
 VERDICT: dict[str, str] = {
     "on_track": QT_TRANSLATE_NOOP("Labels", "On track"),
     "off_track": QT_TRANSLATE_NOOP("Labels", "Off track"),
@@ -59,6 +67,8 @@ KIND: dict[str, str] = {
     "index_weight": QT_TRANSLATE_NOOP("Labels", "Index weight"),
     "theme": QT_TRANSLATE_NOOP("Labels", "Theme"),
     "theme_link": QT_TRANSLATE_NOOP("Labels", "Theme link"),
+    "review": QT_TRANSLATE_NOOP("Labels", "Review"),
+    "period_lock": QT_TRANSLATE_NOOP("Labels", "Period lock"),
 }
 FIELD: dict[str, str] = {
     "status": QT_TRANSLATE_NOOP("Labels", "Status"),
@@ -72,6 +82,11 @@ FIELD: dict[str, str] = {
     "weight": QT_TRANSLATE_NOOP("Labels", "Weight"),
     "name": QT_TRANSLATE_NOOP("Labels", "Name"),
     "decision": QT_TRANSLATE_NOOP("Labels", "Decision"),
+    "state": QT_TRANSLATE_NOOP("Labels", "Review state"),
+    "reason": QT_TRANSLATE_NOOP("Labels", "Reason"),
+    "cells": QT_TRANSLATE_NOOP("Labels", "Cells"),
+    "tasks": QT_TRANSLATE_NOOP("Labels", "Tasks"),
+    "locked": QT_TRANSLATE_NOOP("Labels", "Locked"),
 }
 REGION: dict[str, str] = {
     "YRD": QT_TRANSLATE_NOOP("Labels", "Yangtze River Delta"),
@@ -102,11 +117,16 @@ def field(code: str | None) -> str:
 
 
 def value(field_code: str, value: object) -> object:
-    """A stored value as shown: statuses and a submission's outcome by their name, anything else as it is."""
+    """A stored value as shown: statuses, a submission's outcome and a review's state by their name, anything else
+    as it is."""
     if value is None:
         return value
     if field_code == "status":
         return status(str(value))
+    if field_code == "state":
+        return review_state(str(value))
+    if field_code == "locked":  # a period's lock, stored as true or false
+        return translated(LOCK[value == "True"])
     return region_state(str(value)) if field_code == "outcome" else value
 
 
@@ -128,6 +148,10 @@ def outcome(code: str | None) -> str:
 
 def region_state(code: str | None) -> str:
     return _shown(REGION_STATE, code)
+
+
+def review_state(code: str | None) -> str:
+    return _shown(REVIEW_STATE, code)
 
 
 def verdict(code: str | None) -> str:

@@ -29,6 +29,7 @@ from ui.text import fill
 from ui.views.audit import AuditView
 from ui.views.indicators import IndicatorsView
 from ui.views.overview import OverviewView
+from ui.views.review import ReviewView
 from ui.views.source_text import SourceTextView
 from ui.views.submissions import SubmissionsView
 from ui.views.tasks import TasksView
@@ -59,6 +60,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.tasks = TasksView(self.session, self.current, settings)
         self.indicators = IndicatorsView(self.session, self.current, settings)
         self.submissions = SubmissionsView(self)
+        self.review = ReviewView(self)
         self.source = SourceTextView(self.session, self.current)
         self.audit = AuditView(self.session, settings)
         self.tabs = QTabWidget()
@@ -67,6 +69,7 @@ class MainWindow(Retranslating, QMainWindow):
             "tasks": self.tasks,
             "indicators": self.indicators,
             "submissions": self.submissions,
+            "review": self.review,
             "source": self.source,
             "audit": self.audit,
         }
@@ -144,6 +147,7 @@ class MainWindow(Retranslating, QMainWindow):
             self.tr("Tasks"),
             self.tr("Indicators"),
             self.tr("Submissions"),
+            self.tr("Review"),
             self.tr("Source text"),
             self.tr("Audit log"),
         )

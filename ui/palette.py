@@ -7,7 +7,7 @@ to read as text on white and strong enough to fill a bar.
 from __future__ import annotations
 
 from workbench.reference.statuses import TaskStatus
-from workbench.reporting.states import Outcome, RegionState
+from workbench.reporting.states import Outcome, RegionState, ReviewState
 
 REGIONS = {"SH": "#0072B2", "JS": "#009E73", "ZJ": "#E69F00", "AH": "#CC79A7"}
 OTHER_REGION = "#555555"
@@ -32,3 +32,8 @@ OUTCOMES: dict[str, str] = {
     Outcome.UNFILLED: MUTED,
 }
 REGION_STATES: dict[str, str] = {RegionState.ACCEPTED: GOOD, RegionState.REJECTED: BAD, RegionState.WITHDRAWN: MUTED}
+REVIEW_STATES: dict[str, str] = {
+    ReviewState.APPROVED: GOOD,
+    ReviewState.RETURNED: BAD,
+    ReviewState.LOCKED: MUTED,
+}

@@ -204,6 +204,7 @@ class AuditEntry:
     old: str | None
     new: str | None
     source: str
+    user: str = ""  # the OS user who made it (empty before schema 6)
 
 
 def plans(workspace: Workspace) -> list[PlanInfo]:
@@ -463,6 +464,8 @@ def audit(workspace: Workspace, *, limit: int = 200) -> list[AuditEntry]:
         return r["indicator_name"] or ""
 
     def text(value: object) -> str | None:
+        if isinstance(value, list):  # the cells or tasks a return names
+            return "、".join(map(str, value))
         return None if value is None else str(value)
 
     lines = [
@@ -478,6 +481,7 @@ def audit(workspace: Workspace, *, limit: int = 200) -> list[AuditEntry]:
             text(old),
             text(new),
             r["source"],
+            r["user"],
         )
         for r in audit_queries.newest(workspace.db, limit)
         for field, (old, new) in json.loads(r["changes"]).items()

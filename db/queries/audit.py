@@ -8,12 +8,12 @@ import sqlite_utils
 from db.connection import inserted_id
 
 
-def record(db: sqlite_utils.Database, at: str, source: str, entries: list[dict]) -> None:
-    """One step and its entries (entity, item_id, region_id, period_id, entity_key, changes); the caller holds
-    the transaction. A step without entries is not recorded."""
+def record(db: sqlite_utils.Database, at: str, source: str, entries: list[dict], *, user: str = "") -> None:
+    """One step by *user* and its entries (entity, item_id, region_id, period_id, entity_key, changes); the caller
+    holds the transaction. A step without entries is not recorded."""
     if not entries:
         return
-    step = inserted_id(db.execute("INSERT INTO audit_steps (at, source) VALUES (?, ?)", [at, source]))
+    step = inserted_id(db.execute("INSERT INTO audit_steps (at, source, user) VALUES (?, ?, ?)", [at, source, user]))
     db.conn.executemany(
         "INSERT INTO audit_log (step_id, entity, item_id, region_id, period_id, entity_key, changes)"
         " VALUES (:step_id, :entity, :item_id, :region_id, :period_id, :entity_key, :changes)",
@@ -41,7 +41,7 @@ def newest(db: sqlite_utils.Database, limit: int) -> list[dict]:
     """The newest entries with their step, each with the task or indicator, region and period its ids name."""
     return list(
         db.query(
-            "SELECT a.id, s.at, s.source, a.entity, a.item_id, a.entity_key, a.changes,"
+            "SELECT a.id, s.at, s.source, s.user, a.entity, a.item_id, a.entity_key, a.changes,"
             " t.number AS task_number, t.title AS task_title, i.name AS indicator_name,"
             " r.code AS region, p.code AS period FROM (SELECT * FROM audit_log ORDER BY id DESC LIMIT ?) a"
             " JOIN audit_steps s ON s.id = a.step_id"

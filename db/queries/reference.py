@@ -61,6 +61,10 @@ def period_by_code(db: sqlite_utils.Database, code: str) -> dict | None:
     return next(db.query("SELECT * FROM periods WHERE code = ?", [code]), None)
 
 
+def period_by_id(db: sqlite_utils.Database, period_id: int) -> dict | None:
+    return next(db.query("SELECT * FROM periods WHERE id = ?", [period_id]), None)
+
+
 def get_info(db: sqlite_utils.Database, key: str) -> str | None:
     row = db.execute("SELECT value FROM workspace_info WHERE key = ?", [key]).fetchone()
     return row[0] if row else None

@@ -53,6 +53,9 @@ class QueuedDialogs(Dialogs):
     def confirm(self, parent, title, text):
         return self._next(False)
 
+    def reason(self, parent, title, label):
+        return self._next(None)
+
     def error(self, parent, title, text):
         self.errors.append(text)
 

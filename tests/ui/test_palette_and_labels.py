@@ -7,9 +7,14 @@ import pytest
 from tests.ui.test_language import translations
 from ui import labels, palette
 from workbench.reference.statuses import TaskStatus
-from workbench.reporting.states import Outcome, RegionState
+from workbench.reporting.states import Outcome, RegionState, ReviewState
 
-TABLES = [(TaskStatus, labels.STATUS), (Outcome, labels.OUTCOME), (RegionState, labels.REGION_STATE)]
+TABLES = [
+    (TaskStatus, labels.STATUS),
+    (Outcome, labels.OUTCOME),
+    (RegionState, labels.REGION_STATE),
+    (ReviewState, labels.REVIEW_STATE),
+]
 
 
 @pytest.mark.parametrize("vocabulary, table", TABLES, ids=lambda v: getattr(v, "__name__", ""))

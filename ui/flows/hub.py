@@ -4,6 +4,7 @@ while the window keeps painting; dropped workbooks join a submissions dialog alr
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import QDialog
 if TYPE_CHECKING:
     from ui.flows.import_plan import ImportPlanDialog
     from ui.flows.meeting import SendRemindersDialog, WriteMeetingReportDialog
+    from ui.flows.review import SendBackDialog
     from ui.flows.submissions import TakeSubmissionsDialog
     from ui.flows.summary import WriteSummaryDialog
     from ui.flows.templates import SendTemplatesDialog
@@ -30,13 +32,13 @@ class Flows(QObject):
         self.window = window
         self.open_dialog: QDialog | None = None
 
-    def _open(self, dialog_class: type[Dialog]) -> Dialog | None:
+    def _open(self, dialog_class: type[Dialog], make: Callable[[MainWindow], Dialog] | None = None) -> Dialog | None:
         if self.window.session.workspace is None:
             self.window.say(self.tr("Open a workspace first (File menu)."))
             return None
         if isinstance(self.open_dialog, dialog_class) and self.open_dialog.isVisible():
             return self.open_dialog
-        dialog = dialog_class(self.window)
+        dialog = (make or dialog_class)(self.window)
         dialog.finished.connect(lambda _: self._closed(dialog))
         dialog.open()
         self.open_dialog = dialog
@@ -82,3 +84,8 @@ class Flows(QObject):
         from ui.flows.meeting import SendRemindersDialog
 
         return self._open(SendRemindersDialog)
+
+    def send_back(self, plan_id: int, period: str, region: str) -> SendBackDialog | None:
+        from ui.flows.review import SendBackDialog
+
+        return self._open(SendBackDialog, lambda window: SendBackDialog(window, plan_id, period, region))

@@ -225,6 +225,10 @@
         <translation>New value</translation>
     </message>
     <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
         <source>Task</source>
         <translation>Task</translation>
     </message>
@@ -247,6 +251,22 @@
     <message>
         <source>Rows</source>
         <translation>Rows</translation>
+    </message>
+    <message>
+        <source>Review state</source>
+        <translation>Review state</translation>
+    </message>
+    <message>
+        <source>Submitted at</source>
+        <translation>Submitted at</translation>
+    </message>
+    <message>
+        <source>Approved at</source>
+        <translation>Approved at</translation>
+    </message>
+    <message>
+        <source>Returned because</source>
+        <translation>Returned because</translation>
     </message>
 </context>
 <context>
@@ -614,6 +634,26 @@
         <translation>Withdrawn</translation>
     </message>
     <message>
+        <source>Locked</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation>Unlocked</translation>
+    </message>
+    <message>
+        <source>Submitted, awaiting review</source>
+        <translation>Submitted, awaiting review</translation>
+    </message>
+    <message>
+        <source>Returned for revision</source>
+        <translation>Returned for revision</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
         <source>On track</source>
         <translation>On track</translation>
     </message>
@@ -682,6 +722,14 @@
         <translation>Theme link</translation>
     </message>
     <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Period lock</source>
+        <translation>Period lock</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -724,6 +772,22 @@
     <message>
         <source>Decision</source>
         <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Review state</source>
+        <translation>Review state</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Cells</source>
+        <translation>Cells</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tasks</translation>
     </message>
     <message>
         <source>Yangtze River Delta</source>
@@ -783,6 +847,10 @@
     <message>
         <source>Submissions</source>
         <translation>Submissions</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
     </message>
     <message>
         <source>Source text</source>
@@ -1059,6 +1127,101 @@
     </message>
 </context>
 <context>
+    <name>ReviewView</name>
+    <message>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>Send back…</source>
+        <translation>Send back…</translation>
+    </message>
+    <message>
+        <source>Reopen…</source>
+        <translation>Reopen…</translation>
+    </message>
+    <message>
+        <source>Lock the period…</source>
+        <translation>Lock the period…</translation>
+    </message>
+    <message>
+        <source>Unlock…</source>
+        <translation>Unlock…</translation>
+    </message>
+    <message>
+        <source>Show cities</source>
+        <translation>Show cities</translation>
+    </message>
+    <message>
+        <source>Choose a plan and a period to review its reports.</source>
+        <translation>Choose a plan and a period to review its reports.</translation>
+    </message>
+    <message>
+        <source>%1 is locked (%2, %3): no change is taken until it is unlocked.</source>
+        <translation>%1 is locked (%2, %3): no change is taken until it is unlocked.</translation>
+    </message>
+    <message>
+        <source>The review of each report for %1:</source>
+        <translation>The review of each report for %1:</translation>
+    </message>
+    <message>
+        <source>Approving %1</source>
+        <translation>Approving %1</translation>
+    </message>
+    <message>
+        <source>Approved the report of %1 for %2</source>
+        <translation>Approved the report of %1 for %2</translation>
+    </message>
+    <message>
+        <source>Reopen the report of %1?</source>
+        <translation>Reopen the report of %1?</translation>
+    </message>
+    <message>
+        <source>Its values may change again until it is approved anew. Why is it reopened?</source>
+        <translation>Its values may change again until it is approved anew. Why is it reopened?</translation>
+    </message>
+    <message>
+        <source>Reopening %1</source>
+        <translation>Reopening %1</translation>
+    </message>
+    <message>
+        <source>Reopened the report of %1 for %2</source>
+        <translation>Reopened the report of %1 for %2</translation>
+    </message>
+    <message>
+        <source>Every change to this period of the plan is refused until it is unlocked: edits, files taken in or withdrawn, approvals and returns.</source>
+        <translation>Every change to this period of the plan is refused until it is unlocked: edits, files taken in or withdrawn, approvals and returns.</translation>
+    </message>
+    <message>
+        <source>Lock %1?</source>
+        <translation>Lock %1?</translation>
+    </message>
+    <message>
+        <source>Locking %1</source>
+        <translation>Locking %1</translation>
+    </message>
+    <message>
+        <source>Locked %1</source>
+        <translation>Locked %1</translation>
+    </message>
+    <message>
+        <source>Unlock %1?</source>
+        <translation>Unlock %1?</translation>
+    </message>
+    <message>
+        <source>Why is the period unlocked?</source>
+        <translation>Why is the period unlocked?</translation>
+    </message>
+    <message>
+        <source>Unlocking %1</source>
+        <translation>Unlocking %1</translation>
+    </message>
+    <message>
+        <source>Unlocked %1</source>
+        <translation>Unlocked %1</translation>
+    </message>
+</context>
+<context>
     <name>RowTable</name>
     <message>
         <source>No row matches the filter. Clear it to see them all.</source>
@@ -1082,6 +1245,57 @@
     <message>
         <source>%1 found for “%2”</source>
         <translation>%1 found for “%2”</translation>
+    </message>
+</context>
+<context>
+    <name>SendBackDialog</name>
+    <message>
+        <source>Send back for revision</source>
+        <translation>Send back for revision</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message>
+        <source>What must be revised, and why</source>
+        <translation>What must be revised, and why</translation>
+    </message>
+    <message>
+        <source>e.g. %1!F5 %1!G6</source>
+        <translation>e.g. %1!F5 %1!G6</translation>
+    </message>
+    <message>
+        <source>Task numbers, e.g. 2 5</source>
+        <translation>Task numbers, e.g. 2 5</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Reasons</translation>
+    </message>
+    <message>
+        <source>Cells to mark</source>
+        <translation>Cells to mark</translation>
+    </message>
+    <message>
+        <source>Tasks to mark</source>
+        <translation>Tasks to mark</translation>
+    </message>
+    <message>
+        <source>Write the return workbook…</source>
+        <translation>Write the return workbook…</translation>
+    </message>
+    <message>
+        <source>Save the return workbook</source>
+        <translation>Save the return workbook</translation>
+    </message>
+    <message>
+        <source>Sending back to %1</source>
+        <translation>Sending back to %1</translation>
+    </message>
+    <message>
+        <source>Returned to %1; the return workbook is %2</source>
+        <translation>Returned to %1; the return workbook is %2</translation>
     </message>
 </context>
 <context>
@@ -1515,6 +1729,14 @@
     <message>
         <source>This plan has no tasks: none were found in its document. Import a corrected document (Plan → Import…) or reclassify its items in the import review.</source>
         <translation>This plan has no tasks: none were found in its document. Import a corrected document (Plan → Import…) or reclassify its items in the import review.</translation>
+    </message>
+    <message>
+        <source>%1 is locked: no change is taken until it is unlocked (Review tab).</source>
+        <translation>%1 is locked: no change is taken until it is unlocked (Review tab).</translation>
+    </message>
+    <message>
+        <source>The report of %1 for %2 is approved: reopen it (Review tab) to change its values.</source>
+        <translation>The report of %1 for %2 is approved: reopen it (Review tab) to change its values.</translation>
     </message>
     <message>
         <source>Set status of task %1</source>

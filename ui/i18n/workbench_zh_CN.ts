@@ -226,6 +226,10 @@
         <translation>新值</translation>
     </message>
     <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
         <source>Task</source>
         <translation>任务</translation>
     </message>
@@ -248,6 +252,22 @@
     <message>
         <source>Rows</source>
         <translation>行数</translation>
+    </message>
+    <message>
+        <source>Review state</source>
+        <translation>审核状态</translation>
+    </message>
+    <message>
+        <source>Submitted at</source>
+        <translation>报送时间</translation>
+    </message>
+    <message>
+        <source>Approved at</source>
+        <translation>通过时间</translation>
+    </message>
+    <message>
+        <source>Returned because</source>
+        <translation>退回原因</translation>
     </message>
 </context>
 <context>
@@ -615,6 +635,26 @@
         <translation>已撤回</translation>
     </message>
     <message>
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation>未锁定</translation>
+    </message>
+    <message>
+        <source>Submitted, awaiting review</source>
+        <translation>已报送（待审核）</translation>
+    </message>
+    <message>
+        <source>Returned for revision</source>
+        <translation>已退回（待修改）</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已通过</translation>
+    </message>
+    <message>
         <source>On track</source>
         <translation>进度正常</translation>
     </message>
@@ -683,6 +723,14 @@
         <translation>主题关联</translation>
     </message>
     <message>
+        <source>Review</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <source>Period lock</source>
+        <translation>报送期锁定</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -725,6 +773,22 @@
     <message>
         <source>Decision</source>
         <translation>决定</translation>
+    </message>
+    <message>
+        <source>Review state</source>
+        <translation>审核状态</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Cells</source>
+        <translation>单元格</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>任务</translation>
     </message>
     <message>
         <source>Yangtze River Delta</source>
@@ -784,6 +848,10 @@
     <message>
         <source>Submissions</source>
         <translation>报送</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>审核</translation>
     </message>
     <message>
         <source>Source text</source>
@@ -1060,6 +1128,101 @@
     </message>
 </context>
 <context>
+    <name>ReviewView</name>
+    <message>
+        <source>Approve</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>Send back…</source>
+        <translation>退回修改…</translation>
+    </message>
+    <message>
+        <source>Reopen…</source>
+        <translation>重新打开…</translation>
+    </message>
+    <message>
+        <source>Lock the period…</source>
+        <translation>锁定本期…</translation>
+    </message>
+    <message>
+        <source>Unlock…</source>
+        <translation>解锁…</translation>
+    </message>
+    <message>
+        <source>Show cities</source>
+        <translation>显示城市</translation>
+    </message>
+    <message>
+        <source>Choose a plan and a period to review its reports.</source>
+        <translation>请在左侧选择规划并在工具栏选择报送期，以审核各地报送。</translation>
+    </message>
+    <message>
+        <source>%1 is locked (%2, %3): no change is taken until it is unlocked.</source>
+        <translation>%1 已锁定（%2，%3）：解锁前不接受任何改动。</translation>
+    </message>
+    <message>
+        <source>The review of each report for %1:</source>
+        <translation>%1 各地报送的审核情况：</translation>
+    </message>
+    <message>
+        <source>Approving %1</source>
+        <translation>正在审核通过 %1</translation>
+    </message>
+    <message>
+        <source>Approved the report of %1 for %2</source>
+        <translation>已审核通过 %1 %2 的报送</translation>
+    </message>
+    <message>
+        <source>Reopen the report of %1?</source>
+        <translation>重新打开 %1 的报送？</translation>
+    </message>
+    <message>
+        <source>Its values may change again until it is approved anew. Why is it reopened?</source>
+        <translation>重新打开后，其数据可再次修改，直至再次审核通过。请说明重新打开的原因：</translation>
+    </message>
+    <message>
+        <source>Reopening %1</source>
+        <translation>正在重新打开 %1</translation>
+    </message>
+    <message>
+        <source>Reopened the report of %1 for %2</source>
+        <translation>已重新打开 %1 %2 的报送</translation>
+    </message>
+    <message>
+        <source>Every change to this period of the plan is refused until it is unlocked: edits, files taken in or withdrawn, approvals and returns.</source>
+        <translation>锁定后，解锁前本规划本期的任何改动都将被拒绝：修改数据、接收或撤回报送文件、审核通过和退回。</translation>
+    </message>
+    <message>
+        <source>Lock %1?</source>
+        <translation>锁定 %1？</translation>
+    </message>
+    <message>
+        <source>Locking %1</source>
+        <translation>正在锁定 %1</translation>
+    </message>
+    <message>
+        <source>Locked %1</source>
+        <translation>已锁定 %1</translation>
+    </message>
+    <message>
+        <source>Unlock %1?</source>
+        <translation>解锁 %1？</translation>
+    </message>
+    <message>
+        <source>Why is the period unlocked?</source>
+        <translation>请说明解锁的原因：</translation>
+    </message>
+    <message>
+        <source>Unlocking %1</source>
+        <translation>正在解锁 %1</translation>
+    </message>
+    <message>
+        <source>Unlocked %1</source>
+        <translation>已解锁 %1</translation>
+    </message>
+</context>
+<context>
     <name>RowTable</name>
     <message>
         <source>No row matches the filter. Clear it to see them all.</source>
@@ -1083,6 +1246,57 @@
     <message>
         <source>%1 found for “%2”</source>
         <translation>“%2”共找到 %1 处</translation>
+    </message>
+</context>
+<context>
+    <name>SendBackDialog</name>
+    <message>
+        <source>Send back for revision</source>
+        <translation>退回修改</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — 《%2》%3</translation>
+    </message>
+    <message>
+        <source>What must be revised, and why</source>
+        <translation>需要修改的内容及原因</translation>
+    </message>
+    <message>
+        <source>e.g. %1!F5 %1!G6</source>
+        <translation>如 %1!F5 %1!G6</translation>
+    </message>
+    <message>
+        <source>Task numbers, e.g. 2 5</source>
+        <translation>任务编号，如 2 5</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>退回原因</translation>
+    </message>
+    <message>
+        <source>Cells to mark</source>
+        <translation>标出的单元格</translation>
+    </message>
+    <message>
+        <source>Tasks to mark</source>
+        <translation>标出的任务</translation>
+    </message>
+    <message>
+        <source>Write the return workbook…</source>
+        <translation>生成退回文件…</translation>
+    </message>
+    <message>
+        <source>Save the return workbook</source>
+        <translation>保存退回文件</translation>
+    </message>
+    <message>
+        <source>Sending back to %1</source>
+        <translation>正在退回 %1</translation>
+    </message>
+    <message>
+        <source>Returned to %1; the return workbook is %2</source>
+        <translation>已退回 %1，退回文件：%2</translation>
     </message>
 </context>
 <context>
@@ -1516,6 +1730,14 @@
     <message>
         <source>This plan has no tasks: none were found in its document. Import a corrected document (Plan → Import…) or reclassify its items in the import review.</source>
         <translation>本规划没有任务：其文件中未识别出任务。请导入更正后的文件（规划 → 导入…），或在导入审核中重新归类条目。</translation>
+    </message>
+    <message>
+        <source>%1 is locked: no change is taken until it is unlocked (Review tab).</source>
+        <translation>%1 已锁定：解锁前不接受任何改动（见“审核”页）。</translation>
+    </message>
+    <message>
+        <source>The report of %1 for %2 is approved: reopen it (Review tab) to change its values.</source>
+        <translation>%1 %2 的报送已审核通过：如需修改，请先在“审核”页重新打开。</translation>
     </message>
     <message>
         <source>Set status of task %1</source>

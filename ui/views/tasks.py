@@ -8,7 +8,7 @@ from html import escape
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QSplitter, QTextBrowser, QVBoxLayout, QWidget
 
-from ui import labels
+from ui import labels, palette
 from ui.changes import Changed
 from ui.current import Current
 from ui.models.listings import history_model
@@ -22,6 +22,7 @@ from ui.views.lazy import LazyReload
 from ui.views.table import RowTable
 from workbench import browse
 from workbench.browse import TaskRow
+from workbench.reporting import review
 from workbench.tracking import edits
 
 PROGRESS_FIELDS = {"region_status": "status", "percent": "percent", "progress": "progress"}
@@ -94,6 +95,11 @@ class TasksView(LazyReload, Retranslating, QWidget):
             self.region.addItem(labels.region(code), code)
         self.region.currentIndexChanged.connect(lambda _: self.request_reload())
         self.caption = PlainLabel()
+        # A locked period or an approved report: said above the table, as the core refuses the edits.
+        self.closed_note = PlainLabel()
+        self.closed_note.setWordWrap(True)
+        self.closed_note.setStyleSheet(f"color: {palette.BAD}; font-weight: bold")
+        self.closed_note.hide()
         self.detail = TaskDetail(settings)
         bar = QHBoxLayout()
         for widget in (self.filter, self.region_label, self.region, self.caption):
@@ -106,6 +112,7 @@ class TasksView(LazyReload, Retranslating, QWidget):
         split.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        layout.addWidget(self.closed_note)
         layout.addWidget(split)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_detail())
         current.changed.connect(self.request_reload)
@@ -135,6 +142,23 @@ class TasksView(LazyReload, Retranslating, QWidget):
                 "(Plan → Import…) or reclassify its items in the import review."
             ),
         )
+        workspace, plan_id, period = self.session.workspace, self.current.plan_id, self.current.period
+        closed = (
+            review.refusal(workspace, plan_id, self.region_code, period) if workspace and plan_id and period else None
+        )
+        if closed is None:
+            self.closed_note.hide()
+            return
+        if closed.code == "review.period_locked":
+            text = fill(self.tr("%1 is locked: no change is taken until it is unlocked (Review tab)."), period)
+        else:
+            text = fill(
+                self.tr("The report of %1 for %2 is approved: reopen it (Review tab) to change its values."),
+                labels.region(self.region_code),
+                period,
+            )
+        self.closed_note.setText(text)
+        self.closed_note.show()
 
     def reload(self) -> None:
         workspace, plan_id = self.session.workspace, self.current.plan_id

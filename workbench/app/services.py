@@ -7,13 +7,14 @@ dialog run the same code.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from exporters import index_table
 from exporters.meeting_report import write_meeting_report as _write_meeting_report
 from exporters.reminder_notice import write_notice
 from exporters.report import write_report as _write_report
+from exporters.returns import stage_return
 from exporters.summary import write_summary as _write_summary
 from exporters.template import stage_template
 from importers.plan_document import read_plan
@@ -23,7 +24,7 @@ from workbench.errors import Cancelled, InputError
 from workbench.planning import plans
 from workbench.planning.document import ParsedPlan
 from workbench.reference import regions
-from workbench.reporting import meeting, reminders, submissions, templates
+from workbench.reporting import meeting, reminders, review, submissions, templates
 from workbench.reporting import summary as submission_summary
 from workbench.reporting.model import Expectation, SubmissionOutcome, SubmissionPreview
 from workbench.storage import outputs
@@ -227,4 +228,27 @@ def write_reminders(
         written.append((notice, docx_path, txt_path))
         if progress:
             progress(index + 1, len(notices))
+    return written
+
+
+def send_back(
+    workspace: Workspace,
+    plan_ref: str | int,
+    period_code: str,
+    region: str,
+    reason: str,
+    out_path: str | Path,
+    *,
+    cells: Sequence[str] = (),
+    tasks: Sequence[str] = (),
+    force: bool = False,
+) -> Path:
+    """Return a region's report for revision: its state, reasons, cells and tasks recorded and audited, and the
+    return workbook written at *out_path* (its template issued with it), all or nothing. Checked first: the
+    return itself (`review.plan_return`), then the output (replaced only with *force*)."""
+    back = review.plan_return(workspace, plan_ref, period_code, region, reason, cells=cells, tasks=tasks)
+    [target] = outputs.prepare([out_path], workspace=workspace.path, force=force)
+    with workspace.write():
+        review.record_return(workspace, back)
+        [written] = templates.issue(workspace, [(back.spec, target)], lambda _, t: stage_return(back, t))
     return written

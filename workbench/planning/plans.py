@@ -12,7 +12,7 @@ from workbench.errors import InputError, NotFound
 from workbench.planning.document import OutlineNode, ParsedPlan
 from workbench.reference import regions
 from workbench.storage import backups
-from workbench.storage.workspace import Workspace, now
+from workbench.storage.workspace import Workspace, now, who
 
 
 @dataclass(frozen=True)
@@ -177,6 +177,7 @@ def save(workspace: Workspace, parsed: ParsedPlan) -> int:
                     "changes": json.dumps({"*": [None, m.title]}, ensure_ascii=False),
                 }
             ],
+            user=who(),
         )
     return plan_id
 

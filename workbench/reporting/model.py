@@ -253,6 +253,7 @@ class SubmissionOutcome:
     # Why a file without problems was not taken: what awaits confirmation, a newer file, nothing filled in.
     reasons: list[Problem] = field(default_factory=list)
     superseded_by: Path | None = None  # the newer file of the same plan, region and period in its batch
+    closed: bool = False  # refused as its period is locked or its region approved: not even the attempt is recorded
 
     @property
     def exit_code(self) -> int:

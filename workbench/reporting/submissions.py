@@ -2,7 +2,8 @@
 not at all, the record of every attempt, and where each region stands for a plan and period.
 
 A commit is one transaction: the submission record, every changed value and its audit
-entry. A refused file leaves only the record of the attempt. The same file twice is a
+entry. A refused file leaves only the record of the attempt (none where the period is locked or the
+region's report approved: `review`). The same file twice is a
 no-op; a later file for the same region and period replaces the accepted one only when the
 user confirms it, with the history in the audit log. Files given together are all checked
 before anything is written, and of several for the same plan, region and period only the
@@ -24,7 +25,7 @@ from db.queries import submissions as q
 from workbench.errors import Cancelled, InputError
 from workbench.planning import plans
 from workbench.reference import periods, regions
-from workbench.reporting import checks, layout, templates
+from workbench.reporting import checks, layout, review, templates
 from workbench.reporting.model import (
     CHANGED,
     NEW,
@@ -37,7 +38,7 @@ from workbench.reporting.model import (
     SubmissionPreview,
     SubmittedWorkbook,
 )
-from workbench.reporting.states import Outcome, RegionState
+from workbench.reporting.states import Outcome, RegionState, ReviewState
 from workbench.storage import backups
 from workbench.storage.workspace import Workspace, now
 from workbench.tracking import progress
@@ -179,6 +180,9 @@ def _replaces(workspace: Workspace, preview: SubmissionPreview) -> list[Problem]
     earlier = _latest_accepted(workspace, preview)
     if earlier is None or earlier["sha256"] == preview.file.sha256:
         return []
+    assert preview.plan_id is not None
+    if review.state_of(workspace, preview.plan_id, preview.region, preview.period) == ReviewState.RETURNED:
+        return []  # the office sent it back for this very file
     return [
         Problem(
             "confirm.replace",
@@ -273,6 +277,7 @@ def commit(
             progress.record_many(
                 workspace, entity, rows, origin="submission", source=source, submission_id=submission_id
             )
+        review.resubmitted(workspace, preview.plan_id, preview.region, preview.period)
     return submission_id
 
 
@@ -364,6 +369,10 @@ def check(workspace: Workspace, path: Path, read: Reader, expect: Expectation | 
     earlier = duplicate_of(workspace, result)
     if earlier:
         return SubmissionOutcome(path, Outcome.DUPLICATE, result, earlier["id"], earlier=earlier)
+    refused = review.refusal(workspace, result.plan_id, result.region, result.period) if result.plan_id else None
+    if refused is not None:
+        reason = Problem(refused.code, params=refused.params)
+        return SubmissionOutcome(path, Outcome.REJECTED, result, reasons=[reason], closed=True)
     if not result.ok:
         return SubmissionOutcome(path, Outcome.REJECTED, result)
     if result.unfilled:
@@ -387,7 +396,7 @@ def _decide(
     what the user has not confirmed, else is committed, after the day's verified backup if none was taken
     today (`backups.take_daily`)."""
     result = outcome.preview
-    if outcome.status == Outcome.REJECTED and result is not None and not dry_run:
+    if outcome.status == Outcome.REJECTED and result is not None and not dry_run and not outcome.closed:
         outcome.submission_id = record_rejection(workspace, result)
     if outcome.status != Outcome.VALID or result is None:
         return outcome

@@ -19,7 +19,8 @@ from workbench import messages
 from workbench.errors import InputError, NotFound, WorkbenchError
 from workbench.reference import periods, regions
 from workbench.reference.statuses import TaskStatus
-from workbench.storage.workspace import Workspace, now
+from workbench.storage.workspace import Workspace, now, who
+from workbench.tracking import closed
 from workbench.values import display
 
 TASK_PROGRESS = "task_progress"
@@ -102,7 +103,7 @@ def _audit(db: sqlite_utils.Database, changes: list[Change], source: str) -> Non
                 "changes": json.dumps(changed, ensure_ascii=False, separators=(",", ":")),
             }
         )
-    audit.record(db, now(), source, entries)
+    audit.record(db, now(), source, entries, user=who())
 
 
 def diff(entity: str, key: dict, stored: dict | None, values: dict) -> list[Change]:
@@ -158,7 +159,8 @@ def record_many(
 ) -> list[Change]:
     """Write many (key, values) pairs of one entity in one transaction: one read of what is
     stored, one batched upsert, one batched audit insert (an entry per changed value).
-    A key given twice takes its values in order. Returns what changed, in order."""
+    A key given twice takes its values in order. Returns what changed, in order. Refused (`closed.Closed`, nothing
+    written) where the plan's period is locked or the region's report approved."""
     key_columns, _ = q.TABLES[entity]
     pending: dict[tuple, tuple[dict, dict]] = {}
     for key, values in rows:
@@ -167,6 +169,7 @@ def record_many(
         pending[frozen] = (key, {**pending.get(frozen, (key, {}))[1], **values})
     at = now()
     with workspace.write() as db:
+        closed.refuse(workspace, entity, [key for key, _ in pending.values()])
         stored = q.current_rows(db, entity, [key for key, _ in pending.values()])
         changes, writes = [], []
         for frozen, (key, values) in pending.items():
@@ -227,6 +230,8 @@ def apply(workspace: Workspace, changes: list[Change], *, source: str) -> list[C
     `Conflict` naming the cells where a cell no longer holds the change's old value: someone changed it since."""
     applied: list[Change] = []
     with workspace.write():
+        for entity in {c.entity for c in changes} - {TASK}:  # a closed report is the reason, before any conflict
+            closed.refuse(workspace, entity, [c.key_dict for c in changes if c.entity == entity])
         moved = moved_on(workspace, changes)
         if moved:
             raise Conflict("edit.changed_since", count=len(moved), cells=describe(workspace, moved))

@@ -9,9 +9,9 @@ from workbench import messages
 from workbench.reference import periods, statuses
 from workbench.reference.periods import PeriodKind
 from workbench.reference.statuses import TaskStatus
-from workbench.reporting.states import Outcome, RegionState
+from workbench.reporting.states import Outcome, RegionState, ReviewState
 
-LABELLED = [*TaskStatus, *Outcome, *RegionState]
+LABELLED = [*TaskStatus, *Outcome, *RegionState, *ReviewState]
 
 
 @pytest.mark.parametrize("member", LABELLED, ids=lambda m: f"{type(m).__name__}.{m.name}")

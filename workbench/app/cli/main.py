@@ -1,6 +1,7 @@
 """Argument parsing and dispatch for `workbench`; each subject registers its subcommands.
 
-Exit codes: 0 success; 1 a submission was rejected; 2 unusable input (file, plan,
+Exit codes: 0 success; 1 a submission was rejected, or a change refused (a locked period, an approved
+region, nothing to approve); 2 unusable input (file, plan,
 region or period); 3 the workspace cannot be used (locked, newer, damaged, read-only,
 disk full), or the window lacks a system library; 70 an internal error; 130 cancelled.
 """
@@ -50,6 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
         analysis_commands,
         plan_commands,
         report_commands,
+        review_commands,
         submission_commands,
         workspace_commands,
     )
@@ -61,7 +63,14 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--debug", action="store_true", help="show tracebacks of internal errors")
     parser.add_argument("--version", action="version", version=f"workbench {version()}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in (plan_commands, workspace_commands, submission_commands, report_commands, analysis_commands):
+    for module in (
+        plan_commands,
+        workspace_commands,
+        submission_commands,
+        review_commands,
+        report_commands,
+        analysis_commands,
+    ):
         module.register(sub, common)
     return parser
 

@@ -146,6 +146,9 @@ def _print_outcome(o: SubmissionOutcome, dry_run: bool) -> None:
     if o.status == Outcome.UNUSABLE or p is None:
         say(messages.text("submit.unusable", file=name, reason=o.problems[0].reason()))
         return
+    if o.closed:
+        say(messages.text("submit.closed", file=name, reason=o.reasons[0].text()))
+        return
     if o.status in (Outcome.SUPERSEDED, Outcome.UNFILLED):  # the reason names the file and what to do
         for reason in o.reasons:
             say(reason.text())
