@@ -342,12 +342,41 @@ CREATE TABLE audit_entries (
     "CREATE INDEX task_progress_period ON task_progress(period_id, region_id, task_id, status)",
 )
 
+# An indicator's definition (口径), as the plan or the office states it, so provinces count alike and their
+# figures can be added up: what is counted, its source, its formula or components, how regions' values combine
+# (sum, mean, a mean weighted by another indicator, or not at all) and whether it binds (约束性) or is expected
+# (预期性). A revised target (中期评估) is a row of history beside the plan's own, which is never overwritten.
+_V6: tuple[str, ...] = (
+    "ALTER TABLE indicators ADD COLUMN definition TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE indicators ADD COLUMN data_source TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE indicators ADD COLUMN formula TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE indicators ADD COLUMN aggregation TEXT CHECK (aggregation IN ('sum', 'mean', 'none'))",
+    "ALTER TABLE indicators ADD COLUMN weight_by_id INTEGER REFERENCES indicators(id) ON DELETE SET NULL",
+    "ALTER TABLE indicators ADD COLUMN attribute TEXT CHECK (attribute IN ('binding', 'expected'))",
+    """
+CREATE TABLE indicator_target_revisions (
+    id INTEGER PRIMARY KEY,
+    indicator_id INTEGER NOT NULL REFERENCES indicators(id) ON DELETE CASCADE,
+    year INTEGER NOT NULL,
+    old_value REAL,
+    new_value REAL NOT NULL,
+    revised_on TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    source TEXT NOT NULL DEFAULT '',
+    recorded_at TEXT NOT NULL
+)""",
+    "CREATE INDEX indicator_target_revisions_indicator ON indicator_target_revisions(indicator_id, revised_on)",
+    # Who made a change: the account the window or command ran as (steps recorded before say nothing).
+    "ALTER TABLE audit_steps ADD COLUMN who TEXT NOT NULL DEFAULT ''",
+)
+
 STEPS: tuple[Step, ...] = (
     Step(1, "initial schema", _V1),
     Step(2, "templates and submission details", _V2),
     Step(3, "drop the unused settings table", _V3),
     Step(4, "derived task status with the office's override; withdrawn submissions", _V4),
     Step(5, "a compact audit log of changes only; statuses in the index by period", _V5, vacuum=True),
+    Step(6, "indicator definitions and revised targets", _V6),
 )
 LATEST = STEPS[-1].version
 

@@ -25,9 +25,10 @@ from workbench.reporting import templates
 from workbench.reporting.states import RegionState
 from workbench.storage.workspace import Workspace
 from workbench.tracking import status, trajectory
+from workbench.tracking.indicators import revisions_of
 from workbench.tracking.progress import STATUSES
 from workbench.tracking.status import TaskState
-from workbench.tracking.trajectory import Assessment, Point, Trajectory
+from workbench.tracking.trajectory import Assessment, Point, Revision, Trajectory
 
 PROVINCES = regions.PROVINCES
 
@@ -131,12 +132,15 @@ class IndicatorRow:
     targets: tuple[tuple[int, float, str | None], ...]  # year, value, stage
     values: dict[str, float | None]  # region code → value in the period asked for
     span: tuple[int, int]
+    revisions: tuple[Revision, ...] = ()  # revised targets, in the order they took effect
+    attribute: str | None = None  # binding (约束性) / expected (预期性), where stated
 
 
 @dataclass(frozen=True)
 class IndicatorChart:
     indicator: IndicatorRow
-    trajectory: Trajectory  # the plan's: baseline (if stated) and targets
+    trajectory: Trajectory  # the plan's baseline (if stated) and the targets in force today
+    original: Trajectory | None  # the targets as the plan set them, where any was revised since
     series: dict[str, tuple[Point, ...]]  # region code → actual values, oldest first; the provinces in scope
     paths: dict[str, Trajectory]  # region code → the path its verdict is measured on
     assessments: dict[str, Assessment]  # region code → verdict on its value for `period`
@@ -204,6 +208,7 @@ class AuditEntry:
     old: str | None
     new: str | None
     source: str
+    who: str = ""  # the account the change was made under ('' before the log recorded it)
 
 
 def plans(workspace: Workspace) -> list[PlanInfo]:
@@ -334,6 +339,8 @@ def _indicator(r: dict, values: dict[str, float | None]) -> IndicatorRow:
         tuple((t["year"], t["value"], t["stage"]) for t in json.loads(r["targets"])),
         values,
         (r["span_start"], r["span_end"]),
+        revisions_of(r),
+        r["attribute"],
     )
 
 
@@ -363,6 +370,7 @@ def indicator_chart(
         indicator.baseline_year,
         [(year, value) for year, value, _ in indicator.targets],
         indicator.direction,
+        indicator.revisions,
     )
     # The provinces that report it (数字三体: not 安徽省), and any other shown that has a value anyway.
     series: dict[str, list[Point]] = {code: [] for code in PROVINCES if templates.reports_indicator(row, code)}
@@ -370,11 +378,13 @@ def indicator_chart(
     shown = [ids[code] for code in dict.fromkeys([*PROVINCES, *also]) if code in ids]
     for v in progress_queries.indicator_series(workspace.db, indicator_id, shown):
         series.setdefault(v["region"], []).append(Point(trajectory.period_end(v["period"]), v["value"], v["period"]))
+    today = path.in_force()
     return IndicatorChart(
         indicator,
-        path,
+        today,
+        path if indicator.revisions else None,
         {k: tuple(v) for k, v in series.items()},
-        {k: path.for_region(v) for k, v in series.items()},
+        {k: today.for_region(v) for k, v in series.items()},
         {k: trajectory.assess(path, v, period) for k, v in series.items()},
         period,
     )
@@ -460,16 +470,26 @@ def search(workspace: Workspace, text: str, *, limit: int = 200) -> list[SearchH
 
 def audit(workspace: Workspace, *, limit: int = 200) -> list[AuditEntry]:
     """The newest changes, a line per field (at most *limit*), newest first."""
+    return _audit_lines(audit_queries.newest(workspace.db, limit))[:limit]
 
+
+def audit_of(workspace: Workspace, *, plan_id: int | None = None, since: str | None = None) -> list[AuditEntry]:
+    """Every change of one plan and/or since a date (ISO), a line per field, oldest first."""
+    return _audit_lines(audit_queries.entries(workspace.db, plan_id=plan_id, since=since))
+
+
+def _audit_lines(rows: list[dict]) -> list[AuditEntry]:
     def item(r: dict) -> str:
         if r["task_number"] is not None:
             return f"{r['task_number']} {r['task_title']}"
+        if r["plan_title"] is not None:
+            return f"《{r['plan_title']}》"
         return r["indicator_name"] or ""
 
     def text(value: object) -> str | None:
         return None if value is None else str(value)
 
-    lines = [
+    return [
         AuditEntry(
             r["id"],
             r["at"],
@@ -482,11 +502,11 @@ def audit(workspace: Workspace, *, limit: int = 200) -> list[AuditEntry]:
             text(old),
             text(new),
             r["source"],
+            r["who"],
         )
-        for r in audit_queries.newest(workspace.db, limit)
+        for r in rows
         for field, (old, new) in json.loads(r["changes"]).items()
     ]
-    return lines[:limit]
 
 
 @dataclass(frozen=True)

@@ -8,12 +8,12 @@ import sqlite_utils
 from db.connection import inserted_id
 
 
-def record(db: sqlite_utils.Database, at: str, source: str, entries: list[dict]) -> None:
-    """One step and its entries (entity, item_id, region_id, period_id, entity_key, changes); the caller holds
-    the transaction. A step without entries is not recorded."""
+def record(db: sqlite_utils.Database, at: str, source: str, entries: list[dict], *, who: str) -> None:
+    """One step (when, from where, by whom: the account) and its entries (entity, item_id, region_id, period_id,
+    entity_key, changes); the caller holds the transaction. A step without entries is not recorded."""
     if not entries:
         return
-    step = inserted_id(db.execute("INSERT INTO audit_steps (at, source) VALUES (?, ?)", [at, source]))
+    step = inserted_id(db.execute("INSERT INTO audit_steps (at, source, who) VALUES (?, ?, ?)", [at, source, who]))
     db.conn.executemany(
         "INSERT INTO audit_log (step_id, entity, item_id, region_id, period_id, entity_key, changes)"
         " VALUES (:step_id, :entity, :item_id, :region_id, :period_id, :entity_key, :changes)",
@@ -37,17 +37,33 @@ def entries_of(db: sqlite_utils.Database, source: str) -> list[dict]:
     )
 
 
+_NAMED = (
+    "SELECT a.id, s.at, s.source, s.who, a.entity, a.item_id, a.entity_key, a.changes,"
+    " t.number AS task_number, t.title AS task_title, i.name AS indicator_name, pl.title AS plan_title,"
+    " coalesce(t.plan_id, i.plan_id, CASE WHEN a.entity = 'plan' THEN a.item_id END) AS plan_id,"
+    " r.code AS region, p.code AS period FROM {entries} a"
+    " JOIN audit_steps s ON s.id = a.step_id"
+    " LEFT JOIN tasks t ON a.entity IN ('task', 'task_progress') AND t.id = a.item_id"
+    " LEFT JOIN indicators i ON a.entity IN ('indicator_values', 'indicator', 'indicator_target') AND i.id = a.item_id"
+    " LEFT JOIN plans pl ON a.entity = 'plan' AND pl.id = a.item_id"
+    " LEFT JOIN regions r ON r.id = a.region_id LEFT JOIN periods p ON p.id = a.period_id"
+)
+
+
 def newest(db: sqlite_utils.Database, limit: int) -> list[dict]:
     """The newest entries with their step, each with the task or indicator, region and period its ids name."""
-    return list(
-        db.query(
-            "SELECT a.id, s.at, s.source, a.entity, a.item_id, a.entity_key, a.changes,"
-            " t.number AS task_number, t.title AS task_title, i.name AS indicator_name,"
-            " r.code AS region, p.code AS period FROM (SELECT * FROM audit_log ORDER BY id DESC LIMIT ?) a"
-            " JOIN audit_steps s ON s.id = a.step_id"
-            " LEFT JOIN tasks t ON a.entity IN ('task', 'task_progress') AND t.id = a.item_id"
-            " LEFT JOIN indicators i ON a.entity = 'indicator_values' AND i.id = a.item_id"
-            " LEFT JOIN regions r ON r.id = a.region_id LEFT JOIN periods p ON p.id = a.period_id ORDER BY a.id DESC",
-            [limit],
-        )
-    )
+    entries = "(SELECT * FROM audit_log ORDER BY id DESC LIMIT ?)"
+    return list(db.query(_NAMED.format(entries=entries) + " ORDER BY a.id DESC", [limit]))
+
+
+def entries(db: sqlite_utils.Database, *, plan_id: int | None, since: str | None) -> list[dict]:
+    """Entries as `newest` names them, oldest first: those of one plan (its import, its tasks' and indicators'
+    changes) and/or those recorded on or after *since* (an ISO date or time)."""
+    where, params = ["1"], []
+    if since is not None:
+        where.append("s.at >= ?")
+        params.append(since)
+    if plan_id is not None:
+        where.append("coalesce(t.plan_id, i.plan_id, CASE WHEN a.entity = 'plan' THEN a.item_id END) = ?")
+        params.append(plan_id)
+    return list(db.query(f"{_NAMED.format(entries='audit_log')} WHERE {' AND '.join(where)} ORDER BY a.id", params))

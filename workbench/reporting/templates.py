@@ -9,7 +9,6 @@ from __future__ import annotations
 import json
 import re
 import uuid
-from collections import Counter
 from collections.abc import Callable, Mapping
 from datetime import date, timedelta
 from pathlib import Path
@@ -19,12 +18,14 @@ from db.queries import reference
 from db.queries import submissions as q
 from workbench.errors import Cancelled, InputError
 from workbench.planning import plans
+from workbench.planning.items import task_codes
 from workbench.reference import periods, regions
 from workbench.reporting import layout
 from workbench.reporting.model import TemplateRow, TemplateSpec
 from workbench.storage import outputs
 from workbench.storage.workspace import Workspace, now
 from workbench.tracking import progress
+from workbench.tracking.indicators import targets_on
 
 GRACE_DAYS = 15  # default deadline: this many days after the period ends
 
@@ -44,15 +45,6 @@ def reporting_region(code: str) -> str:
     if resolved not in (*regions.PROVINCES, *regions.CITIES):
         raise InputError("template.not_a_region", region=code)
     return resolved
-
-
-def task_codes(tasks: list[dict]) -> dict[int, str]:
-    """What the 编号 column shows: the printed number, prefixed by its group's label where
-    a plan restarts numbering in every group (003 does)."""
-    seen = Counter(t["number"] for t in tasks)
-    return {
-        t["id"]: t["number"] if seen[t["number"]] == 1 else f"{t['group_number'] or ''}{t['number']}" for t in tasks
-    }
 
 
 def reports_task(task: dict, region: str) -> bool:
@@ -113,7 +105,7 @@ def _indicator_rows(indicators: list[dict], region: str, year: int, prefill: dic
     for ind in indicators:
         if not reports_indicator(ind, region):
             continue
-        target, target_year = target_for(json.loads(ind["targets"]), year)
+        target, target_year = target_for(targets_on(ind), year)  # as in force when issued
         last = prefill.get(ind["id"], {})
         rows.append(
             TemplateRow(

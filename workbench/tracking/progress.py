@@ -14,17 +14,20 @@ from typing import Any
 import sqlite_utils
 
 from db.queries import audit, reference
+from db.queries import indicators as indicator_queries
 from db.queries import progress as q
 from workbench import messages
 from workbench.errors import InputError, NotFound, WorkbenchError
 from workbench.reference import periods, regions
 from workbench.reference.statuses import TaskStatus
+from workbench.storage.lock import user
 from workbench.storage.workspace import Workspace, now
 from workbench.values import display
 
 TASK_PROGRESS = "task_progress"
 INDICATOR_VALUE = "indicator_values"
 TASK = "task"
+INDICATOR = "indicator"  # an indicator's definition (口径, source, aggregation…)
 STATUSES = tuple(s.value for s in TaskStatus)
 TEXT_COLUMNS = ("progress", "problems", "next_steps", "note")
 NUMBER_COLUMNS = ("percent", "value")
@@ -74,7 +77,9 @@ def period_id(workspace: Workspace, code: str) -> int:
 
 
 # The id an audit entry names its row by, besides its region and period.
-ITEM_KEYS = {TASK_PROGRESS: "task_id", INDICATOR_VALUE: "indicator_id", TASK: "task_id"}
+ITEM_KEYS = {TASK_PROGRESS: "task_id", INDICATOR_VALUE: "indicator_id", TASK: "task_id", INDICATOR: "indicator_id"}
+# Entities of one row per item, written field by field (not the progress tables of TABLES).
+_ITEM_ENTITIES = (TASK, INDICATOR)
 
 
 def _audit(db: sqlite_utils.Database, changes: list[Change], source: str) -> None:
@@ -102,7 +107,7 @@ def _audit(db: sqlite_utils.Database, changes: list[Change], source: str) -> Non
                 "changes": json.dumps(changed, ensure_ascii=False, separators=(",", ":")),
             }
         )
-    audit.record(db, now(), source, entries)
+    audit.record(db, now(), source, entries, who=user())
 
 
 def diff(entity: str, key: dict, stored: dict | None, values: dict) -> list[Change]:
@@ -222,6 +227,19 @@ def set_task_status(workspace: Workspace, task_id: int, status: str | None, *, s
     return changes
 
 
+def set_definition(workspace: Workspace, indicator_id: int, values: dict, *, source: str) -> list[Change]:
+    """Write fields of an indicator's definition (db.queries.indicators.DEFINITION_COLUMNS), audited; the caller
+    has checked them (`workbench.tracking.indicators.define`)."""
+    with workspace.write() as db:
+        stored = indicator_queries.definition(db, indicator_id)
+        if stored is None:
+            raise NotFound("browse.indicator_not_found", indicator=indicator_id)
+        changes = diff(INDICATOR, {"indicator_id": indicator_id}, stored, values)
+        indicator_queries.update_definition(db, indicator_id, {c.field: c.new for c in changes})
+        _audit(db, changes, source)
+    return changes
+
+
 def apply(workspace: Workspace, changes: list[Change], *, source: str) -> list[Change]:
     """Apply changes as given (new values), e.g. an undo of reversed changes; one transaction. Refused with a
     `Conflict` naming the cells where a cell no longer holds the change's old value: someone changed it since."""
@@ -236,6 +254,8 @@ def apply(workspace: Workspace, changes: list[Change], *, source: str) -> list[C
             if c.entity == TASK:
                 status = None if c.new is None else str(c.new)
                 applied += set_task_status(workspace, c.key_dict["task_id"], status, source=source)
+            elif c.entity == INDICATOR:
+                applied += set_definition(workspace, c.key_dict["indicator_id"], {c.field: c.new}, source=source)
             else:
                 batches.setdefault(c.entity, []).append((c.key_dict, {c.field: c.new}))
         for entity, rows in batches.items():
@@ -260,12 +280,14 @@ def moved_on(workspace: Workspace, changes: list[Change]) -> list[tuple[Change, 
             seen.add((c.entity, c.key, c.field))
             firsts.append(c)
     stored: dict[str, dict[tuple, dict]] = {}
-    for entity in {c.entity for c in firsts} - {TASK}:
+    for entity in {c.entity for c in firsts} - set(_ITEM_ENTITIES):
         stored[entity] = q.current_rows(workspace.db, entity, [c.key_dict for c in firsts if c.entity == entity])
     moved: list[tuple[Change, object]] = []
     for c in firsts:
         if c.entity == TASK:
             now_value = q.task_status(workspace.db, c.key_dict["task_id"])
+        elif c.entity == INDICATOR:
+            now_value = (indicator_queries.definition(workspace.db, c.key_dict["indicator_id"]) or {}).get(c.field)
         else:
             key_columns, _ = q.TABLES[c.entity]
             now_value = stored[c.entity].get(tuple(c.key_dict[k] for k in key_columns), {}).get(c.field)
@@ -322,5 +344,5 @@ def from_audit(entries: list[dict]) -> list[Change]:
 def remove_empty(workspace: Workspace, changes: list[Change]) -> None:
     """Remove the rows these changes touched that are left holding no value (a withdrawn file's new rows)."""
     with workspace.write() as db:
-        for entity in {c.entity for c in changes} - {TASK}:
+        for entity in {c.entity for c in changes} - set(_ITEM_ENTITIES):
             q.delete_empty(db, entity, [c.key_dict for c in changes if c.entity == entity])
