@@ -13,7 +13,8 @@ from datetime import date
 from db.queries import audit
 from db.queries import browse as browse_queries
 from db.queries import indicators as q
-from workbench import values
+from db.queries import plans as plan_queries
+from workbench import messages, values
 from workbench.errors import InputError, NotFound
 from workbench.planning import items
 from workbench.planning.document import Direction, IndicatorAttribute
@@ -53,6 +54,17 @@ class IndicatorDetail:
         """Each year's target in force on *on* (ISO date; None: after every revision)."""
         return in_force(((y, v) for y, v, _ in self.targets), self.revisions, on)
 
+    def aggregation_text(self, lang: str | None = None) -> str:
+        """How its regions' values combine, in words: 求和, 按“常住人口”加权平均, 未说明…"""
+        if self.aggregation is None:
+            return messages.text("not_stated", lang)
+        if self.aggregation == "mean" and self.weight_by:
+            return messages.text("aggregation.weighted", lang, by=self.weight_by)
+        return messages.text(f"aggregation.{self.aggregation}", lang)
+
+    def attribute_text(self, lang: str | None = None) -> str:
+        return messages.text(f"attribute.{self.attribute}" if self.attribute else "not_stated", lang)
+
 
 def revisions_of(row: dict) -> tuple[Revision, ...]:
     """The revisions of an indicator row as `plans.indicators` lists it."""
@@ -71,6 +83,10 @@ def targets_on(row: dict, on: str | None = None) -> list[dict]:
 def detail(workspace: Workspace, plan_id: int, ref: str) -> IndicatorDetail:
     """An indicator of a plan by number or name (see `items.indicator`), with its definition and targets."""
     return _detail(items.indicator(workspace, plan_id, ref))
+
+
+def of_plan(workspace: Workspace, plan_id: int) -> list[IndicatorDetail]:
+    return [_detail(r) for r in plan_queries.indicators(workspace.db, plan_id)]
 
 
 def of(workspace: Workspace, indicator_id: int) -> IndicatorDetail:

@@ -5,6 +5,7 @@ to write over a value that changed since.
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import json
 from collections.abc import Callable
@@ -31,6 +32,7 @@ INDICATOR = "indicator"  # an indicator's definition (口径, source, aggregatio
 STATUSES = tuple(s.value for s in TaskStatus)
 TEXT_COLUMNS = ("progress", "problems", "next_steps", "note")
 NUMBER_COLUMNS = ("percent", "value")
+WORDED = ("aggregation", "attribute", "direction")  # fields holding a choice, each worded in the catalogue
 SHOWN_CELLS = 5  # cells named in a refusal; the rest are counted
 
 
@@ -296,12 +298,18 @@ def moved_on(workspace: Workspace, changes: list[Change]) -> list[tuple[Change, 
     return moved
 
 
-def _shown(field: str, value: object) -> str:
-    """A stored value as a message shows it: a status by its name, a number as figures, nothing as —."""
+def shown(field: str, value: object) -> str:
+    """A stored value as a message shows it: a status or a choice by its name, a number as figures, nothing as —
+    (the audit log keeps values as text: a number there is shown as figures too)."""
     if value in (None, ""):
         return "—"
     if field == "status":
         return TaskStatus(str(value)).label()
+    if field in WORDED:
+        return messages.text(f"{field}.{value}")
+    if field in (*NUMBER_COLUMNS, "target") and isinstance(value, str):
+        with contextlib.suppress(ValueError):
+            value = float(value)
     return display(value) if isinstance(value, int | float) else str(value)
 
 
@@ -315,8 +323,8 @@ def describe(workspace: Workspace, moved: list[tuple[Change, object]]) -> str:
                 x for x in (n["item"], regions.BY_CODE[n["region"]].name if n["region"] else "", n["period"]) if x
             ),
             field=messages.text("field.task_status" if c.entity == TASK else f"field.{c.field}"),
-            now=_shown(c.field, now_value),
-            expected=_shown(c.field, c.old),
+            now=shown(c.field, now_value),
+            expected=shown(c.field, c.old),
         )
         for (c, now_value), n in zip(moved, names)
     ]

@@ -1,7 +1,7 @@
 """Argument parsing and dispatch for `workbench`; each subject registers its subcommands.
 
-Exit codes: 0 success; 1 a submission was rejected; 2 unusable input (file, plan,
-region or period); 3 the workspace cannot be used (locked, newer, damaged, read-only,
+Exit codes: 0 success; 1 a submission was rejected or a change refused; 2 unusable input (file, plan,
+task, indicator, region, period or a value); 3 the workspace cannot be used (locked, newer, damaged, read-only,
 disk full), or the window lacks a system library; 70 an internal error; 130 cancelled.
 """
 
@@ -46,7 +46,14 @@ def _common() -> argparse.ArgumentParser:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from workbench.app.cli import plan_commands, submission_commands, workspace_commands
+    from workbench.app.cli import (
+        audit_commands,
+        indicator_commands,
+        plan_commands,
+        submission_commands,
+        task_commands,
+        workspace_commands,
+    )
 
     common = _common()
     parser = argparse.ArgumentParser(
@@ -55,7 +62,14 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--debug", action="store_true", help="show tracebacks of internal errors")
     parser.add_argument("--version", action="version", version=f"workbench {version()}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in (plan_commands, workspace_commands, submission_commands):
+    for module in (
+        plan_commands,
+        workspace_commands,
+        submission_commands,
+        task_commands,
+        indicator_commands,
+        audit_commands,
+    ):
         module.register(sub, common)
     return parser
 
