@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from db import connection, migrations
-from tests.conftest import recorded_changes
+from tests.conftest import SEED_002, recorded_changes
+from workbench.app import services
 from workbench.storage import backups
 from workbench.storage.workspace import Workspace
 
@@ -94,3 +95,23 @@ def test_a_failing_step_leaves_neither_its_changes_nor_its_version(tmp_path):
     assert connection.user_version(db) == 1
     assert "half_done" not in db.table_names()
     db.close()
+
+
+def test_a_schema_5_workspace_gains_indicator_definitions_and_a_target_history(tmp_path):
+    """v5 (plan 000, which states no indicators, and progress) keeps its audit steps, who made them unknown;
+    a plan imported after the upgrade has indicators with nothing stated yet and no revision."""
+    path = tmp_path / "v5.sqlite"
+    shutil.copyfile(FIXTURES / "v5.sqlite", path)
+    old = connection.connect(path, read_only=True)
+    steps = [tuple(r) for r in old.execute("SELECT id, at, source FROM audit_steps ORDER BY id")]
+    old.close()
+    with Workspace.open(path) as ws:
+        assert [tuple(r) for r in ws.db.execute("SELECT id, at, source FROM audit_steps ORDER BY id")] == steps
+        assert {r[0] for r in ws.db.execute("SELECT who FROM audit_steps")} == {""}
+        services.import_plan(ws, SEED_002)
+        stated = ws.db.execute(
+            "SELECT DISTINCT definition, data_source, formula, aggregation, weight_by_id, attribute FROM indicators"
+        ).fetchall()
+        assert [tuple(r) for r in stated] == [("", "", "", None, None, None)]
+        assert ws.db.execute("SELECT count(*) FROM indicator_target_revisions").fetchone()[0] == 0
+        assert ws.db.execute("SELECT who FROM audit_steps ORDER BY id DESC LIMIT 1").fetchone()[0] != ""

@@ -59,8 +59,8 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--aggregation", choices=("sum", "mean", "none"), help="how regions' values combine")
     p.add_argument("--formula", help="its formula or components")
     p.add_argument("--weight-by", metavar="INDICATOR", help="a mean weighted by this indicator ('' clears)")
-    p.add_argument("--direction", choices=tuple(Direction))
-    p.add_argument("--attribute", choices=tuple(IndicatorAttribute), help="binding (约束性) or expected (预期性)")
+    p.add_argument("--direction", choices=[d.value for d in Direction])
+    p.add_argument("--attribute", choices=[a.value for a in IndicatorAttribute], help="binding (约束性) or expected (预期性)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=define)
 
