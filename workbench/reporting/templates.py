@@ -16,6 +16,7 @@ from pathlib import Path
 from db.queries import plans as plan_queries
 from db.queries import reference
 from db.queries import submissions as q
+from workbench import messages
 from workbench.errors import Cancelled, InputError
 from workbench.planning import plans
 from workbench.planning.items import task_codes
@@ -25,7 +26,7 @@ from workbench.reporting.model import TemplateRow, TemplateSpec
 from workbench.storage import outputs
 from workbench.storage.workspace import Workspace, now
 from workbench.tracking import progress
-from workbench.tracking.indicators import targets_on
+from workbench.tracking.indicators import of_plan, targets_on
 
 GRACE_DAYS = 15  # default deadline: this many days after the period ends
 
@@ -222,6 +223,11 @@ def plan_template(
         contact=contact,
         file_name=file_name(plan, plan_queries.list_plans(workspace.db), region_name, period),
         rows=expected_rows(workspace, plan["id"], region, period, prefill=True),
+    )
+    defined = {i.id: i for i in of_plan(workspace, plan["id"])}
+    spec.definitions = tuple(
+        (f"{row.cells['code']}. {row.cells['name']}", defined[row.row_id].definition_text(messages.ZH))
+        for row in spec.rows[layout.INDICATOR]
     )
     spec.checksum = sign(workspace, spec.meta(), spec.rows)
     return spec

@@ -65,6 +65,22 @@ class IndicatorDetail:
     def attribute_text(self, lang: str | None = None) -> str:
         return messages.text(f"attribute.{self.attribute}" if self.attribute else "not_stated", lang)
 
+    def definition_text(self, lang: str | None = None, *, separator: str = "\n") -> str:
+        """The whole definition in words, a line per part (口径, source, formula, aggregation, direction,
+        attribute), 未说明 where nothing is stated."""
+        unstated = messages.text("not_stated", lang)
+        text = messages.text(
+            "indicator.show",
+            lang,
+            definition=self.definition or unstated,
+            source=self.data_source or unstated,
+            formula=self.formula or unstated,
+            aggregation=self.aggregation_text(lang),
+            direction=messages.text(f"direction.{self.direction}", lang),
+            attribute=self.attribute_text(lang),
+        )
+        return text.replace("\n", separator)
+
 
 def revisions_of(row: dict) -> tuple[Revision, ...]:
     """The revisions of an indicator row as `plans.indicators` lists it."""

@@ -60,7 +60,9 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--formula", help="its formula or components")
     p.add_argument("--weight-by", metavar="INDICATOR", help="a mean weighted by this indicator ('' clears)")
     p.add_argument("--direction", choices=[d.value for d in Direction])
-    p.add_argument("--attribute", choices=[a.value for a in IndicatorAttribute], help="binding (约束性) or expected (预期性)")
+    p.add_argument(
+        "--attribute", choices=[a.value for a in IndicatorAttribute], help="binding (约束性) or expected (预期性)"
+    )
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=define)
 
@@ -171,19 +173,8 @@ def show(args: argparse.Namespace) -> int:
     if args.json:
         emit_json(as_json(ind))
         return 0
-    unstated = messages.text("not_stated")
     say(f"{ind.seq}. {ind.name}（{ind.unit}）")
-    say(
-        messages.text(
-            "indicator.show",
-            definition=ind.definition or unstated,
-            source=ind.data_source or unstated,
-            formula=ind.formula or unstated,
-            aggregation=ind.aggregation_text(),
-            direction=messages.text(f"direction.{ind.direction}"),
-            attribute=ind.attribute_text(),
-        )
-    )
+    say(ind.definition_text())
     say(messages.text("indicator.targets_in_force", targets=_targets(ind.in_force())))
     if ind.revisions:
         say(messages.text("indicator.original_targets", targets=_targets({y: v for y, v, _ in ind.targets})))

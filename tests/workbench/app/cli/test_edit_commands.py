@@ -38,7 +38,8 @@ def last_audit(run, *args: str) -> dict:
 def test_task_set_writes_a_regions_progress_and_is_audited(run, demo_path):
     code, out, err = run(
         "task", "set", "--plan", ACTION_PLAN, "--task", "1", "--region", "江苏", "--period", "2023年下半年",
-        "--status", "滞后", "--percent", "45%", "--progress", "已完成招标", "--problems", "资金未到位", "--next", "年底前开工",
+        "--status", "滞后", "--percent", "45%", "--progress", "已完成招标", "--problems", "资金未到位",
+        "--next", "年底前开工",
     )  # fmt: skip
     assert code == 0, err
     assert "45" in out
@@ -134,7 +135,10 @@ def test_indicator_define_stores_the_definition_shows_it_and_audits_it(run, demo
                      "none")  # fmt: skip
     assert code == 0
     code, out, _ = run("indicator", "list", "--plan", DIGITAL, "--json")
-    assert [(i["seq"], i["aggregation"], i["weight_by"]) for i in json.loads(out)] == [(1, None, None), (2, "none", None)]
+    assert [(i["seq"], i["aggregation"], i["weight_by"]) for i in json.loads(out)] == [
+        (1, None, None),
+        (2, "none", None),
+    ]
 
 
 def test_a_revised_target_keeps_its_history_and_verdicts_use_the_target_in_force(run, demo_path):
