@@ -208,7 +208,7 @@ def test_the_guide_prints_each_indicators_definition_and_the_template_the_target
     wb = openpyxl.load_workbook(issue(workspace, plan_id, "JS", "2023H1", tmp_path))
     guide = wb[layout.SHEET_GUIDE]
     lines = {guide.cell(r, 1).value: guide.cell(r, 2).value for r in range(1, guide.max_row + 1)}
-    [(name, text)] = [(k, v) for k, v in lines.items() if k and "固定宽带家庭普及率" in str(k)]
+    [(_, text)] = [(k, v) for k, v in lines.items() if k and "固定宽带家庭普及率" in str(k)]
     assert "口径：接入固定宽带的家庭户数/家庭总户数" in text and "指标属性：约束性" in text
     [(_, other)] = [(k, v) for k, v in lines.items() if k and "5G基站数" in str(k)]
     assert "口径：未说明" in other  # every indicator of the template is listed, stated or not
