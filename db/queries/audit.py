@@ -59,7 +59,8 @@ def newest(db: sqlite_utils.Database, limit: int) -> list[dict]:
 def entries(db: sqlite_utils.Database, *, plan_id: int | None, since: str | None) -> list[dict]:
     """Entries as `newest` names them, oldest first: those of one plan (its import, its tasks' and indicators'
     changes) and/or those recorded on or after *since* (an ISO date or time)."""
-    where, params = ["1"], []
+    where: list[str] = ["1"]
+    params: list[object] = []
     if since is not None:
         where.append("s.at >= ?")
         params.append(since)

@@ -197,9 +197,7 @@ def test_a_failed_batch_leaves_no_files_and_no_records(workspace, plan_id, tmp_p
     assert workspace.db.execute("SELECT count(*) FROM templates").fetchone()[0] == 0
 
 
-def test_the_guide_prints_each_indicators_definition_and_the_template_the_target_in_force(
-    workspace, plan_id, tmp_path
-):
+def test_the_guide_prints_each_indicators_definition_and_the_template_the_target_in_force(workspace, plan_id, tmp_path):
     broadband = indicators.detail(workspace, plan_id, "固定宽带")
     edits.indicator_definition(
         workspace, broadband.id, {"definition": "接入固定宽带的家庭户数/家庭总户数", "attribute": "binding"}
