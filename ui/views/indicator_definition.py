@@ -6,17 +6,19 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -39,6 +41,7 @@ class DefinitionPanel(Retranslating, QWidget):
         self.detail: IndicatorDetail | None = None
         self.text = PlainLabel()
         self.text.setWordWrap(True)
+        self.text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.edit = QPushButton()
         self.edit.clicked.connect(self.edit_requested)
         self.revise = QPushButton()
@@ -46,8 +49,14 @@ class DefinitionPanel(Retranslating, QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.edit)
         buttons.addWidget(self.revise)
+        # Scrolled: a long definition must not make the window taller than a projector's screen.
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.text)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.text, 1)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll, 1)
         layout.addLayout(buttons)
         self.retranslate()
 

@@ -65,14 +65,15 @@ class IndicatorsView(LazyReload, Retranslating, QWidget):
         self.definition.revise_requested.connect(self.revise_target)
         # Shows a dialog and says whether it was accepted: tests answer it without a modal loop.
         self.ask = lambda dialog: dialog.exec() == QDialog.DialogCode.Accepted
-        below = QSplitter(Qt.Orientation.Horizontal)
-        below.addWidget(self.chart)
-        below.addWidget(self.definition)
-        below.setStretchFactor(0, 3)
-        below.setStretchFactor(1, 1)
+        # The definition beside the table, the chart below at the full width its year labels need.
+        above = QSplitter(Qt.Orientation.Horizontal)
+        above.addWidget(self.table)
+        above.addWidget(self.definition)
+        above.setStretchFactor(0, 3)
+        above.setStretchFactor(1, 1)
         split = QSplitter(Qt.Orientation.Vertical)
-        split.addWidget(self.table)
-        split.addWidget(below)
+        split.addWidget(above)
+        split.addWidget(self.chart)
         split.setStretchFactor(1, 2)
         bar = QHBoxLayout()
         for widget in (self.filter, self.compare, self.provinces_only):
