@@ -135,7 +135,7 @@ def _best_plan(workspace: Workspace, book: SubmittedWorkbook) -> dict:
         codes = items.task_codes(tasks)
         known = {(layout.TASK, layout.canonical_code(codes[t["id"]]), layout.canonical(t["title"])) for t in tasks}
         known |= {
-            (layout.INDICATOR, str(i["seq"]), layout.canonical(templates.indicator_name(i)))
+            (layout.INDICATOR, str(i["seq"]), layout.canonical(items.indicator_name(i)))
             for i in plan_queries.indicators(workspace.db, plan["id"])
         }
         seen[plan["id"]] = sum(1 for row in rows if row in known)

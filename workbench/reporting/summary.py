@@ -137,7 +137,7 @@ def _indicators(workspace: Workspace, plan_id: int, period: periods.Period) -> l
         result.append(
             SummaryIndicator(
                 str(ind["seq"]),
-                templates.indicator_name(ind),
+                items.indicator_name(ind),
                 ind["unit"],
                 ind["direction"],
                 target,

@@ -19,7 +19,7 @@ from db.queries import submissions as q
 from workbench import messages
 from workbench.errors import Cancelled, InputError
 from workbench.planning import plans
-from workbench.planning.items import task_codes
+from workbench.planning.items import indicator_name, task_codes
 from workbench.reference import periods, regions
 from workbench.reporting import layout
 from workbench.reporting.model import TemplateRow, TemplateSpec
@@ -66,12 +66,6 @@ def target_for(targets: list[dict], year: int) -> tuple[float | None, int | None
     """The target of *year*, else the next staged one after it."""
     later = sorted((t for t in targets if t["year"] >= year), key=lambda t: t["year"])
     return (later[0]["value"], later[0]["year"]) if later else (None, None)
-
-
-def indicator_name(ind: dict) -> str:
-    if ind["scope_region"] in (regions.WHOLE_DELTA, None):
-        return ind["name"]
-    return f"{ind['name']}（{regions.BY_CODE[ind['scope_region']].short_name}）"
 
 
 def _task_rows(tasks: list[dict], region: str, prefill: dict[int, dict]) -> list[TemplateRow]:

@@ -101,7 +101,9 @@ def test_indicator_set_reads_the_value_in_the_indicators_unit(run, demo_path):
 def test_an_indicator_by_a_name_that_two_share_is_refused_naming_both(run):
     code, _, err = run("indicator", "show", "--plan", DIGITAL, "--indicator", "产业规模")
     assert code == 2
-    assert "1 产业规模" in err and "2 产业规模" in err
+    assert "1 产业规模（产值/营收）（数字三体）" in err and "2 产业规模（产值/营收）（青浦）" in err
+    code, out, _ = run("indicator", "show", "--plan", DIGITAL, "--indicator", "产业规模（产值/营收）（青浦）", "--json")
+    assert code == 0 and json.loads(out)["seq"] == 2  # as the templates name it
     assert run("indicator", "show", "--plan", DIGITAL, "--indicator", "不存在的指标")[0] == 2
     code, out, _ = run("indicator", "show", "--plan", "十三五", "--indicator", "3", "--json")
     assert code == 0 and json.loads(out)["seq"] == 3
