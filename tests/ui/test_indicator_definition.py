@@ -103,3 +103,12 @@ def test_a_revision_without_a_reason_is_refused_and_the_user_told(window, dialog
     assert dialogs.errors and first.name in dialogs.errors[-1]
     assert indicators.of(window.session.workspace, first.id).revisions == ()
     assert browse.indicator_chart(window.session.workspace, first.id).original is None
+
+
+def test_the_audit_tab_names_who_made_a_change(window):
+    view, _ = select_first_indicator(window)
+    view.ask = answering(lambda dialog: dialog.formula.setText("∑ 营收"))
+    assert view.edit_definition()
+    window.show_view("audit")
+    latest = window.audit.table.source.rows[0]
+    assert latest.who and window.audit.table.view_index((latest.id, latest.field), "who").data() == latest.who

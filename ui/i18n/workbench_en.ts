@@ -205,6 +205,10 @@
         <translation>New value</translation>
     </message>
     <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
         <source>Task</source>
         <translation>Task</translation>
     </message>

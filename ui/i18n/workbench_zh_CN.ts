@@ -206,6 +206,10 @@
         <translation>新值</translation>
     </message>
     <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
         <source>Task</source>
         <translation>任务</translation>
     </message>

@@ -40,6 +40,7 @@ AUDIT_COLUMNS = (
     Column("old", QT_TRANSLATE_NOOP("Columns", "Old value"), lambda a: labels.value(a.field, a.old)),
     Column("new", QT_TRANSLATE_NOOP("Columns", "New value"), lambda a: labels.value(a.field, a.new)),
     Column("source", QT_TRANSLATE_NOOP("Columns", "Source"), lambda a: a.source),
+    Column("who", QT_TRANSLATE_NOOP("Columns", "Who"), lambda a: a.who),
 )
 
 
