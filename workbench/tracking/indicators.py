@@ -171,15 +171,14 @@ def define(workspace: Workspace, indicator: IndicatorDetail, given: dict, *, sou
     return progress.set_definition(workspace, indicator.id, written, source=source)
 
 
-def _day(text: str | None) -> str:
-    if text is None or not str(text).strip():
-        return date.today().isoformat()
+def day(text: str) -> str:
+    """A date as typed (2024-06-30, 2024/6/30, 2024年6月30日) as ISO text; refused when it is no whole date."""
     try:
         found = values.day(text)
     except values.ValueProblem:
         found = None
-    if found is None or len(found) != 10:
-        raise InputError("indicator.bad_date", value=text)
+    if found is None or len(found) != len("2024-06-30"):
+        raise InputError("value.bad_date", value=text)
     return found
 
 
@@ -210,15 +209,15 @@ def revise(
         raise InputError("edit.not_a_number", value=target)
     if not reason or not reason.strip():
         raise InputError("indicator.need_reason", indicator=indicator.name)
-    day = _day(on)
-    old = indicator.in_force(day).get(year)
+    day_on = day(on) if on and on.strip() else date.today().isoformat()
+    old = indicator.in_force(day_on).get(year)
     if old is not None and old == value:
         raise InputError("indicator.same_target", indicator=indicator.name, year=year, value=values.display(value))
-    revision = Revision(year, old, value, day, reason.strip(), document.strip())
+    revision = Revision(year, old, value, day_on, reason.strip(), document.strip())
     changes = {
         "target": [old, value],
         "year": [None, year],
-        "revised_on": [None, day],
+        "revised_on": [None, day_on],
         "reason": [None, revision.reason],
         **({"source": [None, revision.source]} if revision.source else {}),
     }
@@ -230,7 +229,7 @@ def revise(
                 "year": year,
                 "old_value": old,
                 "new_value": value,
-                "revised_on": day,
+                "revised_on": day_on,
                 "reason": revision.reason,
                 "source": revision.source,
                 "recorded_at": now(),

@@ -5,14 +5,13 @@ from __future__ import annotations
 import argparse
 import itertools
 
-from workbench import messages, values
+from workbench import messages
 from workbench.app.cli.output import emit_json, table
 from workbench.browse import AuditEntry, audit_of
-from workbench.errors import InputError
 from workbench.planning import plans
 from workbench.reference import regions
 from workbench.storage.workspace import Workspace
-from workbench.tracking.indicators import TARGET
+from workbench.tracking.indicators import TARGET, day
 from workbench.tracking.progress import shown
 
 
@@ -22,18 +21,6 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--since", metavar="DATE", help="only changes made on or after this date (2024-06-30)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=audit)
-
-
-def _since(text: str | None) -> str | None:
-    if text is None:
-        return None
-    try:
-        found = values.day(text)
-    except values.ValueProblem:
-        found = None
-    if found is None:
-        raise InputError("indicator.bad_date", value=text)
-    return found
 
 
 def _region(code: str | None) -> str:
@@ -63,7 +50,7 @@ def _field(name: str) -> str:
 def audit(args: argparse.Namespace) -> int:
     with Workspace.open(args.workspace, write=False) as ws:
         plan_id = plans.resolve(ws, args.plan)["id"] if args.plan else None
-        lines = audit_of(ws, plan_id=plan_id, since=_since(args.since))
+        lines = audit_of(ws, plan_id=plan_id, since=day(args.since) if args.since is not None else None)
     entries = [list(group) for _, group in itertools.groupby(lines, key=lambda e: e.id)]
     if args.json:
         emit_json(

@@ -27,7 +27,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         '指标“{indicator}”有加权指标，汇总方式只能是 mean（加权平均），不能是 {aggregation}；如不加权，请用 --weight-by "" 清除',
         'Indicator “{indicator}” is weighted by another, so it combines by mean (a weighted mean), not {aggregation}; clear the weight with --weight-by "" to change that',
     ),
-    "indicator.bad_date": (
+    "value.bad_date": (
         "无法识别日期“{value}”，请写成 2024-06-30",
         "Cannot read the date “{value}”; write it as 2024-06-30",
     ),
