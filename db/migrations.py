@@ -406,6 +406,32 @@ CREATE TABLE period_locks (
     "ALTER TABLE audit_steps ADD COLUMN user TEXT NOT NULL DEFAULT ''",
 )
 
+# An indicator's definition (口径), as the plan or the office states it, so provinces count alike and their
+# figures can be added up: what is counted, its source, its formula or components, how regions' values combine
+# (sum, mean, a mean weighted by another indicator, or not at all) and whether it binds (约束性) or is expected
+# (预期性). A revised target (中期评估) is a row of history beside the plan's own, which is never overwritten.
+_V8: tuple[str, ...] = (
+    "ALTER TABLE indicators ADD COLUMN definition TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE indicators ADD COLUMN data_source TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE indicators ADD COLUMN formula TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE indicators ADD COLUMN aggregation TEXT CHECK (aggregation IN ('sum', 'mean', 'none'))",
+    "ALTER TABLE indicators ADD COLUMN weight_by_id INTEGER REFERENCES indicators(id) ON DELETE SET NULL",
+    "ALTER TABLE indicators ADD COLUMN attribute TEXT CHECK (attribute IN ('binding', 'expected'))",
+    """
+CREATE TABLE indicator_target_revisions (
+    id INTEGER PRIMARY KEY,
+    indicator_id INTEGER NOT NULL REFERENCES indicators(id) ON DELETE CASCADE,
+    year INTEGER NOT NULL,
+    old_value REAL,
+    new_value REAL NOT NULL,
+    revised_on TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    source TEXT NOT NULL DEFAULT '',
+    recorded_at TEXT NOT NULL
+)""",
+    "CREATE INDEX indicator_target_revisions_indicator ON indicator_target_revisions(indicator_id, revised_on)",
+)
+
 STEPS: tuple[Step, ...] = (
     Step(1, "initial schema", _V1),
     Step(2, "templates and submission details", _V2),
@@ -414,6 +440,7 @@ STEPS: tuple[Step, ...] = (
     Step(5, "a compact audit log of changes only; statuses in the index by period", _V5, vacuum=True),
     Step(6, "development index weights; themes across plans", _V6),
     Step(7, "the review of each region's report, locked periods, who made each change", _V7),
+    Step(8, "indicator definitions and revised targets", _V8),
 )
 LATEST = STEPS[-1].version
 

@@ -69,6 +69,13 @@ def _guide(ws: Worksheet, spec: TemplateSpec) -> None:
         put(ws.cell(row, 1), f"{number}. {text}").alignment = style.WRAP
         ws.cell(row, 1).font = style.BODY
         style.fit_height(ws, row, [(text, 105)])
+    if spec.definitions:
+        row += 2
+        style.title_row(ws, row, "指标口径（请按此口径填报）", 4, font=style.BOLD)
+    for name, text in spec.definitions:
+        row += 1
+        _guide_line(ws, row, name, text, editable=False)
+        style.fit_height(ws, row, [(text, 90)])
     _protect(ws)
     style.print_setup(ws)
 

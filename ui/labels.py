@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from ui.text import QT_TRANSLATE_NOOP
+from workbench.planning.document import Direction, IndicatorAttribute
 from workbench.reference import regions
 from workbench.reference.statuses import TaskStatus
 from workbench.reporting.states import Outcome, RegionState, ReviewState
@@ -60,6 +61,7 @@ KIND: dict[str, str] = {
     "task_progress": QT_TRANSLATE_NOOP("Labels", "Task progress"),
     "indicator": QT_TRANSLATE_NOOP("Labels", "Indicator"),
     "indicator_values": QT_TRANSLATE_NOOP("Labels", "Indicator value"),
+    "indicator_target": QT_TRANSLATE_NOOP("Labels", "Revised target"),
     "submission": QT_TRANSLATE_NOOP("Labels", "Submission"),
     "project": QT_TRANSLATE_NOOP("Labels", "Flagship project"),
     "safeguard": QT_TRANSLATE_NOOP("Labels", "Safeguard"),
@@ -87,6 +89,31 @@ FIELD: dict[str, str] = {
     "cells": QT_TRANSLATE_NOOP("Labels", "Cells"),
     "tasks": QT_TRANSLATE_NOOP("Labels", "Tasks"),
     "locked": QT_TRANSLATE_NOOP("Labels", "Locked"),
+    "definition": QT_TRANSLATE_NOOP("Labels", "Definition"),
+    "data_source": QT_TRANSLATE_NOOP("Labels", "Data source"),
+    "formula": QT_TRANSLATE_NOOP("Labels", "Formula"),
+    "aggregation": QT_TRANSLATE_NOOP("Labels", "Aggregation"),
+    "weight_by_id": QT_TRANSLATE_NOOP("Labels", "Weighted by"),
+    "direction": QT_TRANSLATE_NOOP("Labels", "Direction"),
+    "attribute": QT_TRANSLATE_NOOP("Labels", "Attribute"),
+    "target": QT_TRANSLATE_NOOP("Labels", "Target"),
+    "year": QT_TRANSLATE_NOOP("Labels", "Year"),
+    "revised_on": QT_TRANSLATE_NOOP("Labels", "In force from"),
+    "source": QT_TRANSLATE_NOOP("Labels", "Source document"),
+}
+# An indicator's definition: how its regions' values combine, which way is better, 约束性/预期性.
+AGGREGATION: dict[str, str] = {
+    "sum": QT_TRANSLATE_NOOP("Labels", "Sum"),
+    "mean": QT_TRANSLATE_NOOP("Labels", "Mean"),
+    "none": QT_TRANSLATE_NOOP("Labels", "Not additive"),
+}
+DIRECTION: dict[str, str] = {
+    Direction.INCREASE: QT_TRANSLATE_NOOP("Labels", "Higher is better"),
+    Direction.DECREASE: QT_TRANSLATE_NOOP("Labels", "Lower is better"),
+}
+ATTRIBUTE: dict[str, str] = {
+    IndicatorAttribute.BINDING: QT_TRANSLATE_NOOP("Labels", "Binding (约束性)"),
+    IndicatorAttribute.EXPECTED: QT_TRANSLATE_NOOP("Labels", "Expected (预期性)"),
 }
 REGION: dict[str, str] = {
     "YRD": QT_TRANSLATE_NOOP("Labels", "Yangtze River Delta"),
@@ -116,6 +143,22 @@ def field(code: str | None) -> str:
     return _shown(FIELD, code)
 
 
+def aggregation(code: str | None) -> str:
+    return _shown(AGGREGATION, code)
+
+
+def aggregation_choices() -> list[tuple[str | None, str]]:
+    return [(code, aggregation(code)) for code in AGGREGATION]
+
+
+def direction(code: str | None) -> str:
+    return _shown(DIRECTION, code)
+
+
+def attribute(code: str | None) -> str:
+    return _shown(ATTRIBUTE, code)
+
+
 def value(field_code: str, value: object) -> object:
     """A stored value as shown: statuses, a submission's outcome and a review's state by their name, anything else
     as it is."""
@@ -127,7 +170,12 @@ def value(field_code: str, value: object) -> object:
         return review_state(str(value))
     if field_code == "locked":  # a period's lock, stored as true or false
         return translated(LOCK[value == "True"])
+    if field_code in WORDED:
+        return WORDED[field_code](str(value))
     return region_state(str(value)) if field_code == "outcome" else value
+
+
+WORDED = {"aggregation": aggregation, "direction": direction, "attribute": attribute}
 
 
 def region_order(code: str | None) -> int:

@@ -120,6 +120,22 @@ class Session(QObject):
             self._announce_changes(changes)
         return True
 
+    def record(self, action: Callable[[Workspace], object], changed: Changed) -> bool:
+        """Run a write that is no step to undo (a revised target: history, corrected by the next revision)
+        through the core; on success *changed* is announced."""
+        if self.workspace is None:
+            return False
+        if self.busy:
+            self.edit_failed.emit(self.tr("Another operation is still running; try again when it has finished."))
+            return False
+        try:
+            action(self.workspace)
+        except WorkbenchError as exc:
+            self._refused(exc)
+            return False
+        self.changed.emit(changed)
+        return True
+
     def _refused(self, exc: WorkbenchError) -> None:
         self.edit_failed.emit(exc.text())
 

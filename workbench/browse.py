@@ -25,9 +25,10 @@ from workbench.reporting import templates
 from workbench.reporting.states import RegionState
 from workbench.storage.workspace import Workspace
 from workbench.tracking import indicator_paths, status, trajectory
+from workbench.tracking.indicators import revisions_of
 from workbench.tracking.progress import STATUSES
 from workbench.tracking.status import TaskState
-from workbench.tracking.trajectory import Assessment, Point, Trajectory
+from workbench.tracking.trajectory import Assessment, Point, Revision, Trajectory
 
 PROVINCES = regions.PROVINCES
 
@@ -131,12 +132,15 @@ class IndicatorRow:
     targets: tuple[tuple[int, float, str | None], ...]  # year, value, stage
     values: dict[str, float | None]  # region code → value in the period asked for
     span: tuple[int, int]
+    revisions: tuple[Revision, ...] = ()  # revised targets, in the order they took effect
+    attribute: str | None = None  # binding (约束性) / expected (预期性), where stated
 
 
 @dataclass(frozen=True)
 class IndicatorChart:
     indicator: IndicatorRow
-    trajectory: Trajectory  # the plan's: baseline (if stated) and targets
+    trajectory: Trajectory  # the plan's baseline (if stated) and the targets in force today
+    original: Trajectory | None  # the targets as the plan set them, where any was revised since
     series: dict[str, tuple[Point, ...]]  # region code → actual values, oldest first; the provinces in scope
     paths: dict[str, Trajectory]  # region code → the path its verdict is measured on
     assessments: dict[str, Assessment]  # region code → verdict on its value for `period`
@@ -340,6 +344,8 @@ def _indicator(r: dict, values: dict[str, float | None]) -> IndicatorRow:
         tuple((t["year"], t["value"], t["stage"]) for t in json.loads(r["targets"])),
         values,
         (r["span_start"], r["span_end"]),
+        revisions_of(r),
+        r["attribute"],
     )
 
 
@@ -363,15 +369,18 @@ def indicator_chart(
     row = q.indicator(workspace.db, indicator_id)
     if row is None:
         raise NotFound("browse.indicator_not_found", indicator=indicator_id)
+    indicator = _indicator(row, {})
     path = indicator_paths.path_of(row)
     # The provinces that report it (数字三体: not 安徽省), and any other shown that has a value anyway.
     scoped = [code for code in PROVINCES if templates.reports_indicator(row, code)]
     series = indicator_paths.series(workspace, indicator_id, scoped, also)
+    today = path.in_force()
     return IndicatorChart(
-        _indicator(row, {}),
-        path,
+        indicator,
+        today,
+        path if indicator.revisions else None,
         {k: tuple(v) for k, v in series.items()},
-        {k: path.for_region(v) for k, v in series.items()},
+        {k: today.for_region(v) for k, v in series.items()},
         indicator_paths.assessments(path, series, period),
         period,
     )
@@ -457,10 +466,20 @@ def search(workspace: Workspace, text: str, *, limit: int = 200) -> list[SearchH
 
 def audit(workspace: Workspace, *, limit: int = 200) -> list[AuditEntry]:
     """The newest changes, a line per field (at most *limit*), newest first."""
+    return _audit_lines(audit_queries.newest(workspace.db, limit))[:limit]
 
+
+def audit_of(workspace: Workspace, *, plan_id: int | None = None, since: str | None = None) -> list[AuditEntry]:
+    """Every change of one plan and/or since a date (ISO), a line per field, oldest first."""
+    return _audit_lines(audit_queries.entries(workspace.db, plan_id=plan_id, since=since))
+
+
+def _audit_lines(rows: list[dict]) -> list[AuditEntry]:
     def item(r: dict) -> str:
         if r["task_number"] is not None:
             return f"{r['task_number']} {r['task_title']}"
+        if r["plan_title"] is not None:
+            return f"《{r['plan_title']}》"
         return r["indicator_name"] or ""
 
     def text(value: object) -> str | None:
@@ -468,7 +487,7 @@ def audit(workspace: Workspace, *, limit: int = 200) -> list[AuditEntry]:
             return "、".join(map(str, value))
         return None if value is None else str(value)
 
-    lines = [
+    return [
         AuditEntry(
             r["id"],
             r["at"],
@@ -483,10 +502,9 @@ def audit(workspace: Workspace, *, limit: int = 200) -> list[AuditEntry]:
             r["source"],
             r["user"],
         )
-        for r in audit_queries.newest(workspace.db, limit)
+        for r in rows
         for field, (old, new) in json.loads(r["changes"]).items()
     ]
-    return lines[:limit]
 
 
 @dataclass(frozen=True)

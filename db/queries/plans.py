@@ -98,14 +98,15 @@ def insert_plan(
     for seq, ind in enumerate(indicators, 1):
         indicator_id = inserted_id(
             db.execute(
-                "INSERT INTO indicators (plan_id, seq, name, unit, direction, scope_region_id, baseline_value,"
-                " baseline_year, span_start, span_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO indicators (plan_id, seq, name, unit, direction, attribute, scope_region_id,"
+                " baseline_value, baseline_year, span_start, span_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [
                     plan_id,
                     seq,
                     ind["name"],
                     ind["unit"],
                     ind["direction"],
+                    ind.get("attribute"),
                     ind["scope_region_id"],
                     ind["baseline_value"],
                     ind["baseline_year"],
@@ -174,10 +175,15 @@ def stages(db: sqlite_utils.Database, plan_id: int) -> list[dict]:
 def indicators(db: sqlite_utils.Database, plan_id: int) -> list[dict]:
     return list(
         db.query(
-            "SELECT i.*, r.code AS scope_region,"
+            "SELECT i.*, r.code AS scope_region, w.name AS weight_by,"
             " (SELECT json_group_array(json_object('year', t.year, 'value', t.value, 'stage', t.stage))"
-            "  FROM (SELECT * FROM indicator_targets WHERE indicator_id = i.id ORDER BY year) t) AS targets"
+            "  FROM (SELECT * FROM indicator_targets WHERE indicator_id = i.id ORDER BY year) t) AS targets,"
+            " (SELECT json_group_array(json_object('year', v.year, 'old', v.old_value, 'new', v.new_value,"
+            "  'on', v.revised_on, 'reason', v.reason, 'source', v.source))"
+            "  FROM (SELECT * FROM indicator_target_revisions WHERE indicator_id = i.id ORDER BY revised_on, id) v)"
+            " AS revisions"
             " FROM indicators i JOIN regions r ON r.id = i.scope_region_id"
+            " LEFT JOIN indicators w ON w.id = i.weight_by_id"
             " WHERE i.plan_id = ? ORDER BY i.seq",
             [plan_id],
         )

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from db import connection, migrations
-from tests.conftest import recorded_changes
+from tests.conftest import SEED_002, recorded_changes
+from workbench.app import services
 from workbench.storage import backups
 from workbench.storage.workspace import Workspace
 
@@ -109,3 +110,23 @@ def test_a_schema_5_workspace_gains_the_index_weights_and_themes(tmp_path):
                 db.execute("INSERT INTO index_weights (indicator_id, weight) VALUES (?, 2)", [indicator[0]])
             with pytest.raises(sqlite3.IntegrityError), ws.write() as db:
                 db.execute("UPDATE index_weights SET weight = -1")
+
+
+def test_a_schema_7_workspace_gains_indicator_definitions_and_a_target_history(tmp_path):
+    """v5 (plan 000, which states no indicators, and progress), through schema 7, keeps its audit steps, who made
+    them unknown; a plan imported after the upgrade has indicators with nothing stated yet and no revision."""
+    path = tmp_path / "v5.sqlite"
+    shutil.copyfile(FIXTURES / "v5.sqlite", path)
+    old = connection.connect(path, read_only=True)
+    steps = [tuple(r) for r in old.execute("SELECT id, at, source FROM audit_steps ORDER BY id")]
+    old.close()
+    with Workspace.open(path) as ws:
+        assert [tuple(r) for r in ws.db.execute("SELECT id, at, source FROM audit_steps ORDER BY id")] == steps
+        assert {r[0] for r in ws.db.execute("SELECT user FROM audit_steps")} == {""}
+        services.import_plan(ws, SEED_002)
+        stated = ws.db.execute(
+            "SELECT DISTINCT definition, data_source, formula, aggregation, weight_by_id, attribute FROM indicators"
+        ).fetchall()
+        assert [tuple(r) for r in stated] == [("", "", "", None, None, None)]
+        assert ws.db.execute("SELECT count(*) FROM indicator_target_revisions").fetchone()[0] == 0
+        assert ws.db.execute("SELECT user FROM audit_steps ORDER BY id DESC LIMIT 1").fetchone()[0] != ""

@@ -1,5 +1,6 @@
 """An indicator over time: each province's actual values, the baseline, every dated
-target, the straight trajectory between them, and each province's verdict, which names
+target (as in force; where one was revised, the plan's own as a lighter dashed line too),
+the straight trajectory between them, and each province's verdict, which names
 the period of the value it judges (or says the province has not reported for it)."""
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from workbench.browse import IndicatorChart
 from workbench.values import display
 
 PLAN_COLOR = "#333333"
+ORIGINAL_COLOR = "#999999"  # the plan's targets before a revision: lighter than the line in force
 
 
 def year_ticks(start: float, end: float) -> list[list[tuple[float, str]]]:
@@ -100,13 +102,20 @@ class TrajectoryChart(ChartWidget):
                 symbolPen=None,
             )
             times += [p.t for p in plan]
+        original = chart.original.points if chart.original is not None else ()
+        if original:
+            # The plan's own targets, where a revision replaced any: beside the line in force, never in its place.
+            self._line(original, ORIGINAL_COLOR, self.tr("Targets as the plan set them"))
+            times += [p.t for p in original]
         milestones = [(value, label) for label, _, value in self.milestones()]
         self.targets.set_labels(milestones)
         self.plot.showAxis("right", bool(milestones))
         if times:
             self.plot.getAxis("bottom").setTicks(year_ticks(min(times) - 0.5, max(times) + 0.5))
             self.plot.setXRange(min(times) - 0.6, max(times) + 0.6, padding=0)
-            values = [p.value for points in chart.series.values() for p in points] + [p.value for p in plan]
+            values = [p.value for points in chart.series.values() for p in points] + [
+                p.value for p in (*plan, *original)
+            ]
             low, high = min(values), max(values)
             span = (high - low) or abs(high) or 1
             self.plot.setYRange(low - 0.08 * span, high + 0.08 * span, padding=0)

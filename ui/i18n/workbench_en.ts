@@ -270,6 +270,104 @@
     </message>
 </context>
 <context>
+    <name>DefinitionDialog</name>
+    <message>
+        <source>Definition of %1</source>
+        <translation>Definition of %1</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Not stated</translation>
+    </message>
+    <message>
+        <source>No weight</source>
+        <translation>No weight</translation>
+    </message>
+    <message>
+        <source>Definition (口径)</source>
+        <translation>Definition (口径)</translation>
+    </message>
+    <message>
+        <source>Data source</source>
+        <translation>Data source</translation>
+    </message>
+    <message>
+        <source>Formula or components</source>
+        <translation>Formula or components</translation>
+    </message>
+    <message>
+        <source>Aggregation across regions</source>
+        <translation>Aggregation across regions</translation>
+    </message>
+    <message>
+        <source>Mean weighted by</source>
+        <translation>Mean weighted by</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation>Attribute</translation>
+    </message>
+</context>
+<context>
+    <name>DefinitionPanel</name>
+    <message>
+        <source>Edit definition…</source>
+        <translation>Edit definition…</translation>
+    </message>
+    <message>
+        <source>Revise target…</source>
+        <translation>Revise target…</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>not stated</translation>
+    </message>
+    <message>
+        <source>mean weighted by %1</source>
+        <translation>mean weighted by %1</translation>
+    </message>
+    <message>
+        <source>Definition: %1</source>
+        <translation>Definition: %1</translation>
+    </message>
+    <message>
+        <source>Data source: %1</source>
+        <translation>Data source: %1</translation>
+    </message>
+    <message>
+        <source>Formula: %1</source>
+        <translation>Formula: %1</translation>
+    </message>
+    <message>
+        <source>Aggregation across regions: %1</source>
+        <translation>Aggregation across regions: %1</translation>
+    </message>
+    <message>
+        <source>Direction: %1</source>
+        <translation>Direction: %1</translation>
+    </message>
+    <message>
+        <source>Attribute: %1</source>
+        <translation>Attribute: %1</translation>
+    </message>
+    <message>
+        <source>Targets in force: %1</source>
+        <translation>Targets in force: %1</translation>
+    </message>
+    <message>
+        <source>Targets as the plan set them: %1</source>
+        <translation>Targets as the plan set them: %1</translation>
+    </message>
+    <message>
+        <source>%1: the %2 target %3 → %4 (%5)</source>
+        <translation>%1: the %2 target %3 → %4 (%5)</translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
         <source>Unexpected error</source>
@@ -519,6 +617,10 @@
         <translation>Values reported for %1; double-click a value to correct it.</translation>
     </message>
     <message>
+        <source>Edit the definition of %1</source>
+        <translation>Edit the definition of %1</translation>
+    </message>
+    <message>
         <source>Compare with…</source>
         <translation>Compare with…</translation>
     </message>
@@ -694,6 +796,10 @@
         <translation>Indicator value</translation>
     </message>
     <message>
+        <source>Revised target</source>
+        <translation>Revised target</translation>
+    </message>
+    <message>
         <source>Submission</source>
         <translation>Submission</translation>
     </message>
@@ -788,6 +894,78 @@
     <message>
         <source>Tasks</source>
         <translation>Tasks</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>Definition</translation>
+    </message>
+    <message>
+        <source>Data source</source>
+        <translation>Data source</translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation>Formula</translation>
+    </message>
+    <message>
+        <source>Aggregation</source>
+        <translation>Aggregation</translation>
+    </message>
+    <message>
+        <source>Weighted by</source>
+        <translation>Weighted by</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation>Attribute</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation>In force from</translation>
+    </message>
+    <message>
+        <source>Source document</source>
+        <translation>Source document</translation>
+    </message>
+    <message>
+        <source>Sum</source>
+        <translation>Sum</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Mean</translation>
+    </message>
+    <message>
+        <source>Not additive</source>
+        <translation>Not additive</translation>
+    </message>
+    <message>
+        <source>Higher is better</source>
+        <translation>Higher is better</translation>
+    </message>
+    <message>
+        <source>Lower is better</source>
+        <translation>Lower is better</translation>
+    </message>
+    <message>
+        <source>Binding (约束性)</source>
+        <translation>Binding (约束性)</translation>
+    </message>
+    <message>
+        <source>Expected (预期性)</source>
+        <translation>Expected (预期性)</translation>
     </message>
     <message>
         <source>Yangtze River Delta</source>
@@ -1219,6 +1397,41 @@
     <message>
         <source>Unlocked %1</source>
         <translation>Unlocked %1</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionDialog</name>
+    <message>
+        <source>Revise a target of %1</source>
+        <translation>Revise a target of %1</translation>
+    </message>
+    <message>
+        <source>now %1 %2</source>
+        <translation>now %1 %2</translation>
+    </message>
+    <message>
+        <source>e.g. the mid-term evaluation report (中期评估报告)</source>
+        <translation>e.g. the mid-term evaluation report (中期评估报告)</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>New target</source>
+        <translation>New target</translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation>In force from</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Source document</source>
+        <translation>Source document</translation>
     </message>
 </context>
 <context>
@@ -1866,6 +2079,10 @@
     <message>
         <source>Planned trajectory</source>
         <translation>Planned trajectory</translation>
+    </message>
+    <message>
+        <source>Targets as the plan set them</source>
+        <translation>Targets as the plan set them</translation>
     </message>
     <message>
         <source>Baseline %1: %2</source>

@@ -271,6 +271,104 @@
     </message>
 </context>
 <context>
+    <name>DefinitionDialog</name>
+    <message>
+        <source>Definition of %1</source>
+        <translation>%1 的指标定义</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>未说明</translation>
+    </message>
+    <message>
+        <source>No weight</source>
+        <translation>不加权</translation>
+    </message>
+    <message>
+        <source>Definition (口径)</source>
+        <translation>指标口径</translation>
+    </message>
+    <message>
+        <source>Data source</source>
+        <translation>数据来源</translation>
+    </message>
+    <message>
+        <source>Formula or components</source>
+        <translation>计算公式或构成</translation>
+    </message>
+    <message>
+        <source>Aggregation across regions</source>
+        <translation>跨地区汇总方式</translation>
+    </message>
+    <message>
+        <source>Mean weighted by</source>
+        <translation>加权平均所依指标</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation>指标属性</translation>
+    </message>
+</context>
+<context>
+    <name>DefinitionPanel</name>
+    <message>
+        <source>Edit definition…</source>
+        <translation>编辑指标定义…</translation>
+    </message>
+    <message>
+        <source>Revise target…</source>
+        <translation>调整目标值…</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>未说明</translation>
+    </message>
+    <message>
+        <source>mean weighted by %1</source>
+        <translation>按“%1”加权平均</translation>
+    </message>
+    <message>
+        <source>Definition: %1</source>
+        <translation>口径：%1</translation>
+    </message>
+    <message>
+        <source>Data source: %1</source>
+        <translation>数据来源：%1</translation>
+    </message>
+    <message>
+        <source>Formula: %1</source>
+        <translation>计算公式：%1</translation>
+    </message>
+    <message>
+        <source>Aggregation across regions: %1</source>
+        <translation>跨地区汇总：%1</translation>
+    </message>
+    <message>
+        <source>Direction: %1</source>
+        <translation>方向：%1</translation>
+    </message>
+    <message>
+        <source>Attribute: %1</source>
+        <translation>指标属性：%1</translation>
+    </message>
+    <message>
+        <source>Targets in force: %1</source>
+        <translation>现行目标值：%1</translation>
+    </message>
+    <message>
+        <source>Targets as the plan set them: %1</source>
+        <translation>规划原定目标值：%1</translation>
+    </message>
+    <message>
+        <source>%1: the %2 target %3 → %4 (%5)</source>
+        <translation>%1 调整 %2 年目标值 %3 → %4（%5）</translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
         <source>Unexpected error</source>
@@ -520,6 +618,10 @@
         <translation>%1 报送的数值；双击数值可更正。</translation>
     </message>
     <message>
+        <source>Edit the definition of %1</source>
+        <translation>编辑“%1”的指标定义</translation>
+    </message>
+    <message>
         <source>Compare with…</source>
         <translation>对比其他地区…</translation>
     </message>
@@ -695,6 +797,10 @@
         <translation>指标数值</translation>
     </message>
     <message>
+        <source>Revised target</source>
+        <translation>目标值调整</translation>
+    </message>
+    <message>
         <source>Submission</source>
         <translation>报送</translation>
     </message>
@@ -789,6 +895,78 @@
     <message>
         <source>Tasks</source>
         <translation>任务</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>指标口径</translation>
+    </message>
+    <message>
+        <source>Data source</source>
+        <translation>数据来源</translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation>计算公式</translation>
+    </message>
+    <message>
+        <source>Aggregation</source>
+        <translation>汇总方式</translation>
+    </message>
+    <message>
+        <source>Weighted by</source>
+        <translation>加权指标</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation>指标属性</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation>执行日期</translation>
+    </message>
+    <message>
+        <source>Source document</source>
+        <translation>依据文件</translation>
+    </message>
+    <message>
+        <source>Sum</source>
+        <translation>求和</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>平均</translation>
+    </message>
+    <message>
+        <source>Not additive</source>
+        <translation>不可相加</translation>
+    </message>
+    <message>
+        <source>Higher is better</source>
+        <translation>越高越好</translation>
+    </message>
+    <message>
+        <source>Lower is better</source>
+        <translation>越低越好</translation>
+    </message>
+    <message>
+        <source>Binding (约束性)</source>
+        <translation>约束性</translation>
+    </message>
+    <message>
+        <source>Expected (预期性)</source>
+        <translation>预期性</translation>
     </message>
     <message>
         <source>Yangtze River Delta</source>
@@ -1220,6 +1398,41 @@
     <message>
         <source>Unlocked %1</source>
         <translation>已解锁 %1</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionDialog</name>
+    <message>
+        <source>Revise a target of %1</source>
+        <translation>调整“%1”的目标值</translation>
+    </message>
+    <message>
+        <source>now %1 %2</source>
+        <translation>现为 %1 %2</translation>
+    </message>
+    <message>
+        <source>e.g. the mid-term evaluation report (中期评估报告)</source>
+        <translation>例如：中期评估报告</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>New target</source>
+        <translation>新目标值</translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation>执行日期</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Source document</source>
+        <translation>依据文件</translation>
     </message>
 </context>
 <context>
@@ -1867,6 +2080,10 @@
     <message>
         <source>Planned trajectory</source>
         <translation>计划路径</translation>
+    </message>
+    <message>
+        <source>Targets as the plan set them</source>
+        <translation>规划原定目标</translation>
     </message>
     <message>
         <source>Baseline %1: %2</source>

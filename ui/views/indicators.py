@@ -8,7 +8,16 @@ more than anyone can read, and drawing them held the window for seconds."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPushButton, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ui import labels
 from ui.changes import Changed
@@ -20,11 +29,12 @@ from ui.retranslate import Retranslating
 from ui.session import Session
 from ui.settings import Settings
 from ui.text import fill
+from ui.views.indicator_definition import DefinitionDialog, DefinitionPanel, RevisionDialog
 from ui.views.lazy import LazyReload
 from ui.views.table import RowTable
 from workbench import browse
 from workbench.browse import IndicatorRow
-from workbench.tracking import edits
+from workbench.tracking import edits, indicators
 
 MAX_ADDED = 8  # regions charted besides the provinces; adding one more lets the earliest go
 
@@ -49,8 +59,19 @@ class IndicatorsView(LazyReload, Retranslating, QWidget):
         self.provinces_only.clicked.connect(self._provinces_only)
         self.caption = PlainLabel()
         self.chart = TrajectoryChart()
+        self.definition = DefinitionPanel()
+        self.definition.edit_requested.connect(self.edit_definition)
+        self.definition.revise_requested.connect(self.revise_target)
+        # Shows a dialog and says whether it was accepted: tests answer it without a modal loop.
+        self.ask = lambda dialog: dialog.exec() == QDialog.DialogCode.Accepted
+        # The definition beside the table, the chart below at the full width its year labels need.
+        above = QSplitter(Qt.Orientation.Horizontal)
+        above.addWidget(self.table)
+        above.addWidget(self.definition)
+        above.setStretchFactor(0, 3)
+        above.setStretchFactor(1, 1)
         split = QSplitter(Qt.Orientation.Vertical)
-        split.addWidget(self.table)
+        split.addWidget(above)
         split.addWidget(self.chart)
         split.setStretchFactor(1, 2)
         bar = QHBoxLayout()
@@ -120,9 +141,11 @@ class IndicatorsView(LazyReload, Retranslating, QWidget):
         period = self.current.period
         if row is None or workspace is None:
             self.chart.set_data(None)
+            self.definition.set_detail(None)
             self._offer([])
             return
         self.chart.sample = self.session.sample_data
+        self.definition.set_detail(indicators.of(workspace, row.id))
         self.chart.set_data(browse.indicator_chart(workspace, row.id, period=period, also=self.added))
         self._offer(browse.indicator_regions(workspace, row.id))
 
@@ -163,3 +186,31 @@ class IndicatorsView(LazyReload, Retranslating, QWidget):
         # The value cell's editor hands over its text; the core takes text, a number or None.
         number = value if value is None or isinstance(value, str | int | float) else str(value)
         return self.session.edit(label, lambda ws: edits.indicator_value(ws, row.id, region, period, number))
+
+    def edit_definition(self) -> bool:
+        """Edit the selected indicator's definition in a dialog: one step, undone like any edit."""
+        detail, workspace = self.definition.detail, self.session.workspace
+        if detail is None or workspace is None:
+            return False
+        dialog = DefinitionDialog(detail, indicators.of_plan(workspace, detail.plan_id), self)
+        if not self.ask(dialog):
+            return False
+        fields = dialog.values()
+        label = fill(self.tr("Edit the definition of %1"), detail.name)
+        return self.session.edit(label, lambda ws: edits.indicator_definition(ws, detail.id, fields))
+
+    def revise_target(self) -> bool:
+        """Revise a target of the selected indicator: kept as history beside the plan's, not a step to undo."""
+        detail = self.definition.detail
+        if detail is None:
+            return False
+        dialog = RevisionDialog(detail, self)
+        if not self.ask(dialog):
+            return False
+        v = dialog.values()
+        return self.session.record(
+            lambda ws: edits.revise_target(
+                ws, detail.id, v["year"], v["target"], v["reason"], on=v["on"], document=v["document"]
+            ),
+            Changed(indicator_ids=frozenset({detail.id})),
+        )

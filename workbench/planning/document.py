@@ -26,6 +26,11 @@ class Direction(StrEnum):
     DECREASE = "decrease"  # lower is better
 
 
+class IndicatorAttribute(StrEnum):
+    BINDING = "binding"  # 约束性
+    EXPECTED = "expected"  # 预期性
+
+
 @dataclass(frozen=True)
 class Span:
     """Character offsets [start, end) into the plan's source text."""
@@ -92,6 +97,7 @@ class ParsedIndicator:
     baseline_value: float | None = None
     baseline_year: int | None = None
     targets: list[ParsedTarget] = field(default_factory=list)
+    attribute: IndicatorAttribute | None = None
 
 
 @dataclass

@@ -12,7 +12,8 @@ from workbench.errors import InputError, NotFound
 from workbench.planning.document import OutlineNode, ParsedPlan
 from workbench.reference import regions
 from workbench.storage import backups
-from workbench.storage.workspace import Workspace, now, who
+from workbench.storage.lock import user
+from workbench.storage.workspace import Workspace, now
 
 
 @dataclass(frozen=True)
@@ -153,6 +154,7 @@ def save(workspace: Workspace, parsed: ParsedPlan) -> int:
                     "name": i.name,
                     "unit": i.unit,
                     "direction": i.direction.value,
+                    "attribute": i.attribute.value if i.attribute else None,
                     "scope_region_id": region_ids[i.scope_region or regions.WHOLE_DELTA],
                     "baseline_value": i.baseline_value,
                     "baseline_year": i.baseline_year,
@@ -177,7 +179,7 @@ def save(workspace: Workspace, parsed: ParsedPlan) -> int:
                     "changes": json.dumps({"*": [None, m.title]}, ensure_ascii=False),
                 }
             ],
-            user=who(),
+            user=user(),
         )
     return plan_id
 

@@ -17,7 +17,7 @@ from db.queries import plans as plan_queries
 from db.queries import reference
 from db.queries import submissions as q
 from workbench.errors import InputError, WorkbenchError
-from workbench.planning import plans
+from workbench.planning import items, plans
 from workbench.reference import periods, regions
 from workbench.reference.statuses import TaskStatus
 from workbench.reporting import layout, templates
@@ -132,10 +132,10 @@ def _best_plan(workspace: Workspace, book: SubmittedWorkbook) -> dict:
     ]
     for plan in plans.list_all(workspace):
         tasks = plan_queries.tasks(workspace.db, plan["id"])
-        codes = templates.task_codes(tasks)
+        codes = items.task_codes(tasks)
         known = {(layout.TASK, layout.canonical_code(codes[t["id"]]), layout.canonical(t["title"])) for t in tasks}
         known |= {
-            (layout.INDICATOR, str(i["seq"]), layout.canonical(templates.indicator_name(i)))
+            (layout.INDICATOR, str(i["seq"]), layout.canonical(items.indicator_name(i)))
             for i in plan_queries.indicators(workspace.db, plan["id"])
         }
         seen[plan["id"]] = sum(1 for row in rows if row in known)

@@ -80,6 +80,9 @@ class TemplateSpec:
     file_name: str
     rows: dict[str, list[TemplateRow]]
     checksum: str = ""
+    # Each indicator's definition as the guide sheet prints it: (编号 and name, 口径, source, formula…), so every
+    # province counts alike; informational, like the guide's other lines, not part of the checksum.
+    definitions: tuple[tuple[str, str], ...] = ()
 
     def meta(self) -> dict[str, str]:
         values = {

@@ -25,7 +25,8 @@ from workbench.reference import periods, regions
 from workbench.reporting import layout, templates
 from workbench.reporting.model import Problem, TemplateSpec
 from workbench.reporting.states import Outcome, ReviewState
-from workbench.storage.workspace import Workspace, now, who
+from workbench.storage.lock import user
+from workbench.storage.workspace import Workspace, now
 from workbench.tracking import closed, progress
 from workbench.tracking.closed import Closed
 
@@ -189,7 +190,7 @@ def _audit(workspace: Workspace, entity: str, r: _Round, region_id: int | None, 
         "entity_key": None,
         "changes": json.dumps(changes, ensure_ascii=False, separators=(",", ":")),
     }
-    audit.record(workspace.db, now(), SOURCE, [entry], user=who())
+    audit.record(workspace.db, now(), SOURCE, [entry], user=user())
 
 
 def _reason(reason: str | None) -> str:
@@ -222,7 +223,7 @@ def _move(
         "period_id": r.period_id,
         "state": str(to),
         "changed_at": at,
-        "changed_by": who(),
+        "changed_by": user(),
         "approved_at": at if to == ReviewState.APPROVED else None,
         "returned_at": at if to == ReviewState.RETURNED else row.get("returned_at"),
         "reason": reason if to == ReviewState.RETURNED else row.get("reason", ""),
@@ -284,7 +285,7 @@ def lock(workspace: Workspace, plan_ref: str | int, period_code: str) -> None:
     r = _round(workspace, plan_ref, period_code, create=True)
     with workspace.write() as db:
         _unlocked(workspace, r)
-        q.insert_lock(db, r.plan["id"], r.period_id, now(), who())
+        q.insert_lock(db, r.plan["id"], r.period_id, now(), user())
         _audit(workspace, PERIOD_LOCK, r, None, {"locked": [False, True]})
 
 

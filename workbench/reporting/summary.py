@@ -13,12 +13,13 @@ from dataclasses import dataclass, field
 from db.queries import plans as plan_queries
 from db.queries import reference
 from db.queries import submissions as q
-from workbench.planning import plans
+from workbench.planning import items, plans
 from workbench.reference import periods, regions
 from workbench.reference.statuses import TaskStatus
 from workbench.reporting import layout, submissions, templates
 from workbench.reporting.model import RegionStatus
 from workbench.storage.workspace import Workspace, now
+from workbench.tracking import indicators
 
 NOT_REPORTED = "not_reported"
 LAGGING = TaskStatus.LAGGING.value
@@ -90,7 +91,7 @@ class SummaryData:
 
 def _tasks(workspace: Workspace, plan_id: int, period_id: int | None) -> list[SummaryTask]:
     tasks = plan_queries.tasks(workspace.db, plan_id)
-    codes = templates.task_codes(tasks)
+    codes = items.task_codes(tasks)
     reported: dict[tuple[int, str], dict] = {}
     if period_id is not None:
         reported = {(r["task_id"], r["region"]): r for r in q.task_progress_of_period(workspace.db, plan_id, period_id)}
@@ -109,6 +110,10 @@ def _tasks(workspace: Workspace, plan_id: int, period_id: int | None) -> list[Su
     return result
 
 
+def _target_in(ind: dict, period: periods.Period) -> float | None:
+    return templates.target_for(indicators.targets_on(ind, period.end_date), period.year)[0]
+
+
 def _indicators(workspace: Workspace, plan_id: int, period: periods.Period) -> list[SummaryIndicator]:
     values = q.indicator_values_until(workspace.db, plan_id, period.end_date, period.kind)
     order = list(dict.fromkeys([*(v["period"] for v in values), period.code]))
@@ -118,13 +123,13 @@ def _indicators(workspace: Workspace, plan_id: int, period: periods.Period) -> l
     result = []
     for ind in plan_queries.indicators(workspace.db, plan_id):
         scoped = [r for r in regions.PROVINCES if templates.reports_indicator(ind, r)]
-        targets = json.loads(ind["targets"])
         by_period = reported[ind["id"]]
-        target, target_year = templates.target_for(targets, period.year)
+        # Each period against the targets in force when it ended (a target revised later leaves it as it was).
+        target, target_year = templates.target_for(indicators.targets_on(ind, period.end_date), period.year)
         series = [
             SeriesPoint(
                 code,
-                templates.target_for(targets, periods.parse(code).year)[0],
+                _target_in(ind, periods.parse(code)),
                 {r: by_period.get((code, r)) for r in scoped},
             )
             for code in order
@@ -132,7 +137,7 @@ def _indicators(workspace: Workspace, plan_id: int, period: periods.Period) -> l
         result.append(
             SummaryIndicator(
                 str(ind["seq"]),
-                templates.indicator_name(ind),
+                items.indicator_name(ind),
                 ind["unit"],
                 ind["direction"],
                 target,

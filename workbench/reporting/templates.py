@@ -9,7 +9,6 @@ from __future__ import annotations
 import json
 import re
 import uuid
-from collections import Counter
 from collections.abc import Callable, Mapping
 from datetime import date, timedelta
 from pathlib import Path
@@ -17,14 +16,17 @@ from pathlib import Path
 from db.queries import plans as plan_queries
 from db.queries import reference
 from db.queries import submissions as q
+from workbench import messages
 from workbench.errors import Cancelled, InputError
 from workbench.planning import plans
+from workbench.planning.items import indicator_name, task_codes
 from workbench.reference import periods, regions
 from workbench.reporting import layout
 from workbench.reporting.model import TemplateRow, TemplateSpec
 from workbench.storage import outputs
 from workbench.storage.workspace import Workspace, now
 from workbench.tracking import progress
+from workbench.tracking.indicators import of_plan, targets_on
 
 GRACE_DAYS = 15  # default deadline: this many days after the period ends
 
@@ -46,15 +48,6 @@ def reporting_region(code: str) -> str:
     return resolved
 
 
-def task_codes(tasks: list[dict]) -> dict[int, str]:
-    """What the 编号 column shows: the printed number, prefixed by its group's label where
-    a plan restarts numbering in every group (003 does)."""
-    seen = Counter(t["number"] for t in tasks)
-    return {
-        t["id"]: t["number"] if seen[t["number"]] == 1 else f"{t['group_number'] or ''}{t['number']}" for t in tasks
-    }
-
-
 def reports_task(task: dict, region: str) -> bool:
     """A task is reported by the provinces it names, or by all four when it names none; a
     city reports the tasks its province reports."""
@@ -73,12 +66,6 @@ def target_for(targets: list[dict], year: int) -> tuple[float | None, int | None
     """The target of *year*, else the next staged one after it."""
     later = sorted((t for t in targets if t["year"] >= year), key=lambda t: t["year"])
     return (later[0]["value"], later[0]["year"]) if later else (None, None)
-
-
-def indicator_name(ind: dict) -> str:
-    if ind["scope_region"] in (regions.WHOLE_DELTA, None):
-        return ind["name"]
-    return f"{ind['name']}（{regions.BY_CODE[ind['scope_region']].short_name}）"
 
 
 def _task_rows(tasks: list[dict], region: str, prefill: dict[int, dict]) -> list[TemplateRow]:
@@ -113,7 +100,7 @@ def _indicator_rows(indicators: list[dict], region: str, year: int, prefill: dic
     for ind in indicators:
         if not reports_indicator(ind, region):
             continue
-        target, target_year = target_for(json.loads(ind["targets"]), year)
+        target, target_year = target_for(targets_on(ind), year)  # as in force when issued
         last = prefill.get(ind["id"], {})
         rows.append(
             TemplateRow(
@@ -230,6 +217,11 @@ def plan_template(
         contact=contact,
         file_name=file_name(plan, plan_queries.list_plans(workspace.db), region_name, period),
         rows=expected_rows(workspace, plan["id"], region, period, prefill=True),
+    )
+    defined = {i.id: i for i in of_plan(workspace, plan["id"])}
+    spec.definitions = tuple(
+        (f"{row.cells['code']}. {row.cells['name']}", defined[row.row_id].definition_text(messages.ZH))
+        for row in spec.rows[layout.INDICATOR]
     )
     spec.checksum = sign(workspace, spec.meta(), spec.rows)
     return spec

@@ -33,7 +33,7 @@ from db import connection, migrations
 from db.queries import audit, reference
 from workbench.errors import InputError, WorkspaceError
 from workbench.storage.failures import translated
-from workbench.storage.lock import WorkspaceLock
+from workbench.storage.lock import WorkspaceLock, user
 
 if TYPE_CHECKING:
     from workbench.storage.workspace import Workspace
@@ -312,7 +312,7 @@ def _record_restore(copy: Path, identity: str, safety: Path, backup: Path) -> No
                 "entity_key": identity,
                 "changes": json.dumps({"restore": [safety.name, backup.name]}, ensure_ascii=False),
             }
-            audit.record(db, datetime.now().isoformat(timespec="seconds"), "restore", [entry])
+            audit.record(db, datetime.now().isoformat(timespec="seconds"), "restore", [entry], user=user())
     finally:
         db.close()
 

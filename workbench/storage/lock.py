@@ -109,13 +109,17 @@ def _process_started() -> str:
     return datetime.fromtimestamp(seconds).isoformat(timespec="seconds")
 
 
-def _me(program: str) -> Holder:
+def user() -> str:
+    """The account this program runs as: who holds a lock, who made a change."""
     try:
-        user = getpass.getuser()
+        return getpass.getuser()
     except (KeyError, OSError):
-        user = "?"
+        return "?"
+
+
+def _me(program: str) -> Holder:
     now = datetime.now().isoformat(timespec="seconds")
-    return Holder(platform.node(), os.getpid(), user, program, now, _process_started())
+    return Holder(platform.node(), os.getpid(), user(), program, now, _process_started())
 
 
 def read_holder(workspace: Path) -> Holder | None:

@@ -8,8 +8,6 @@ before any migration, migrates, and seeds the reference regions.
 from __future__ import annotations
 
 import contextlib
-import functools
-import getpass
 import uuid
 from collections.abc import Iterator
 from datetime import datetime
@@ -29,15 +27,6 @@ from workbench.storage.lock import WorkspaceLock
 
 def now() -> str:
     return datetime.now().isoformat(timespec="seconds")
-
-
-@functools.cache
-def who() -> str:
-    """The operating-system user the audit log names as having made a change."""
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):
-        return "?"
 
 
 def schema_version_of(path: Path) -> int:

@@ -11,16 +11,19 @@ from db.queries import progress as progress_queries
 from db.queries import reference
 from workbench.storage.workspace import Workspace
 from workbench.tracking import trajectory
+from workbench.tracking.indicators import revisions_of
 from workbench.tracking.trajectory import Assessment, Point, Trajectory
 
 
 def path_of(indicator: dict) -> Trajectory:
-    """The plan's trajectory of an indicator row (its targets as the JSON list the plan queries return)."""
+    """The plan's trajectory of an indicator row (its targets and their revisions as the JSON lists the plan
+    queries return): a value is judged on the targets in force when its period ended."""
     return trajectory.build(
         indicator["baseline_value"],
         indicator["baseline_year"],
         [(t["year"], t["value"]) for t in json.loads(indicator["targets"])],
         indicator["direction"],
+        revisions_of(indicator),
     )
 
 

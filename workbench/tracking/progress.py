@@ -5,6 +5,7 @@ to write over a value that changed since.
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import json
 from collections.abc import Callable
@@ -14,21 +15,25 @@ from typing import Any
 import sqlite_utils
 
 from db.queries import audit, reference
+from db.queries import indicators as indicator_queries
 from db.queries import progress as q
 from workbench import messages
 from workbench.errors import InputError, NotFound, WorkbenchError
 from workbench.reference import periods, regions
 from workbench.reference.statuses import TaskStatus
-from workbench.storage.workspace import Workspace, now, who
+from workbench.storage.lock import user
+from workbench.storage.workspace import Workspace, now
 from workbench.tracking import closed
 from workbench.values import display
 
 TASK_PROGRESS = "task_progress"
 INDICATOR_VALUE = "indicator_values"
 TASK = "task"
+INDICATOR = "indicator"  # an indicator's definition (口径, source, aggregation…)
 STATUSES = tuple(s.value for s in TaskStatus)
 TEXT_COLUMNS = ("progress", "problems", "next_steps", "note")
 NUMBER_COLUMNS = ("percent", "value")
+WORDED = ("aggregation", "attribute", "direction")  # fields holding a choice, each worded in the catalogue
 SHOWN_CELLS = 5  # cells named in a refusal; the rest are counted
 
 
@@ -75,7 +80,9 @@ def period_id(workspace: Workspace, code: str) -> int:
 
 
 # The id an audit entry names its row by, besides its region and period.
-ITEM_KEYS = {TASK_PROGRESS: "task_id", INDICATOR_VALUE: "indicator_id", TASK: "task_id"}
+ITEM_KEYS = {TASK_PROGRESS: "task_id", INDICATOR_VALUE: "indicator_id", TASK: "task_id", INDICATOR: "indicator_id"}
+# Entities of one row per item, written field by field (not the progress tables of TABLES).
+_ITEM_ENTITIES = (TASK, INDICATOR)
 
 
 def _audit(db: sqlite_utils.Database, changes: list[Change], source: str) -> None:
@@ -103,7 +110,7 @@ def _audit(db: sqlite_utils.Database, changes: list[Change], source: str) -> Non
                 "changes": json.dumps(changed, ensure_ascii=False, separators=(",", ":")),
             }
         )
-    audit.record(db, now(), source, entries, user=who())
+    audit.record(db, now(), source, entries, user=user())
 
 
 def diff(entity: str, key: dict, stored: dict | None, values: dict) -> list[Change]:
@@ -225,6 +232,19 @@ def set_task_status(workspace: Workspace, task_id: int, status: str | None, *, s
     return changes
 
 
+def set_definition(workspace: Workspace, indicator_id: int, values: dict, *, source: str) -> list[Change]:
+    """Write fields of an indicator's definition (db.queries.indicators.DEFINITION_COLUMNS), audited; the caller
+    has checked them (`workbench.tracking.indicators.define`)."""
+    with workspace.write() as db:
+        stored = indicator_queries.definition(db, indicator_id)
+        if stored is None:
+            raise NotFound("browse.indicator_not_found", indicator=indicator_id)
+        changes = diff(INDICATOR, {"indicator_id": indicator_id}, stored, values)
+        indicator_queries.update_definition(db, indicator_id, {c.field: c.new for c in changes})
+        _audit(db, changes, source)
+    return changes
+
+
 def apply(workspace: Workspace, changes: list[Change], *, source: str) -> list[Change]:
     """Apply changes as given (new values), e.g. an undo of reversed changes; one transaction. Refused with a
     `Conflict` naming the cells where a cell no longer holds the change's old value: someone changed it since."""
@@ -241,6 +261,8 @@ def apply(workspace: Workspace, changes: list[Change], *, source: str) -> list[C
             if c.entity == TASK:
                 status = None if c.new is None else str(c.new)
                 applied += set_task_status(workspace, c.key_dict["task_id"], status, source=source)
+            elif c.entity == INDICATOR:
+                applied += set_definition(workspace, c.key_dict["indicator_id"], {c.field: c.new}, source=source)
             else:
                 batches.setdefault(c.entity, []).append((c.key_dict, {c.field: c.new}))
         for entity, rows in batches.items():
@@ -265,12 +287,14 @@ def moved_on(workspace: Workspace, changes: list[Change]) -> list[tuple[Change, 
             seen.add((c.entity, c.key, c.field))
             firsts.append(c)
     stored: dict[str, dict[tuple, dict]] = {}
-    for entity in {c.entity for c in firsts} - {TASK}:
+    for entity in {c.entity for c in firsts} - set(_ITEM_ENTITIES):
         stored[entity] = q.current_rows(workspace.db, entity, [c.key_dict for c in firsts if c.entity == entity])
     moved: list[tuple[Change, object]] = []
     for c in firsts:
         if c.entity == TASK:
             now_value = q.task_status(workspace.db, c.key_dict["task_id"])
+        elif c.entity == INDICATOR:
+            now_value = (indicator_queries.definition(workspace.db, c.key_dict["indicator_id"]) or {}).get(c.field)
         else:
             key_columns, _ = q.TABLES[c.entity]
             now_value = stored[c.entity].get(tuple(c.key_dict[k] for k in key_columns), {}).get(c.field)
@@ -279,12 +303,18 @@ def moved_on(workspace: Workspace, changes: list[Change]) -> list[tuple[Change, 
     return moved
 
 
-def _shown(field: str, value: object) -> str:
-    """A stored value as a message shows it: a status by its name, a number as figures, nothing as —."""
+def shown(field: str, value: object) -> str:
+    """A stored value as a message shows it: a status or a choice by its name, a number as figures, nothing as —
+    (the audit log keeps values as text: a number there is shown as figures too)."""
     if value in (None, ""):
         return "—"
     if field == "status":
         return TaskStatus(str(value)).label()
+    if field in WORDED:
+        return messages.text(f"{field}.{value}")
+    if field in (*NUMBER_COLUMNS, "target") and isinstance(value, str):
+        with contextlib.suppress(ValueError):
+            value = float(value)
     return display(value) if isinstance(value, int | float) else str(value)
 
 
@@ -298,8 +328,8 @@ def describe(workspace: Workspace, moved: list[tuple[Change, object]]) -> str:
                 x for x in (n["item"], regions.BY_CODE[n["region"]].name if n["region"] else "", n["period"]) if x
             ),
             field=messages.text("field.task_status" if c.entity == TASK else f"field.{c.field}"),
-            now=_shown(c.field, now_value),
-            expected=_shown(c.field, c.old),
+            now=shown(c.field, now_value),
+            expected=shown(c.field, c.old),
         )
         for (c, now_value), n in zip(moved, names)
     ]
@@ -327,5 +357,5 @@ def from_audit(entries: list[dict]) -> list[Change]:
 def remove_empty(workspace: Workspace, changes: list[Change]) -> None:
     """Remove the rows these changes touched that are left holding no value (a withdrawn file's new rows)."""
     with workspace.write() as db:
-        for entity in {c.entity for c in changes} - {TASK}:
+        for entity in {c.entity for c in changes} - set(_ITEM_ENTITIES):
             q.delete_empty(db, entity, [c.key_dict for c in changes if c.entity == entity])

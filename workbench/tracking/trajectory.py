@@ -9,6 +9,10 @@ moment (above it for an indicator where higher is better, below it otherwise). T
 judged is the region's value for the period asked about — a region that has none for it
 is not reported, never judged on an older value — or, with no period, its latest one.
 
+A target revised at mid-term (中期评估) is in force from its revision's date: a value is judged on the targets
+in force on the day its period ends, so a value reported before a revision keeps the verdict of the plan's own
+targets, and the plan's targets stay known (the chart can draw them beside the revised ones).
+
 Time is in decimal years measured at the end of what a value describes: a baseline or
 target "for 2020" is the state at the end of 2020 (2021.0), a value for 2023H1 is the
 state on 30 June 2023 (2023.5). Pure logic: no I/O, no SQL, no Qt.
@@ -16,9 +20,11 @@ state on 30 June 2023 (2023.5). Pure logic: no I/O, no SQL, no Qt.
 
 from __future__ import annotations
 
+import calendar
 import functools
 import re
 from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -45,6 +51,12 @@ def year_end(year: int) -> float:
     return float(year + 1)
 
 
+def on_date(t: float) -> str:
+    """The ISO date a decimal year ends at: 2023.5 → 2023-06-30, 2024.0 → 2023-12-31."""
+    year, month = divmod(round(t * 12) - 1, 12)
+    return f"{year:04d}-{month + 1:02d}-{calendar.monthrange(year, month + 1)[1]:02d}"
+
+
 def period_end(code: str) -> float:
     period = periods.parse(code)
     return period.year + period.end_month / 12
@@ -68,12 +80,44 @@ def deadline_end(text: str | None) -> float | None:
 
 
 @dataclass(frozen=True)
+class Revision:
+    """A target revised: the year's target from *old* (None: the plan set none) to *new*, in force from *on*."""
+
+    year: int
+    old: float | None
+    new: float
+    on: str  # ISO date
+    reason: str = ""
+    source: str = ""  # the document that revised it
+
+
+def in_force(targets: Iterable[tuple[int, float]], revisions: Iterable[Revision], on: str | None = None) -> dict:
+    """Each year's target in force on the date *on* (None: after every revision): the plan's, or the latest
+    revision dated on or before it (revisions of one day in the order given)."""
+    found = dict(targets)
+    for r in sorted(revisions, key=lambda r: r.on):
+        if on is None or r.on <= on:
+            found[r.year] = r.new
+    return found
+
+
+@dataclass(frozen=True)
 class Trajectory:
-    """The planned path: baseline and dated targets in time order."""
+    """The planned path: baseline and dated targets in time order, as the plan set them; with the revisions of
+    its targets, `in_force` gives the path as it stood on a date."""
 
     points: tuple[Point, ...]
     direction: Direction = Direction.INCREASE
     has_baseline: bool = True
+    revisions: tuple[Revision, ...] = ()
+
+    def in_force(self, on: str | None = None) -> Trajectory:
+        """The path with the targets in force on *on* (ISO date; None: after every revision)."""
+        if not self.revisions:
+            return self
+        start = self.points[:1] if self.has_baseline else ()
+        targets = in_force(((int(p.label), p.value) for p in self.points[len(start) :]), self.revisions, on)
+        return _path(start, targets.items(), self.direction, self.has_baseline)
 
     def for_region(self, actual: list[Point]) -> Trajectory:
         """The path a region is measured against: without a stated baseline, from the
@@ -105,18 +149,30 @@ def build(
     baseline_year: int | None,
     targets: list[tuple[int, float]],
     direction: Direction | str = Direction.INCREASE,
+    revisions: Iterable[Revision] = (),
 ) -> Trajectory:
-    """The trajectory of one indicator. Targets dated at or before the baseline are ignored:
-    a line cannot run backwards in time."""
-    points: list[Point] = []
+    """The trajectory of one indicator as the plan set it, with the revisions of its targets. Targets dated at
+    or before the baseline are ignored: a line cannot run backwards in time."""
     has_baseline = baseline_value is not None and baseline_year is not None
+    start: tuple[Point, ...] = ()
     if baseline_value is not None and baseline_year is not None:
-        points.append(Point(year_end(baseline_year), float(baseline_value), str(baseline_year)))
+        start = (Point(year_end(baseline_year), float(baseline_value), str(baseline_year)),)
+    return _path(start, targets, Direction(direction), has_baseline, tuple(revisions))
+
+
+def _path(
+    start: tuple[Point, ...],
+    targets: Iterable[tuple[int, float]],
+    direction: Direction,
+    has_baseline: bool,
+    revisions: tuple[Revision, ...] = (),
+) -> Trajectory:
+    points = list(start)
     for year, value in sorted(targets):
         t = year_end(year)
         if not points or t > points[-1].t:
             points.append(Point(t, float(value), str(year)))
-    return Trajectory(tuple(points), Direction(direction), has_baseline)
+    return Trajectory(tuple(points), direction, has_baseline, revisions)
 
 
 @dataclass(frozen=True)
@@ -135,7 +191,7 @@ class Assessment:
 
 def assess(trajectory: Trajectory, actual: list[Point], period: str | None = None) -> Assessment:
     """The verdict for one region's actual values (any order, each labelled with its period): on its value for
-    *period*, or without one on its latest value."""
+    *period*, or without one on its latest value, against the targets in force when that value's period ended."""
     if period is not None:
         judged = next((p for p in actual if p.label == period), None)
         if judged is None:
@@ -144,7 +200,7 @@ def assess(trajectory: Trajectory, actual: list[Point], period: str | None = Non
         judged = max(actual, key=lambda p: p.t)
     else:
         return Assessment(Verdict.NO_DATA)
-    expected = trajectory.for_region(actual).expected(judged.t)
+    expected = trajectory.in_force(on_date(judged.t)).for_region(actual).expected(judged.t)
     if expected is None:
         return Assessment(Verdict.NO_TARGET, judged)
     verdict = Verdict.ON_TRACK if trajectory.meets(judged.value, expected) else Verdict.OFF_TRACK

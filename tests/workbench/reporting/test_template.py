@@ -13,6 +13,7 @@ from workbench.app import services
 from workbench.errors import InputError
 from workbench.planning import plans
 from workbench.reporting import layout
+from workbench.tracking import edits, indicators
 
 
 @pytest.fixture
@@ -194,3 +195,21 @@ def test_a_failed_batch_leaves_no_files_and_no_records(workspace, plan_id, tmp_p
         )
     assert list((tmp_path / "out").glob("*.xlsx")) == []
     assert workspace.db.execute("SELECT count(*) FROM templates").fetchone()[0] == 0
+
+
+def test_the_guide_prints_each_indicators_definition_and_the_template_the_target_in_force(workspace, plan_id, tmp_path):
+    broadband = indicators.detail(workspace, plan_id, "固定宽带")
+    edits.indicator_definition(
+        workspace, broadband.id, {"definition": "接入固定宽带的家庭户数/家庭总户数", "attribute": "binding"}
+    )
+    edits.revise_target(workspace, broadband.id, 2025, 95, "中期评估上调", on="2022-06-30")
+    wb = openpyxl.load_workbook(issue(workspace, plan_id, "JS", "2023H1", tmp_path))
+    guide = wb[layout.SHEET_GUIDE]
+    lines = {guide.cell(r, 1).value: guide.cell(r, 2).value for r in range(1, guide.max_row + 1)}
+    [(_, text)] = [(k, v) for k, v in lines.items() if k and "固定宽带家庭普及率" in str(k)]
+    assert "口径：接入固定宽带的家庭户数/家庭总户数" in text and "指标属性：约束性" in text
+    [(_, other)] = [(k, v) for k, v in lines.items() if k and "5G基站数" in str(k)]
+    assert "口径：未说明" in other  # every indicator of the template is listed, stated or not
+    ws = wb[layout.SHEET_INDICATORS]
+    row = {ws.cell(r, 2).value: ws.cell(r, 6).value for r in range(layout.FIRST_DATA_ROW, ws.max_row + 1)}
+    assert row["固定宽带家庭普及率"] == 95  # the target in force, the plan's 90 revised

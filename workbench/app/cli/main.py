@@ -1,8 +1,8 @@
 """Argument parsing and dispatch for `workbench`; each subject registers its subcommands.
 
-Exit codes: 0 success; 1 a submission was rejected, or a change refused (a locked period, an approved
-region, nothing to approve); 2 unusable input (file, plan,
-region or period); 3 the workspace cannot be used (locked, newer, damaged, read-only,
+Exit codes: 0 success; 1 a submission was rejected or a change refused (a locked period, an approved region,
+nothing to approve); 2 unusable input (file, plan,
+task, indicator, region, period or a value); 3 the workspace cannot be used (locked, newer, damaged, read-only,
 disk full), or the window lacks a system library; 70 an internal error; 130 cancelled.
 """
 
@@ -49,10 +49,13 @@ def _common() -> argparse.ArgumentParser:
 def build_parser() -> argparse.ArgumentParser:
     from workbench.app.cli import (
         analysis_commands,
+        audit_commands,
+        indicator_commands,
         plan_commands,
         report_commands,
         review_commands,
         submission_commands,
+        task_commands,
         workspace_commands,
     )
 
@@ -70,6 +73,9 @@ def build_parser() -> argparse.ArgumentParser:
         review_commands,
         report_commands,
         analysis_commands,
+        task_commands,
+        indicator_commands,
+        audit_commands,
     ):
         module.register(sub, common)
     return parser
