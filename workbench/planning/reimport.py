@@ -53,8 +53,8 @@ _INDICATOR_FIELDS = (
 _NOT_SHOWN = ("body",)  # named in a change line, without its old and new text
 
 
-class RemovalRefused(WorkbenchError):
-    """The new version drops items that hold progress."""
+class Refused(WorkbenchError):
+    """An update that would lose what the workspace holds, or a second plan of the same title."""
 
     exit_code = 1
 
@@ -151,12 +151,12 @@ class PlanUpdate:
             changed=self.count(CHANGED),
         )
 
-    def refusal(self) -> RemovalRefused:
+    def refusal(self) -> Refused:
         items = "；".join(
             messages.text("reimport.held", kind=messages.text(f"reimport.kind.{c.kind}"), label=c.label, count=c.held)
             for c in self.refused
         )
-        return RemovalRefused("reimport.removes_progress", title=self.title, items=items)
+        return Refused("reimport.removes_progress", title=self.title, items=items)
 
     def as_dict(self) -> dict:
         return {
@@ -395,7 +395,7 @@ def update(
 ) -> PlanUpdate:
     """Update the plan in place with *parsed*, in one transaction after the day's backup, audited under
     `import:<file>`. *previewed*: the changes the user saw; if the workspace no longer gives exactly these,
-    nothing is written (InputError "reimport.changed_since"). Refused (RemovalRefused) when the new version
+    nothing is written (InputError "reimport.changed_since"). Refused (Refused) when the new version
     drops items that hold progress."""
     found = compare(workspace, plan_ref, parsed)
     plans.refuse_duplicate(workspace, parsed, other_than=found.plan_id)
