@@ -105,9 +105,8 @@ def test_removing_a_task_that_holds_progress_is_refused_and_nothing_changes(work
     kept = content(workspace.path)
     from workbench.storage.workspace import Workspace
 
-    with Workspace.open(workspace.path, write=True) as again:
-        with pytest.raises(reimport.Refused) as err:
-            reimport.update(again, plan_id, parsed)
+    with Workspace.open(workspace.path, write=True) as again, pytest.raises(reimport.Refused) as err:
+        reimport.update(again, plan_id, parsed)
     assert err.value.exit_code == 1 and before["7"].title in err.value.text() and "progress" in err.value.text("en")
     assert content(workspace.path) == kept
 
