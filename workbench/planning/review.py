@@ -46,7 +46,9 @@ _LIST_SEPARATORS = re.compile(r"[、，,；;\s]+")
 _TARGET = re.compile(r"^\s*(\d{4})\s*(?:年)?\s*[:：=＝→]\s*(.+?)\s*$")
 _YEAR = re.compile(r"^\d{4}$")
 # A split-off part that opens with its own number: "15．推进…", "15、…", "（3）…"
-_LEADING_NUMBER = re.compile(r"^\s*(?:(\d+)\s*[.．、]|[（(](\d+|[一二三四五六七八九十]+)[)）])\s*")
+_LEADING_NUMBER = re.compile(
+    r"^\s*(?:(\d+)\s*[.．、]|[（(](\d+|[一二三四五六七八九十]+)[)）]|(专栏\s*\d+)\s*[:：]?)\s*"
+)
 
 
 @dataclass(frozen=True)
@@ -80,9 +82,20 @@ class ReviewItem:
 
 
 def _lead(text: str) -> tuple[str, str]:
-    """A title up to the first 。 and the rest, as the importer cuts a task's text."""
-    head, _, rest = text.strip().partition("。")
-    return head.strip().rstrip("：:"), rest.strip()
+    """A title up to the first 。 (or the end of its line: a heading) and the rest, as the importer cuts a
+    task's text."""
+    first_line, _, after = text.strip().partition("\n")
+    head, stop, rest = first_line.partition("。")
+    rest = "\n".join(part for part in (rest.strip(), after.strip()) if part) if stop else after.strip()
+    return head.strip().rstrip("：:"), rest
+
+
+def _numbered(text: str) -> tuple[str, str, str]:
+    """A passage's own number (15．, （3）, 专栏2：), its title and the rest."""
+    label = _LEADING_NUMBER.match(text)
+    title, body = _lead(text[label.end() :] if label else text)
+    number = next((g for g in label.groups() if g), "") if label else ""
+    return "".join(number.split()), title, body
 
 
 def items(parsed: ParsedPlan) -> list[ReviewItem]:
@@ -263,9 +276,7 @@ def split(reviewed: Sequence[ReviewItem], key: int, at: int, source_text: str) -
     head, tail = item.body[:at].rstrip(), item.body[at:].strip()
     if not 0 < at < len(item.body) or not tail:
         raise InputError("review.bad_split", item=item.title)
-    label = _LEADING_NUMBER.match(tail)
-    number = (label[1] or label[2]) if label else ""
-    title, body = _lead(tail[label.end() :] if label else tail)
+    number, title, body = _numbered(tail)
     cut = source_text.find(tail[:12], item.span.start, item.span.end)
     first_span = Span(item.span.start, cut) if cut > item.span.start else item.span
     second_span = Span(cut, item.span.end) if cut > item.span.start else item.span
@@ -289,17 +300,8 @@ def add_passage(reviewed: Sequence[ReviewItem], span: Span, kind: str, source_te
     text = source_text[span.start : span.end].strip()
     if not text:
         raise InputError("review.empty_passage")
-    label = _LEADING_NUMBER.match(text)
-    title, body = _lead(text[label.end() :] if label else text)
-    item = ReviewItem(
-        max((i.key for i in reviewed), default=-1) + 1,
-        EXCLUDED,
-        EXCLUDED,
-        (label[1] or label[2]) if label else "",
-        title,
-        body,
-        span,
-    )
+    number, title, body = _numbered(text)
+    item = ReviewItem(max((i.key for i in reviewed), default=-1) + 1, EXCLUDED, EXCLUDED, number, title, body, span)
     return in_text_order([*reviewed, reclassify(item, kind)])
 
 
