@@ -1,7 +1,7 @@
 """Argument parsing and dispatch for `workbench`; each subject registers its subcommands.
 
-Exit codes: 0 success; 1 a submission was rejected; 2 unusable input (file, plan,
-region or period); 3 the workspace cannot be used (locked, newer, damaged, read-only,
+Exit codes: 0 success; 1 a refused change (a submission rejected, a re-import that would drop
+progress); 2 unusable input (file, plan, region or period); 3 the workspace cannot be used (locked, newer, damaged, read-only,
 disk full), or the window lacks a system library; 70 an internal error; 130 cancelled.
 """
 
