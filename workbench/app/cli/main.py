@@ -1,8 +1,9 @@
 """Argument parsing and dispatch for `workbench`; each subject registers its subcommands.
 
 Exit codes: 0 success; 1 a refused change (a submission rejected, a re-import that would drop
-progress); 2 unusable input (file, plan, region or period); 3 the workspace cannot be used (locked, newer, damaged, read-only,
-disk full), or the window lacks a system library; 70 an internal error; 130 cancelled.
+progress); 2 unusable input (file, plan, region or period); 3 the workspace cannot be used
+(locked, newer, damaged, read-only, disk full), or the window lacks a system library; 70 an
+internal error; 130 cancelled.
 """
 
 from __future__ import annotations
