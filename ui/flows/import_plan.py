@@ -91,7 +91,7 @@ class ImportPlanDialog(FlowDialog):
 
         self.review = RowTableModel(REVIEW_COLUMNS, key=lambda i: i.key, parent=self)
         self.review.editor = self._edit_cell
-        self.items = RowTable(self.review, window.settings, "import-review", stretch="title")
+        self.items = RowTable(self.review, window.settings, "import-items", stretch="title")
         self.items.selectionModel().currentRowChanged.connect(lambda *_: self._item_chosen())
         self.merge_button = QPushButton(self.tr("Merge with the next"))
         self.merge_button.clicked.connect(self.merge)

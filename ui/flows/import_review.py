@@ -42,9 +42,13 @@ def _number(value: float | None) -> str:
 def details(item: ReviewItem) -> str:
     """An indicator's unit, baseline, targets and scope; a task's lead units and deadline."""
     if item.kind == review.INDICATOR:
-        base = f"{item.baseline_year or ''}: {_number(item.baseline_value)}" if item.baseline_value is not None else ""
-        scope = f" · {labels.region(item.scope_region)}" if item.scope_region else ""
-        return f"[{item.unit}] {base} → {review.targets_text(item)}{scope}".strip()
+        parts = (
+            f"[{item.unit}]" if item.unit else "",
+            f"{item.baseline_year or ''}: {_number(item.baseline_value)}" if item.baseline_value is not None else "",
+            f"→ {review.targets_text(item)}" if item.targets else "",
+            labels.region(item.scope_region) if item.scope_region else "",
+        )
+        return " ".join(filter(None, parts))
     if item.kind == review.TASK:
         return " · ".join(filter(None, ("、".join(item.lead_units), item.deadline or "")))
     return ""
