@@ -118,6 +118,25 @@ def test_review_fix_and_save(make_window, tmp_path, qtbot, dialogs):
     assert retitled.lead_units == ("上海市经信委", "江苏省工信厅")
 
 
+def test_a_passage_the_importer_missed_is_added_from_the_source_text(make_window, tmp_path, qtbot, dialogs):
+    window = make_window(tmp_path / "empty.sqlite")
+    dialog = open_dialog(window, qtbot, dialogs, SEED_003)
+    tasks = len(dialog.parsed.tasks)
+    dialog.add_button.click()
+    assert dialog.panel.error.text()  # nothing selected: said, nothing added
+    text = dialog.parsed.source_text
+    start = text.index("发展基础")
+    cursor = dialog.source.textCursor()
+    cursor.setPosition(dialog._offsets(start))
+    cursor.setPosition(dialog._offsets(start + 30), cursor.MoveMode.KeepAnchor)
+    dialog.source.setTextCursor(cursor)
+    dialog.add_kind.setCurrentIndex(dialog.add_kind.findData(review.TASK))
+    dialog.add_button.click()
+    added = dialog.panel.item
+    assert added is not None and added.kind == review.TASK and added.span.start == start
+    assert f"{tasks + 1} 项任务" in dialog.summary.text()
+
+
 def test_the_column_mapping_of_tables_is_shown(make_window, tmp_path, qtbot, dialogs):
     window = make_window(tmp_path / "empty.sqlite")
     dialog = open_dialog(window, qtbot, dialogs, SEED_003)
