@@ -172,8 +172,8 @@ def test_a_corrected_version_updates_its_plan_after_a_page_of_changes(window, tm
     with qtbot.waitSignal(window.operations.finished, timeout=WAIT):
         dialog.save_button.click()
     assert dialog.pages.currentIndex() == CHANGES_PAGE and dialog.save_button.isEnabled()
-    lines = [dialog.changes.item(i).text() for i in range(dialog.changes.count())]
-    assert "+ 任务 5 共建长三角算力调度平台" in lines and "新增 1 项，删除 0 项" in dialog.changes_title.text()
+    lines = [dialog.changes_page.lines.item(i).text() for i in range(dialog.changes_page.lines.count())]
+    assert "+ 任务 5 共建长三角算力调度平台" in lines and "新增 1 项，删除 0 项" in dialog.changes_page.title.text()
     dialog.back_button.click()
     assert dialog.pages.currentIndex() == 0
     with qtbot.waitSignal(window.operations.finished, timeout=WAIT):
@@ -194,7 +194,9 @@ def test_dropping_a_task_with_progress_is_refused_on_the_changes_page(window, tm
     with qtbot.waitSignal(window.operations.finished, timeout=WAIT):
         dialog.save_button.click()
     assert dialog.pages.currentIndex() == CHANGES_PAGE and not dialog.save_button.isEnabled()
-    assert "联合举办数字经济创新创业大赛" in dialog.refusal.text() and dialog.refusal.isVisible()
+    assert (
+        "联合举办数字经济创新创业大赛" in dialog.changes_page.refusal.text() and dialog.changes_page.refusal.isVisible()
+    )
     assert len(browse.tasks(workspace, plan.id)) == 16
     dialog.target.setCurrentIndex(dialog.target.findData(None))  # or saved as a new plan
     assert dialog.save_button.text() == dialog.tr("Save") and dialog.pages.currentIndex() == 0

@@ -11,12 +11,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
     QDialogButtonBox,
     QHBoxLayout,
-    QListWidget,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -31,7 +29,7 @@ from PySide6.QtWidgets import (
 from ui import labels
 from ui.changes import PLANS
 from ui.flows.common import FlowDialog
-from ui.flows.import_review import KIND_LABELS, REVIEW_COLUMNS, ItemPanel, mapping_tree
+from ui.flows.import_review import KIND_LABELS, REVIEW_COLUMNS, ChangesPage, ItemPanel, mapping_tree, outline_model
 from ui.models.base import RowTableModel
 from ui.plain import PlainLabel
 from ui.text import fill
@@ -42,8 +40,8 @@ from workbench.app import services
 from workbench.errors import InputError
 from workbench.planning import plans, reimport
 from workbench.planning import review as plan_review
-from workbench.planning.document import OutlineNode, ParsedPlan, Span
-from workbench.planning.reimport import PlanUpdate
+from workbench.planning.changes import PlanUpdate
+from workbench.planning.document import ParsedPlan, Span
 from workbench.planning.review import ReviewItem
 
 if TYPE_CHECKING:
@@ -51,20 +49,6 @@ if TYPE_CHECKING:
 
 DOCUMENT_FILTER = "*.txt *.docx"
 REVIEW_PAGE, CHANGES_PAGE = 0, 1
-
-
-def outline_model(nodes: list[OutlineNode], parent: QWidget) -> QStandardItemModel:
-    model = QStandardItemModel(parent)
-
-    def add(into: QStandardItem, children: list[OutlineNode]) -> None:
-        for node in children:
-            item = QStandardItem(f"{node.number} {node.title}".strip())
-            item.setEditable(False)
-            into.appendRow(item)
-            add(item, node.children)
-
-    add(model.invisibleRootItem(), nodes)
-    return model
 
 
 class ImportPlanDialog(FlowDialog):
@@ -116,15 +100,10 @@ class ImportPlanDialog(FlowDialog):
         self.panel.edited.connect(self.edit_field)
         self.panel.split_requested.connect(self.split)
 
-        self.changes_title = PlainLabel()
-        self.changes_title.setWordWrap(True)
-        self.changes = QListWidget()
-        self.refusal = PlainLabel()
-        self.refusal.setWordWrap(True)
-        self.refusal.setStyleSheet("color: #b03a2e")
+        self.changes_page = ChangesPage()
         self.pages = QStackedWidget()
         self.pages.addWidget(self._review_page())
-        self.pages.addWidget(self._changes_page())
+        self.pages.addWidget(self.changes_page)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.back_button = self.buttons.addButton(self.tr("Back to the review"), QDialogButtonBox.ButtonRole.ResetRole)
@@ -186,15 +165,6 @@ class ImportPlanDialog(FlowDialog):
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
         return split
-
-    def _changes_page(self) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.changes_title)
-        layout.addWidget(self.changes, 1)
-        layout.addWidget(self.refusal)
-        return page
 
     @property
     def save_button(self) -> QPushButton:
@@ -409,11 +379,7 @@ class ImportPlanDialog(FlowDialog):
 
     def _compared(self, found: PlanUpdate) -> None:
         self.update_found = found
-        self.changes_title.setText(found.header())
-        self.changes.clear()
-        self.changes.addItems([change.text() for change in found.changes])
-        self.refusal.setText(found.refusal().text() if found.refused else "")
-        self.refusal.setVisible(bool(found.refused))
+        self.changes_page.show_changes(found)
         self._show_page(CHANGES_PAGE)
         self.save_button.setEnabled(not found.refused)
 

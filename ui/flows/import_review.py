@@ -1,14 +1,16 @@
 """The parts of the import preview that review the items read: the table's columns, the panel where
-the chosen item's fields are corrected and where it is split, and the tree of the tables' column
-mapping. Every correction goes through `workbench.planning.review`; nothing here decides what a
-field may hold."""
+the chosen item's fields are corrected and where it is split, the outline, the tree of the tables'
+column mapping, and the page listing what updating a plan in place changes. Every correction goes
+through `workbench.planning.review`; nothing here decides what a field may hold."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QFormLayout,
     QLineEdit,
+    QListWidget,
     QPlainTextEdit,
     QPushButton,
     QTreeWidget,
@@ -22,7 +24,8 @@ from ui.models.base import Column
 from ui.plain import PlainLabel
 from ui.text import QT_TRANSLATE_NOOP
 from workbench.planning import review
-from workbench.planning.document import TableMapping
+from workbench.planning.changes import PlanUpdate
+from workbench.planning.document import OutlineNode, TableMapping
 from workbench.planning.review import ReviewItem
 from workbench.values import display
 
@@ -165,3 +168,42 @@ def mapping_tree(mappings: list[TableMapping], tree: QTreeWidget, unused: str) -
             shown = column.field if column.field is not None else unused
             QTreeWidgetItem(table, [column.header, shown])
     tree.expandAll()
+
+
+def outline_model(nodes: list[OutlineNode], parent: QWidget) -> QStandardItemModel:
+    model = QStandardItemModel(parent)
+
+    def add(into: QStandardItem, children: list[OutlineNode]) -> None:
+        for node in children:
+            item = QStandardItem(f"{node.number} {node.title}".strip())
+            item.setEditable(False)
+            into.appendRow(item)
+            add(item, node.children)
+
+    add(model.invisibleRootItem(), nodes)
+    return model
+
+
+class ChangesPage(QWidget):
+    """What updating a plan in place changes, line by line as the command line prints it, and the refusal."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = PlainLabel()
+        self.title.setWordWrap(True)
+        self.lines = QListWidget()
+        self.refusal = PlainLabel()
+        self.refusal.setWordWrap(True)
+        self.refusal.setStyleSheet("color: #b03a2e")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.lines, 1)
+        layout.addWidget(self.refusal)
+
+    def show_changes(self, found: PlanUpdate) -> None:
+        self.title.setText(found.header())
+        self.lines.clear()
+        self.lines.addItems([change.text() for change in found.changes])
+        self.refusal.setText(found.refusal().text() if found.refused else "")
+        self.refusal.setVisible(bool(found.refused))

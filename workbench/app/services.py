@@ -16,7 +16,7 @@ from exporters.template import stage_template
 from importers.plan_document import read_plan
 from importers.submission import read_submission
 from workbench.errors import InputError
-from workbench.planning import plans, reimport
+from workbench.planning import changes, plans, reimport
 from workbench.planning.document import ParsedPlan
 from workbench.reporting import submissions, templates
 from workbench.reporting import summary as submission_summary
@@ -42,7 +42,7 @@ def import_plan(workspace: Workspace, path: str | Path) -> tuple[int, plans.Impo
 
 def preview_update(
     workspace: Workspace, path: str | Path, plan_ref: str | int
-) -> tuple[ParsedPlan, plans.ImportSummary, reimport.PlanUpdate]:
+) -> tuple[ParsedPlan, plans.ImportSummary, changes.PlanUpdate]:
     """A corrected version of a plan in the workspace read, and what updating the plan with it would change;
     writes nothing. `reimport.update(workspace, plan, parsed, previewed=…)` then writes exactly that."""
     parsed, summary = extract_plan(path)

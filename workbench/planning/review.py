@@ -145,7 +145,10 @@ def in_text_order(found: Sequence[ReviewItem]) -> list[ReviewItem]:
 
 
 def _find(reviewed: Sequence[ReviewItem], key: int) -> int:
-    return next(i for i, item in enumerate(reviewed) if item.key == key)
+    found = next((i for i, item in enumerate(reviewed) if item.key == key), None)
+    if found is None:
+        raise KeyError(f"no item {key} in this review")
+    return found
 
 
 def reclassify(item: ReviewItem, kind: str) -> ReviewItem:

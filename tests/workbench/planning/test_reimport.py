@@ -14,7 +14,7 @@ from tests.conftest import SEED_000, SEED_003, content
 from workbench import browse
 from workbench.app import services
 from workbench.errors import InputError
-from workbench.planning import plans, reimport
+from workbench.planning import changes, plans, reimport
 from workbench.tracking import edits
 
 NEW_TASK = "5.共建长三角算力调度平台。统筹三省一市算力资源，探索跨区域算力调度机制。"
@@ -105,7 +105,7 @@ def test_removing_a_task_that_holds_progress_is_refused_and_nothing_changes(work
     kept = content(workspace.path)
     from workbench.storage.workspace import Workspace
 
-    with Workspace.open(workspace.path, write=True) as again, pytest.raises(reimport.Refused) as err:
+    with Workspace.open(workspace.path, write=True) as again, pytest.raises(changes.Refused) as err:
         reimport.update(again, plan_id, parsed)
     assert err.value.exit_code == 1 and before["7"].title in err.value.text() and "progress" in err.value.text("en")
     assert content(workspace.path) == kept
@@ -128,7 +128,7 @@ def test_a_preview_that_no_longer_holds_is_not_written(workspace, tmp_path, seed
     with pytest.raises(InputError) as err:
         reimport.update(workspace, plan_id, parsed, previewed=found)
     assert err.value.code == "reimport.changed_since"
-    with pytest.raises(reimport.Refused):  # looked at again: task 16 now holds progress
+    with pytest.raises(changes.Refused):  # looked at again: task 16 now holds progress
         reimport.update(workspace, plan_id, parsed)
     assert progress_rows(workspace) == kept and len(browse.tasks(workspace, plan_id)) == 16
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from workbench import messages
 from workbench.app import services
 from workbench.app.cli.output import emit_json, open_workspace, say, table
-from workbench.planning import plan_json, plans, reimport
+from workbench.planning import changes, plan_json, plans, reimport
 from workbench.storage.workspace import Workspace
 from workbench.tracking import status
 from workbench.values import display
@@ -71,7 +71,7 @@ def import_plan(args: argparse.Namespace) -> int:
         plans.refuse_duplicate(ws, parsed)
         same = plans.same_title(ws, parsed.metadata.title)
         if same is not None:  # a corrected version updates its plan (--update), never becomes a second one
-            raise reimport.Refused("reimport.same_title", plan_id=same["id"], title=same["title"])
+            raise changes.Refused("reimport.same_title", plan_id=same["id"], title=same["title"])
         plan_id = plans.save(ws, parsed)
     if args.json:
         emit_json({"dry_run": False, "plan_id": plan_id, "summary": summary.as_dict()})
@@ -99,7 +99,7 @@ def update_plan(args: argparse.Namespace) -> int:
 
 
 def _report_update(
-    args: argparse.Namespace, summary: plans.ImportSummary, found: reimport.PlanUpdate, *, updated: bool
+    args: argparse.Namespace, summary: plans.ImportSummary, found: changes.PlanUpdate, *, updated: bool
 ) -> int:
     if args.json:
         emit_json(
