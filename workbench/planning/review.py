@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
-from typing import Any
+from dataclasses import dataclass, field, replace
+from typing import Any, TypeVar
 
 from workbench.errors import InputError
 from workbench.planning.document import (
@@ -75,6 +75,10 @@ class ReviewItem:
     baseline_value: float | None = None
     baseline_year: int | None = None
     targets: tuple[ParsedTarget, ...] = ()
+    # What the importer made of it, so that `apply` keeps whatever it holds beyond the fields reviewed here.
+    extracted: ParsedTask | ParsedProject | ParsedSafeguard | ParsedIndicator | None = field(
+        default=None, compare=False, repr=False
+    )
 
     @property
     def group(self) -> str:
@@ -102,8 +106,8 @@ def items(parsed: ParsedPlan) -> list[ReviewItem]:
     """Tasks, projects, indicators and safeguards of an extracted plan, in text order."""
     found: list[ReviewItem] = []
 
-    def add(kind: str, number: str, title: str, body: str, span: Span, **fields: object) -> None:
-        found.append(ReviewItem(len(found), kind, kind, number, title, body, span, **fields))  # type: ignore[arg-type]
+    def add(kind: str, number: str, title: str, body: str, span: Span, **fields: Any) -> None:
+        found.append(ReviewItem(len(found), kind, kind, number, title, body, span, **fields))
 
     for t in parsed.tasks:
         add(
@@ -118,11 +122,12 @@ def items(parsed: ParsedPlan) -> list[ReviewItem]:
             cooperating_units=tuple(t.cooperating_units),
             regions=tuple(t.regions),
             deadline=t.deadline,
+            extracted=t,
         )
     for p in parsed.projects:
-        add(PROJECT, p.number, p.title, p.body, p.span)
+        add(PROJECT, p.number, p.title, p.body, p.span, extracted=p)
     for s in parsed.safeguards:
-        add(SAFEGUARD, s.number, s.title, s.body, s.span)
+        add(SAFEGUARD, s.number, s.title, s.body, s.span, extracted=s)
     for i in parsed.indicators:
         add(
             INDICATOR,
@@ -136,6 +141,7 @@ def items(parsed: ParsedPlan) -> list[ReviewItem]:
             baseline_value=i.baseline_value,
             baseline_year=i.baseline_year,
             targets=tuple(i.targets),
+            extracted=i,
         )
     return in_text_order(found)
 
@@ -316,31 +322,41 @@ def _relabel(nodes: list[OutlineNode], kinds: dict[tuple[int, int], NodeKind]) -
 
 
 def _task(i: ReviewItem) -> ParsedTask:
-    return ParsedTask(
-        i.number,
-        i.title,
-        i.body,
-        i.group_number,
-        i.group_title,
-        i.span,
-        list(i.lead_units),
-        list(i.cooperating_units),
-        list(i.regions),
-        i.deadline,
-    )
+    fields: dict[str, Any] = {
+        "number": i.number,
+        "title": i.title,
+        "body": i.body,
+        "group_number": i.group_number,
+        "group_title": i.group_title,
+        "span": i.span,
+        "lead_units": list(i.lead_units),
+        "cooperating_units": list(i.cooperating_units),
+        "regions": list(i.regions),
+        "deadline": i.deadline,
+    }
+    return replace(i.extracted, **fields) if isinstance(i.extracted, ParsedTask) else ParsedTask(**fields)
 
 
 def _indicator(i: ReviewItem) -> ParsedIndicator:
-    return ParsedIndicator(
-        i.title,
-        i.unit,
-        i.span,
-        i.scope_region,
-        i.direction,
-        i.baseline_value,
-        i.baseline_year,
-        list(i.targets),
-    )
+    fields: dict[str, Any] = {
+        "name": i.title,
+        "unit": i.unit,
+        "span": i.span,
+        "scope_region": i.scope_region,
+        "direction": i.direction,
+        "baseline_value": i.baseline_value,
+        "baseline_year": i.baseline_year,
+        "targets": list(i.targets),
+    }
+    return replace(i.extracted, **fields) if isinstance(i.extracted, ParsedIndicator) else ParsedIndicator(**fields)
+
+
+_Content = TypeVar("_Content", ParsedProject, ParsedSafeguard)
+
+
+def _content(i: ReviewItem, kind: type[_Content]) -> _Content:
+    fields: dict[str, Any] = {"number": i.number, "title": i.title, "body": i.body, "span": i.span}
+    return replace(i.extracted, **fields) if isinstance(i.extracted, kind) else kind(**fields)
 
 
 def apply(parsed: ParsedPlan, reviewed: Sequence[ReviewItem]) -> ParsedPlan:
@@ -350,8 +366,8 @@ def apply(parsed: ParsedPlan, reviewed: Sequence[ReviewItem]) -> ParsedPlan:
     return replace(
         parsed,
         tasks=[_task(i) for i in ordered if i.kind == TASK],
-        projects=[ParsedProject(i.number, i.title, i.body, i.span) for i in ordered if i.kind == PROJECT],
-        safeguards=[ParsedSafeguard(i.number, i.title, i.body, i.span) for i in ordered if i.kind == SAFEGUARD],
+        projects=[_content(i, ParsedProject) for i in ordered if i.kind == PROJECT],
+        safeguards=[_content(i, ParsedSafeguard) for i in ordered if i.kind == SAFEGUARD],
         indicators=[_indicator(i) for i in ordered if i.kind == INDICATOR],
         outline=_relabel(parsed.outline, changed_kinds) if changed_kinds else parsed.outline,
     )

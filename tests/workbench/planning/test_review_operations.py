@@ -4,13 +4,15 @@ items into the plan that is saved."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field, replace
+
 import pytest
 
 from tests.conftest import SEED_000, SEED_002, SEED_003, SEED_004
 from workbench.app import services
 from workbench.errors import InputError
 from workbench.planning import review
-from workbench.planning.document import NodeKind, Span
+from workbench.planning.document import NodeKind, ParsedTask, Span
 
 
 @pytest.fixture(scope="module")
@@ -224,3 +226,19 @@ def test_a_passage_the_importer_missed_is_added_as_a_task(action_plan):
     assert len(review.apply(action_plan, added).tasks) == len(action_plan.tasks) + 1
     with pytest.raises(InputError):
         review.add_passage(items, Span(start, start), review.TASK, text)
+
+
+def test_what_the_importer_holds_beyond_the_reviewed_fields_is_kept(action_plan):
+    """An importer may carry more on a task than the review shows (sub-items, cities …): a retitle keeps it."""
+
+    @dataclass
+    class RicherTask(ParsedTask):
+        sub_items: list[str] = field(default_factory=list)
+
+    richer = replace(action_plan, tasks=[RicherTask(**vars(t), sub_items=["（1）甲"]) for t in action_plan.tasks])
+    items = review.items(richer)
+    retitled = review.edit(items[0], "title", "新标题")
+    saved = review.apply(richer, replaced(items, retitled)).tasks[0]
+    assert isinstance(saved, RicherTask) and saved.sub_items == ["（1）甲"] and saved.title == "新标题"
+    as_project = review.apply(richer, replaced(items, review.reclassify(items[0], review.PROJECT))).projects
+    assert any(p.title == items[0].title for p in as_project)
