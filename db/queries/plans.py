@@ -34,6 +34,31 @@ def insert_plan(
             plan,
         )
     )
+    replace_outline(db, plan_id, outline)
+    for seq, task in enumerate(tasks, 1):
+        insert_task(db, plan_id, seq, task)
+    for table, rows in zip(_CONTENT_TABLES, (projects, safeguards)):
+        for seq, row in enumerate(rows, 1):
+            insert_content(db, table, plan_id, seq, row)
+    replace_stages(db, plan_id, stages)
+    for seq, ind in enumerate(indicators, 1):
+        insert_indicator(db, plan_id, seq, ind)
+    return plan_id
+
+
+def update_plan(db: sqlite_utils.Database, plan_id: int, plan: dict) -> None:
+    """A plan's own row from a new version of its document (the keys insert_plan takes)."""
+    db.execute(
+        "UPDATE plans SET title = :title, kind = :kind, period_start = :period_start, period_end = :period_end,"
+        " doc_number = :doc_number, issuers = :issuers, issue_date = :issue_date, source_name = :source_name,"
+        " source_sha256 = :source_sha256, source_text = :source_text, imported_at = :imported_at WHERE id = :id",
+        {**plan, "id": plan_id},
+    )
+
+
+def replace_outline(db: sqlite_utils.Database, plan_id: int, outline: list[dict]) -> None:
+    """The plan's outline, all of it anew: nothing refers to an outline node but its children."""
+    db.execute("DELETE FROM outline_nodes WHERE plan_id = ?", [plan_id])
     node_ids: list[int] = []
     for position, node in enumerate(outline):
         parent = node_ids[node["parent_index"]] if node["parent_index"] is not None else None
@@ -57,70 +82,146 @@ def insert_plan(
                 )
             )
         )
-    for seq, task in enumerate(tasks, 1):
-        task_id = inserted_id(
-            db.execute(
-                "INSERT INTO tasks (plan_id, seq, number, group_number, group_title, title, body, lead_units,"
-                " cooperating_units, deadline, span_start, span_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [
-                    plan_id,
-                    seq,
-                    task["number"],
-                    task["group_number"],
-                    task["group_title"],
-                    task["title"],
-                    task["body"],
-                    task["lead_units"],
-                    task["cooperating_units"],
-                    task["deadline"],
-                    task["span_start"],
-                    task["span_end"],
-                ],
-            )
-        )
-        db.conn.executemany(
-            "INSERT OR IGNORE INTO task_regions (task_id, region_id) VALUES (?, ?)",
-            [(task_id, rid) for rid in task["region_ids"]],
-        )
-    for table, rows in zip(_CONTENT_TABLES, (projects, safeguards)):
-        db.conn.executemany(
-            f"INSERT INTO {table} (plan_id, seq, number, title, body, span_start, span_end)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [
-                (plan_id, seq, r["number"], r["title"], r["body"], r["span_start"], r["span_end"])
-                for seq, r in enumerate(rows, 1)
-            ],
-        )
+
+
+def replace_stages(db: sqlite_utils.Database, plan_id: int, stages: list[dict]) -> None:
+    db.execute("DELETE FROM stages WHERE plan_id = ?", [plan_id])
     db.conn.executemany(
         "INSERT INTO stages (plan_id, label, start_year, end_year, span_start, span_end) VALUES (?, ?, ?, ?, ?, ?)",
         [(plan_id, s["label"], s["start_year"], s["end_year"], s["span_start"], s["span_end"]) for s in stages],
     )
-    for seq, ind in enumerate(indicators, 1):
-        indicator_id = inserted_id(
-            db.execute(
-                "INSERT INTO indicators (plan_id, seq, name, unit, direction, attribute, scope_region_id,"
-                " baseline_value, baseline_year, span_start, span_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [
-                    plan_id,
-                    seq,
-                    ind["name"],
-                    ind["unit"],
-                    ind["direction"],
-                    ind.get("attribute"),
-                    ind["scope_region_id"],
-                    ind["baseline_value"],
-                    ind["baseline_year"],
-                    ind["span_start"],
-                    ind["span_end"],
-                ],
-            )
+
+
+_TASK_FIELDS = (
+    "number",
+    "group_number",
+    "group_title",
+    "title",
+    "body",
+    "lead_units",
+    "cooperating_units",
+    "deadline",
+    "span_start",
+    "span_end",
+)
+
+
+def insert_task(db: sqlite_utils.Database, plan_id: int, seq: int, task: dict) -> int:
+    task_id = inserted_id(
+        db.execute(
+            f"INSERT INTO tasks (plan_id, seq, {', '.join(_TASK_FIELDS)}) VALUES (?, ?{', ?' * len(_TASK_FIELDS)})",
+            [plan_id, seq, *(task[f] for f in _TASK_FIELDS)],
         )
-        db.conn.executemany(
-            "INSERT INTO indicator_targets (indicator_id, year, value, stage) VALUES (?, ?, ?, ?)"
-            " ON CONFLICT(indicator_id, year) DO UPDATE SET value = excluded.value, stage = excluded.stage",
-            [(indicator_id, t["year"], t["value"], t["stage"]) for t in ind["targets"]],
+    )
+    _task_regions(db, task_id, task["region_ids"])
+    return task_id
+
+
+def update_task(db: sqlite_utils.Database, task_id: int, seq: int, task: dict) -> None:
+    """A task's text and place from a new version of its plan; its progress and status stay."""
+    db.execute(
+        f"UPDATE tasks SET seq = ?, {', '.join(f'{f} = ?' for f in _TASK_FIELDS)} WHERE id = ?",
+        [seq, *(task[f] for f in _TASK_FIELDS), task_id],
+    )
+    db.execute("DELETE FROM task_regions WHERE task_id = ?", [task_id])
+    _task_regions(db, task_id, task["region_ids"])
+
+
+def _task_regions(db: sqlite_utils.Database, task_id: int, region_ids: list[int]) -> None:
+    db.conn.executemany(
+        "INSERT OR IGNORE INTO task_regions (task_id, region_id) VALUES (?, ?)",
+        [(task_id, rid) for rid in region_ids],
+    )
+
+
+def park_task_seqs(db: sqlite_utils.Database, plan_id: int) -> None:
+    """Free every seq of the plan's tasks (UNIQUE per plan) before they are numbered anew."""
+    db.execute("UPDATE tasks SET seq = -id WHERE plan_id = ?", [plan_id])
+
+
+def insert_content(db: sqlite_utils.Database, table: str, plan_id: int, seq: int, row: dict) -> int:
+    assert table in _CONTENT_TABLES
+    return inserted_id(
+        db.execute(
+            f"INSERT INTO {table} (plan_id, seq, number, title, body, span_start, span_end)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [plan_id, seq, row["number"], row["title"], row["body"], row["span_start"], row["span_end"]],
         )
-    return plan_id
+    )
+
+
+def update_content(db: sqlite_utils.Database, table: str, row_id: int, seq: int, row: dict) -> None:
+    assert table in _CONTENT_TABLES
+    db.execute(
+        f"UPDATE {table} SET seq = ?, number = ?, title = ?, body = ?, span_start = ?, span_end = ? WHERE id = ?",
+        [seq, row["number"], row["title"], row["body"], row["span_start"], row["span_end"], row_id],
+    )
+
+
+_INDICATOR_FIELDS = (
+    "name",
+    "unit",
+    "direction",
+    "scope_region_id",
+    "baseline_value",
+    "baseline_year",
+    "span_start",
+    "span_end",
+)
+
+
+def insert_indicator(db: sqlite_utils.Database, plan_id: int, seq: int, ind: dict) -> int:
+    indicator_id = inserted_id(
+        db.execute(
+            f"INSERT INTO indicators (plan_id, seq, attribute, {', '.join(_INDICATOR_FIELDS)})"
+            f" VALUES (?, ?, ?{', ?' * len(_INDICATOR_FIELDS)})",
+            [plan_id, seq, ind.get("attribute"), *(ind[f] for f in _INDICATOR_FIELDS)],
+        )
+    )
+    _targets(db, indicator_id, ind["targets"])
+    return indicator_id
+
+
+def update_indicator(db: sqlite_utils.Database, indicator_id: int, seq: int, ind: dict) -> None:
+    """An indicator's definition and targets from a new version of its plan; its values stay."""
+    # The attribute (约束性/预期性) only where the new version states it: the office may have set it since.
+    db.execute(
+        f"UPDATE indicators SET seq = ?, {', '.join(f'{f} = ?' for f in _INDICATOR_FIELDS)},"
+        " attribute = coalesce(?, attribute) WHERE id = ?",
+        [seq, *(ind[f] for f in _INDICATOR_FIELDS), ind.get("attribute"), indicator_id],
+    )
+    db.execute("DELETE FROM indicator_targets WHERE indicator_id = ?", [indicator_id])
+    _targets(db, indicator_id, ind["targets"])
+
+
+def _targets(db: sqlite_utils.Database, indicator_id: int, targets: list[dict]) -> None:
+    db.conn.executemany(
+        "INSERT INTO indicator_targets (indicator_id, year, value, stage) VALUES (?, ?, ?, ?)"
+        " ON CONFLICT(indicator_id, year) DO UPDATE SET value = excluded.value, stage = excluded.stage",
+        [(indicator_id, t["year"], t["value"], t["stage"]) for t in targets],
+    )
+
+
+_ITEM_TABLES = ("tasks", "indicators", *_CONTENT_TABLES)
+
+
+def delete_items(db: sqlite_utils.Database, table: str, ids: list[int]) -> None:
+    """Rows of a plan's content; what hangs on them (regions, targets, progress) goes with them."""
+    assert table in _ITEM_TABLES
+    db.conn.executemany(f"DELETE FROM {table} WHERE id = ?", [(i,) for i in ids])
+
+
+def held(db: sqlite_utils.Database, plan_id: int) -> dict[tuple[str, int], int]:
+    """What the plan's tasks and indicators hold beyond their text: ("task", id) → progress rows (a status
+    the office set counts as one), ("indicator", id) → values recorded."""
+    rows = db.execute(
+        "SELECT 'task', t.id, (SELECT count(*) FROM task_progress p WHERE p.task_id = t.id) + t.status_overridden"
+        " FROM tasks t WHERE t.plan_id = ?"
+        " UNION ALL SELECT 'indicator', i.id, (SELECT count(*) FROM indicator_values v WHERE v.indicator_id = i.id)"
+        " FROM indicators i WHERE i.plan_id = ?",
+        [plan_id, plan_id],
+    )
+    return {(kind, item_id): count for kind, item_id, count in rows if count}
 
 
 def plan_by_sha(db: sqlite_utils.Database, sha256: str) -> dict | None:

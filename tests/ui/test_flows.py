@@ -68,7 +68,7 @@ def test_import_a_plan_with_a_preview_and_a_correction(make_window, tmp_path, qt
     assert window.navigator.model.rowCount() == 0  # nothing saved by the preview
 
     first_task = next(i for i in dialog.review.rows if i.kind == review.TASK)
-    index = dialog.items.view_index((first_task.extracted_as, first_task.position), "kind")
+    index = dialog.items.view_index(first_task.key, "kind")
     assert dialog.items.model().setData(index, review.PROJECT)
     assert "15 项任务" in dialog.summary.text()
 

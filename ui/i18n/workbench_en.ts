@@ -41,6 +41,10 @@
         <translation>No.</translation>
     </message>
     <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
         <source>Group</source>
         <translation>Group</translation>
     </message>
@@ -476,6 +480,46 @@
         <translation>Choose a file…</translation>
     </message>
     <message>
+        <source>Merge with the next</source>
+        <translation>Merge with the next</translation>
+    </message>
+    <message>
+        <source>Column header</source>
+        <translation>Column header</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>Read as</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation>Outline</translation>
+    </message>
+    <message>
+        <source>Table columns</source>
+        <translation>Table columns</translation>
+    </message>
+    <message>
+        <source>Add the selected text as</source>
+        <translation>Add the selected text as</translation>
+    </message>
+    <message>
+        <source>Back to the review</source>
+        <translation>Back to the review</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Save as</translation>
+    </message>
+    <message>
+        <source>Source text: the item chosen is marked</source>
+        <translation>Source text: the item chosen is marked</translation>
+    </message>
+    <message>
         <source>Plan document</source>
         <translation>Plan document</translation>
     </message>
@@ -488,12 +532,48 @@
         <translation>Reading %1</translation>
     </message>
     <message>
-        <source>Read %1. Check the outline and the items; correct a title by double-clicking it, or change what an item is saved as.</source>
-        <translation>Read %1. Check the outline and the items; correct a title by double-clicking it, or change what an item is saved as.</translation>
+        <source>Read %1. Check the items: change what an item is saved as, correct a title by double-clicking it, or choose an item to correct its fields, merge or split it.</source>
+        <translation>Read %1. Check the items: change what an item is saved as, correct a title by double-clicking it, or choose an item to correct its fields, merge or split it.</translation>
+    </message>
+    <message>
+        <source>(not used)</source>
+        <translation>(not used)</translation>
+    </message>
+    <message>
+        <source>A new plan</source>
+        <translation>A new plan</translation>
+    </message>
+    <message>
+        <source>A new version of plan %1 《%2》: update it in place</source>
+        <translation>A new version of plan %1 《%2》: update it in place</translation>
+    </message>
+    <message>
+        <source>Update the plan</source>
+        <translation>Update the plan</translation>
+    </message>
+    <message>
+        <source>Show the changes…</source>
+        <translation>Show the changes…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Select a passage of the source text first.</source>
+        <translation>Select a passage of the source text first.</translation>
     </message>
     <message>
         <source>Saving the plan</source>
         <translation>Saving the plan</translation>
+    </message>
+    <message>
+        <source>Comparing with the plan in the workspace</source>
+        <translation>Comparing with the plan in the workspace</translation>
+    </message>
+    <message>
+        <source>Updating the plan</source>
+        <translation>Updating the plan</translation>
     </message>
     <message>
         <source>Plan saved: %1</source>
@@ -635,6 +715,69 @@
     <message>
         <source>Set %1 of %2 for %3</source>
         <translation>Set %1 of %2 for %3</translation>
+    </message>
+</context>
+<context>
+    <name>ItemPanel</name>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Title / name</source>
+        <translation>Title / name</translation>
+    </message>
+    <message>
+        <source>Lead units</source>
+        <translation>Lead units</translation>
+    </message>
+    <message>
+        <source>Cooperating units</source>
+        <translation>Cooperating units</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Responsible regions</source>
+        <translation>Responsible regions</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Baseline value</source>
+        <translation>Baseline value</translation>
+    </message>
+    <message>
+        <source>Baseline year</source>
+        <translation>Baseline year</translation>
+    </message>
+    <message>
+        <source>Targets (year: value；…)</source>
+        <translation>Targets (year: value；…)</translation>
+    </message>
+    <message>
+        <source>Scope (blank: the whole plan area)</source>
+        <translation>Scope (blank: the whole plan area)</translation>
+    </message>
+    <message>
+        <source>Several separated by 、 or commas</source>
+        <translation>Several separated by 、 or commas</translation>
+    </message>
+    <message>
+        <source>Split at the cursor</source>
+        <translation>Split at the cursor</translation>
+    </message>
+    <message>
+        <source>Put the cursor in the text where the second item begins</source>
+        <translation>Put the cursor in the text where the second item begins</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
     </message>
 </context>
 <context>

@@ -42,6 +42,10 @@
         <translation>编号</translation>
     </message>
     <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
         <source>Group</source>
         <translation>分组</translation>
     </message>
@@ -477,6 +481,46 @@
         <translation>选择文件…</translation>
     </message>
     <message>
+        <source>Merge with the next</source>
+        <translation>与下一条合并</translation>
+    </message>
+    <message>
+        <source>Column header</source>
+        <translation>列标题</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>识别为</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation>大纲</translation>
+    </message>
+    <message>
+        <source>Table columns</source>
+        <translation>表格列</translation>
+    </message>
+    <message>
+        <source>Add the selected text as</source>
+        <translation>把选中的原文添加为</translation>
+    </message>
+    <message>
+        <source>Back to the review</source>
+        <translation>返回检查</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>保存为</translation>
+    </message>
+    <message>
+        <source>Source text: the item chosen is marked</source>
+        <translation>原文：选中条目的出处已标出</translation>
+    </message>
+    <message>
         <source>Plan document</source>
         <translation>规划文件</translation>
     </message>
@@ -489,12 +533,48 @@
         <translation>读取 %1</translation>
     </message>
     <message>
-        <source>Read %1. Check the outline and the items; correct a title by double-clicking it, or change what an item is saved as.</source>
-        <translation>已读取 %1。请核对大纲和各条目：双击标题可更正，也可更改条目的保存类别。</translation>
+        <source>Read %1. Check the items: change what an item is saved as, correct a title by double-clicking it, or choose an item to correct its fields, merge or split it.</source>
+        <translation>已读取 %1。请检查各条目：可更改条目的保存类型，双击标题可修改，选中条目后可修改其字段、合并或拆分。</translation>
+    </message>
+    <message>
+        <source>(not used)</source>
+        <translation>（未使用）</translation>
+    </message>
+    <message>
+        <source>A new plan</source>
+        <translation>新规划</translation>
+    </message>
+    <message>
+        <source>A new version of plan %1 《%2》: update it in place</source>
+        <translation>规划 %1《%2》的新版本：就地更新</translation>
+    </message>
+    <message>
+        <source>Update the plan</source>
+        <translation>更新规划</translation>
+    </message>
+    <message>
+        <source>Show the changes…</source>
+        <translation>查看变更…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Select a passage of the source text first.</source>
+        <translation>请先在原文中选中一段文字。</translation>
     </message>
     <message>
         <source>Saving the plan</source>
         <translation>保存规划</translation>
+    </message>
+    <message>
+        <source>Comparing with the plan in the workspace</source>
+        <translation>正在与工作区中的规划比较</translation>
+    </message>
+    <message>
+        <source>Updating the plan</source>
+        <translation>正在更新规划</translation>
     </message>
     <message>
         <source>Plan saved: %1</source>
@@ -636,6 +716,69 @@
     <message>
         <source>Set %1 of %2 for %3</source>
         <translation>设置%3 %1 的“%2”</translation>
+    </message>
+</context>
+<context>
+    <name>ItemPanel</name>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Title / name</source>
+        <translation>标题／名称</translation>
+    </message>
+    <message>
+        <source>Lead units</source>
+        <translation>牵头单位</translation>
+    </message>
+    <message>
+        <source>Cooperating units</source>
+        <translation>配合单位</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>完成时限</translation>
+    </message>
+    <message>
+        <source>Responsible regions</source>
+        <translation>责任地区</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Baseline value</source>
+        <translation>基期值</translation>
+    </message>
+    <message>
+        <source>Baseline year</source>
+        <translation>基期年</translation>
+    </message>
+    <message>
+        <source>Targets (year: value；…)</source>
+        <translation>目标值（年份: 数值；…）</translation>
+    </message>
+    <message>
+        <source>Scope (blank: the whole plan area)</source>
+        <translation>范围（空白：规划全域）</translation>
+    </message>
+    <message>
+        <source>Several separated by 、 or commas</source>
+        <translation>多个用顿号或逗号分隔</translation>
+    </message>
+    <message>
+        <source>Split at the cursor</source>
+        <translation>在光标处拆分</translation>
+    </message>
+    <message>
+        <source>Put the cursor in the text where the second item begins</source>
+        <translation>把光标放在正文中第二条开始的位置</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>正文</translation>
     </message>
 </context>
 <context>

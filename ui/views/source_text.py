@@ -39,6 +39,45 @@ class Utf16Offsets:
     def __call__(self, offset: int) -> int:
         return offset + bisect_right(self._wide, offset - 1)
 
+    def back(self, position: int) -> int:
+        """A document position → the string offset of the character there."""
+        offset = position
+        while offset > 0 and self(offset) > position:
+            offset -= 1
+        return offset
+
+
+class SpanText(QPlainTextEdit):
+    """Read-only text with passages highlighted in colours and one passage marked and scrolled to;
+    positions are QTextDocument positions (see Utf16Offsets)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setReadOnly(True)
+        self._highlights: list[QTextEdit.ExtraSelection] = []
+
+    def highlight(self, passages: list[tuple[int, int, str]]) -> None:
+        """(start, end, colour) of every passage to show coloured."""
+        self._highlights = [self._selection(start, end, color) for start, end, color in passages]
+        self.setExtraSelections(self._highlights)
+
+    def _selection(self, start: int, end: int, color: str) -> QTextEdit.ExtraSelection:
+        selection = QTextEdit.ExtraSelection()
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        selection.cursor = cursor
+        selection.format = QTextCharFormat()
+        selection.format.setBackground(QColor(color))
+        return selection
+
+    def mark(self, start: int, end: int) -> None:
+        cursor = self.textCursor()
+        cursor.setPosition(min(start, self.document().characterCount() - 1))
+        self.setTextCursor(cursor)
+        self.centerCursor()
+        self.setExtraSelections([*self._highlights, self._selection(start, end, FOCUS_COLOR)])
+
 
 class SourceTextView(LazyReload, Retranslating, QWidget):
     item_activated = Signal(str, int)  # kind, id: open it where it is edited
@@ -48,8 +87,7 @@ class SourceTextView(LazyReload, Retranslating, QWidget):
         self.session, self.current = session, current
         self.caption = PlainLabel()
         self.caption.setWordWrap(True)
-        self.editor = QPlainTextEdit()
-        self.editor.setReadOnly(True)
+        self.editor = SpanText()
         self.editor.viewport().installEventFilter(self)
         self.editor.cursorPositionChanged.connect(self._describe_position)
         layout = QVBoxLayout(self)
@@ -60,7 +98,6 @@ class SourceTextView(LazyReload, Retranslating, QWidget):
         self._plan_id: int | None = None
         self._workspace: Workspace | None = None
         self._pending: tuple[str, int] | None = None  # an item to show once the text is loaded
-        self._highlights: list[QTextEdit.ExtraSelection] = []
         current.changed.connect(self._plan_shown)
         session.changed.connect(self._changed)
         self.retranslate()
@@ -82,28 +119,18 @@ class SourceTextView(LazyReload, Retranslating, QWidget):
         self._plan_id, self._workspace = plan_id, workspace
         if workspace is None or plan_id is None:
             self.editor.clear()
-            self._items, self._highlights = [], []
+            self._items = []
+            self.editor.highlight([])
             return
         text, spans = browse.source(workspace, plan_id)
         position = self._position = Utf16Offsets(text)
         self.editor.setPlainText(text)
         self._items = [replace(p, start=position(p.start), end=position(p.end)) for p in spans]
-        self._highlights = [self._selection(p.start, p.end, KIND_COLORS[p.kind]) for p in self._items]
-        self.editor.setExtraSelections(self._highlights)
+        self.editor.highlight([(p.start, p.end, KIND_COLORS[p.kind]) for p in self._items])
         pending, self._pending = self._pending, None
         if pending is not None:
             self.show_item(*pending)
         self._describe_position()
-
-    def _selection(self, start: int, end: int, color: str) -> QTextEdit.ExtraSelection:
-        selection = QTextEdit.ExtraSelection()
-        cursor = QTextCursor(self.editor.document())
-        cursor.setPosition(start)
-        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-        selection.cursor = cursor
-        selection.format = QTextCharFormat()
-        selection.format.setBackground(QColor(color))
-        return selection
 
     def item_at(self, position: int) -> Passage | None:
         """The innermost extracted item at a document position."""
@@ -119,7 +146,7 @@ class SourceTextView(LazyReload, Retranslating, QWidget):
         passage = next((p for p in self._items if p.kind == kind and p.id == item_id), None)
         if passage is None:
             return False
-        self._mark(passage.start, passage.end)
+        self.editor.mark(passage.start, passage.end)
         return True
 
     def show_span(self, start: int, end: int) -> None:
@@ -127,14 +154,7 @@ class SourceTextView(LazyReload, Retranslating, QWidget):
         if self._stale:
             self.reload()
             self._stale = False
-        self._mark(self._position(start), self._position(end))
-
-    def _mark(self, start: int, end: int) -> None:
-        cursor = self.editor.textCursor()
-        cursor.setPosition(min(start, self.editor.document().characterCount() - 1))
-        self.editor.setTextCursor(cursor)
-        self.editor.centerCursor()
-        self.editor.setExtraSelections([*self._highlights, self._selection(start, end, FOCUS_COLOR)])
+        self.editor.mark(self._position(start), self._position(end))
 
     def _describe_position(self) -> None:
         item = self.item_at(self.editor.textCursor().position()) if self._items else None

@@ -21,7 +21,7 @@ from importers.plan_document import read_plan
 from importers.submission import read_submission
 from workbench.analysis import development_index
 from workbench.errors import Cancelled, InputError
-from workbench.planning import plans
+from workbench.planning import changes, plans, reimport
 from workbench.planning.document import ParsedPlan
 from workbench.reference import regions
 from workbench.reporting import meeting, reminders, review, submissions, templates
@@ -44,6 +44,15 @@ def extract_plan(path: str | Path, *, cancel: Cancel = None) -> tuple[ParsedPlan
 def import_plan(workspace: Workspace, path: str | Path) -> tuple[int, plans.ImportSummary]:
     parsed, summary = extract_plan(path)
     return plans.save(workspace, parsed), summary
+
+
+def preview_update(
+    workspace: Workspace, path: str | Path, plan_ref: str | int
+) -> tuple[ParsedPlan, plans.ImportSummary, changes.PlanUpdate]:
+    """A corrected version of a plan in the workspace read, and what updating the plan with it would change;
+    writes nothing. `reimport.update(workspace, plan, parsed, previewed=…)` then writes exactly that."""
+    parsed, summary = extract_plan(path)
+    return parsed, summary, reimport.compare(workspace, plan_ref, parsed)
 
 
 def issue_templates(

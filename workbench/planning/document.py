@@ -108,6 +108,19 @@ class ParsedStage:
     span: Span
 
 
+@dataclass(frozen=True)
+class ColumnMapping:
+    header: str
+    field: str | None
+
+
+@dataclass(frozen=True)
+class TableMapping:
+    location: str
+    kind: str
+    columns: list[ColumnMapping]
+
+
 @dataclass
 class PlanMetadata:
     title: str
@@ -131,3 +144,4 @@ class ParsedPlan:
     indicators: list[ParsedIndicator] = field(default_factory=list)
     stages: list[ParsedStage] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    table_mappings: list[TableMapping] = field(default_factory=list)

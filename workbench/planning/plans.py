@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from db.queries import audit, reference
 from db.queries import plans as plan_queries
 from workbench.errors import InputError, NotFound
-from workbench.planning.document import OutlineNode, ParsedPlan
+from workbench.planning.document import OutlineNode, ParsedPlan, Span
 from workbench.reference import regions
 from workbench.storage import backups
 from workbench.storage.lock import user
@@ -75,95 +75,98 @@ def _flatten(nodes: list[OutlineNode], parent_index: int | None, depth: int, out
         _flatten(node.children, len(out) - 1, depth + 1, out)
 
 
-def save(workspace: Workspace, parsed: ParsedPlan) -> int:
-    """Store an extracted plan in one transaction, after the day's backup (`backups.take_daily`); returns its id."""
-    sha = source_sha256(parsed)
-    existing = plan_queries.plan_by_sha(workspace.db, sha)
-    if existing:
-        raise InputError("plan.duplicate", plan_id=existing["id"], title=existing["title"])
-    backups.take_daily(workspace, reason="before-import")
-    region_ids = reference.region_ids(workspace.db)
+@dataclass(frozen=True)
+class PlanRows:
+    """A parsed plan as the rows its tables hold (db/queries/plans.py `insert_plan`)."""
+
+    plan: dict
+    outline: list[dict]
+    tasks: list[dict]
+    projects: list[dict]
+    safeguards: list[dict]
+    stages: list[dict]
+    indicators: list[dict]
+
+
+def _spanned(span: Span, **row: object) -> dict:
+    return {**row, "span_start": span.start, "span_end": span.end}
+
+
+def rows(parsed: ParsedPlan, region_ids: dict[str, int]) -> PlanRows:
     m = parsed.metadata
     outline: list[dict] = []
     _flatten(parsed.outline, None, 0, outline)
+    return PlanRows(
+        plan={
+            "title": m.title,
+            "kind": m.kind,
+            "period_start": m.period_start,
+            "period_end": m.period_end,
+            "doc_number": m.doc_number,
+            "issuers": json.dumps(m.issuers, ensure_ascii=False),
+            "issue_date": m.issue_date,
+            "source_name": parsed.source_name,
+            "source_sha256": source_sha256(parsed),
+            "source_text": parsed.source_text,
+            "imported_at": now(),
+        },
+        outline=outline,
+        tasks=[
+            _spanned(
+                t.span,
+                number=t.number,
+                group_number=t.group_number,
+                group_title=t.group_title,
+                title=t.title,
+                body=t.body,
+                lead_units=json.dumps(t.lead_units, ensure_ascii=False),
+                cooperating_units=json.dumps(t.cooperating_units, ensure_ascii=False),
+                deadline=t.deadline,
+                region_ids=[region_ids[c] for c in t.regions if c in region_ids],
+            )
+            for t in parsed.tasks
+        ],
+        projects=[_spanned(p.span, number=p.number, title=p.title, body=p.body) for p in parsed.projects],
+        safeguards=[_spanned(s.span, number=s.number, title=s.title, body=s.body) for s in parsed.safeguards],
+        stages=[_spanned(s.span, label=s.label, start_year=s.start_year, end_year=s.end_year) for s in parsed.stages],
+        indicators=[
+            _spanned(
+                i.span,
+                name=i.name,
+                unit=i.unit,
+                direction=i.direction.value,
+                attribute=i.attribute.value if i.attribute else None,
+                scope_region_id=region_ids[i.scope_region or regions.WHOLE_DELTA],
+                baseline_value=i.baseline_value,
+                baseline_year=i.baseline_year,
+                targets=[{"year": t.year, "value": t.value, "stage": t.stage} for t in i.targets],
+            )
+            for i in parsed.indicators
+        ],
+    )
+
+
+def refuse_duplicate(workspace: Workspace, parsed: ParsedPlan, *, other_than: int | None = None) -> None:
+    existing = plan_queries.plan_by_sha(workspace.db, source_sha256(parsed))
+    if existing and existing["id"] != other_than:
+        raise InputError("plan.duplicate", plan_id=existing["id"], title=existing["title"])
+
+
+def save(workspace: Workspace, parsed: ParsedPlan) -> int:
+    """Store an extracted plan in one transaction, after the day's backup (`backups.take_daily`); returns its id."""
+    refuse_duplicate(workspace, parsed)
+    backups.take_daily(workspace, reason="before-import")
+    made = rows(parsed, reference.region_ids(workspace.db))
     with workspace.write() as db:
         plan_id = plan_queries.insert_plan(
             db,
-            {
-                "title": m.title,
-                "kind": m.kind,
-                "period_start": m.period_start,
-                "period_end": m.period_end,
-                "doc_number": m.doc_number,
-                "issuers": json.dumps(m.issuers, ensure_ascii=False),
-                "issue_date": m.issue_date,
-                "source_name": parsed.source_name,
-                "source_sha256": sha,
-                "source_text": parsed.source_text,
-                "imported_at": now(),
-            },
-            outline=outline,
-            tasks=[
-                {
-                    "number": t.number,
-                    "group_number": t.group_number,
-                    "group_title": t.group_title,
-                    "title": t.title,
-                    "body": t.body,
-                    "lead_units": json.dumps(t.lead_units, ensure_ascii=False),
-                    "cooperating_units": json.dumps(t.cooperating_units, ensure_ascii=False),
-                    "deadline": t.deadline,
-                    "span_start": t.span.start,
-                    "span_end": t.span.end,
-                    "region_ids": [region_ids[c] for c in t.regions if c in region_ids],
-                }
-                for t in parsed.tasks
-            ],
-            projects=[
-                {
-                    "number": p.number,
-                    "title": p.title,
-                    "body": p.body,
-                    "span_start": p.span.start,
-                    "span_end": p.span.end,
-                }
-                for p in parsed.projects
-            ],
-            safeguards=[
-                {
-                    "number": s.number,
-                    "title": s.title,
-                    "body": s.body,
-                    "span_start": s.span.start,
-                    "span_end": s.span.end,
-                }
-                for s in parsed.safeguards
-            ],
-            stages=[
-                {
-                    "label": s.label,
-                    "start_year": s.start_year,
-                    "end_year": s.end_year,
-                    "span_start": s.span.start,
-                    "span_end": s.span.end,
-                }
-                for s in parsed.stages
-            ],
-            indicators=[
-                {
-                    "name": i.name,
-                    "unit": i.unit,
-                    "direction": i.direction.value,
-                    "attribute": i.attribute.value if i.attribute else None,
-                    "scope_region_id": region_ids[i.scope_region or regions.WHOLE_DELTA],
-                    "baseline_value": i.baseline_value,
-                    "baseline_year": i.baseline_year,
-                    "span_start": i.span.start,
-                    "span_end": i.span.end,
-                    "targets": [{"year": t.year, "value": t.value, "stage": t.stage} for t in i.targets],
-                }
-                for i in parsed.indicators
-            ],
+            made.plan,
+            outline=made.outline,
+            tasks=made.tasks,
+            projects=made.projects,
+            safeguards=made.safeguards,
+            stages=made.stages,
+            indicators=made.indicators,
         )
         audit.record(
             db,
@@ -176,12 +179,18 @@ def save(workspace: Workspace, parsed: ParsedPlan) -> int:
                     "region_id": None,
                     "period_id": None,
                     "entity_key": None,
-                    "changes": json.dumps({"*": [None, m.title]}, ensure_ascii=False),
+                    "changes": json.dumps({"*": [None, parsed.metadata.title]}, ensure_ascii=False),
                 }
             ],
             user=user(),
         )
     return plan_id
+
+
+def same_title(workspace: Workspace, title: str) -> dict | None:
+    """The plan already in the workspace under this title (spaces aside), the one a new version updates."""
+    wanted = "".join(title.split())
+    return next((p for p in list_all(workspace) if "".join(p["title"].split()) == wanted), None)
 
 
 def list_all(workspace: Workspace) -> list[dict]:

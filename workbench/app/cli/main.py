@@ -1,8 +1,8 @@
 """Argument parsing and dispatch for `workbench`; each subject registers its subcommands.
 
 Exit codes: 0 success; 1 a submission was rejected or a change refused (a locked period, an approved region,
-nothing to approve); 2 unusable input (file, plan,
-task, indicator, region, period or a value); 3 the workspace cannot be used (locked, newer, damaged, read-only,
+nothing to approve, a plan update that would drop progress); 2 unusable input (file, plan, task, indicator,
+region, period or a value); 3 the workspace cannot be used (locked, newer, damaged, read-only,
 disk full), or the window lacks a system library; 70 an internal error; 130 cancelled.
 """
 

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from workbench import messages
 from workbench.app import services
 from workbench.app.cli.output import emit_json, open_workspace, say, table
-from workbench.planning import plan_json, plans
+from workbench.planning import changes, plan_json, plans, reimport
 from workbench.storage.workspace import Workspace
 from workbench.tracking import status
 from workbench.values import display
@@ -21,6 +22,12 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p = plan_sub.add_parser("import", parents=[common], help="import a plan document (.txt or .docx)")
     p.add_argument("file", type=Path)
     p.add_argument("--dry-run", action="store_true", help="show what would be imported, save nothing")
+    p.add_argument(
+        "--update",
+        metavar="PLAN",
+        help="update this plan (id or part of its title) in place with a corrected version of its document:"
+        " progress, submissions and templates are kept; the changes are listed first",
+    )
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=import_plan)
 
@@ -41,6 +48,8 @@ def _print_summary(summary: plans.ImportSummary) -> None:
 
 
 def import_plan(args: argparse.Namespace) -> int:
+    if args.update:
+        return update_plan(args)
     if args.dry_run:
         parsed, summary = services.extract_plan(args.file)
         if args.json:
@@ -58,12 +67,56 @@ def import_plan(args: argparse.Namespace) -> int:
             say(messages.text("dry_run.nothing_saved"))
         return 0
     with open_workspace(args.workspace, write=True, create=True, program="workbench plan import") as ws:
-        plan_id, summary = services.import_plan(ws, args.file)
+        parsed, summary = services.extract_plan(args.file)
+        plans.refuse_duplicate(ws, parsed)
+        same = plans.same_title(ws, parsed.metadata.title)
+        if same is not None:  # a corrected version updates its plan (--update), never becomes a second one
+            raise changes.Refused("reimport.same_title", plan_id=same["id"], title=same["title"])
+        plan_id = plans.save(ws, parsed)
     if args.json:
         emit_json({"dry_run": False, "plan_id": plan_id, "summary": summary.as_dict()})
     else:
         _print_summary(summary)
         say(messages.text("plan.imported", plan_id=plan_id))
+    return 0
+
+
+def update_plan(args: argparse.Namespace) -> int:
+    """`plan import FILE --update PLAN [--dry-run] [--json]`: the changes first, then the update (exit 1 if
+    it is refused: nothing is written)."""
+    if args.dry_run:
+        with Workspace.open(args.workspace, write=False) as ws:
+            parsed, summary, found = services.preview_update(ws, args.file, args.update)
+            plans.refuse_duplicate(ws, parsed, other_than=found.plan_id)
+        return _report_update(args, summary, found, updated=False)
+    with open_workspace(args.workspace, write=True, program="workbench plan import") as ws:
+        parsed, summary, found = services.preview_update(ws, args.file, args.update)
+        plans.refuse_duplicate(ws, parsed, other_than=found.plan_id)
+        if found.refused:
+            return _report_update(args, summary, found, updated=False)
+        reimport.update(ws, found.plan_id, parsed, previewed=found)
+    return _report_update(args, summary, found, updated=True)
+
+
+def _report_update(
+    args: argparse.Namespace, summary: plans.ImportSummary, found: changes.PlanUpdate, *, updated: bool
+) -> int:
+    if args.json:
+        emit_json(
+            {"dry_run": args.dry_run, "updated": updated, "summary": summary.as_dict(), "update": found.as_dict()}
+        )
+    else:
+        _print_summary(summary)
+        say(found.header())
+        for change in found.changes:
+            say(f"  {change.text()}")
+        if updated:
+            say(messages.text("reimport.updated", plan_id=found.plan_id))
+        elif not found.refused:
+            say(messages.text("dry_run.nothing_saved"))
+    if found.refused:
+        print(found.refusal().text(), file=sys.stderr)
+        return found.refusal().exit_code
     return 0
 
 
