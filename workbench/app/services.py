@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from exporters.consolidated import write_consolidated
 from exporters.report import write_report as _write_report
 from exporters.summary import write_summary as _write_summary
 from exporters.template import stage_template
@@ -18,7 +19,7 @@ from importers.submission import read_submission
 from workbench.errors import InputError
 from workbench.planning import plans
 from workbench.planning.document import ParsedPlan
-from workbench.reporting import submissions, templates
+from workbench.reporting import consolidation, received, submissions, templates
 from workbench.reporting import summary as submission_summary
 from workbench.reporting.model import Expectation, SubmissionOutcome, SubmissionPreview
 from workbench.storage import outputs
@@ -163,3 +164,32 @@ def write_summary(
         progress=progress,
         cancel=cancel,
     )
+
+
+def preview_received(workspace: Workspace, path: str | Path) -> received.ReceivedTemplate:
+    """What taking in a template a higher office issued would store (and, for a later period, change); writes
+    nothing. Read by the reader of returned workbooks, within its limits."""
+    return received.preview(workspace, read_submission(Path(path)))
+
+
+def receive(
+    workspace: Workspace, path: str | Path, *, previewed: received.ReceivedTemplate | None = None
+) -> received.ReceivedTemplate:
+    """Take the template in as a received plan (the one *previewed*, whose file must not have changed since);
+    returns what was stored, with its plan's id."""
+    found = previewed or preview_received(workspace, path)
+    try:
+        data = Path(path).read_bytes()
+    except OSError:
+        raise InputError("receive.changed", file=Path(path).name) from None
+    found.plan_id = received.save(workspace, found, data)
+    return found
+
+
+def write_consolidation(
+    workspace: Workspace, answer: consolidation.Consolidation, out: str | Path, *, force: bool = False
+) -> Path:
+    """The received template filled with *answer* (`consolidation.consolidate`, edited or not), written to *out*;
+    an existing file is replaced only with *force*, the workspace's own files never."""
+    data = received.received_file(workspace, answer.template_id)
+    return write_consolidated(data, answer, out, workspace=workspace.path, force=force)

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from db.queries import browse as browse_queries
 from workbench import values
 from workbench.errors import InputError, NotFound
+from workbench.planning import received
 from workbench.storage.workspace import Workspace
 from workbench.tracking import progress
 from workbench.tracking.progress import INDICATOR_VALUE, TASK_PROGRESS, Change
@@ -31,7 +32,8 @@ def _read(parse: Callable[..., float | None], value: object, **options: object) 
 
 def task_status(workspace: Workspace, task_id: int, status: str | None) -> list[Change]:
     """The office's status of a task as a whole, over the one derived from the reports (`status`); None or ''
-    clears it, and the derived status applies again."""
+    clears it, and the derived status applies again. Refused on a received plan, whose tasks are the issuer's."""
+    received.require_structure_editable(workspace, received.plan_of(workspace, "tasks", task_id) or 0)
     return progress.set_task_status(workspace, task_id, status or None, source=SOURCE)
 
 
@@ -41,6 +43,7 @@ def task_progress(
     """One field of a region's progress on a task in a period (status, percent, texts)."""
     if field not in TASK_FIELDS:
         raise ValueError(f"not an editable progress field: {field}")
+    received.require_own_region(workspace, received.plan_of(workspace, "tasks", task_id) or 0, region)
     if field == "percent":
         value = _read(values.percent, value)
     key = {
@@ -58,6 +61,7 @@ def indicator_value(
     indicator = browse_queries.indicator(workspace.db, indicator_id)
     if indicator is None:
         raise NotFound("browse.indicator_not_found", indicator=indicator_id)
+    received.require_own_region(workspace, indicator["plan_id"], region)
     parsed = _read(values.number, value, unit=indicator["unit"])
     key = {
         "indicator_id": indicator_id,

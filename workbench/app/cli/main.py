@@ -46,7 +46,7 @@ def _common() -> argparse.ArgumentParser:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from workbench.app.cli import plan_commands, submission_commands, workspace_commands
+    from workbench.app.cli import cascade_commands, plan_commands, submission_commands, workspace_commands
 
     common = _common()
     parser = argparse.ArgumentParser(
@@ -55,7 +55,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--debug", action="store_true", help="show tracebacks of internal errors")
     parser.add_argument("--version", action="version", version=f"workbench {version()}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in (plan_commands, workspace_commands, submission_commands):
+    for module in (plan_commands, workspace_commands, submission_commands, cascade_commands):
         module.register(sub, common)
     return parser
 
