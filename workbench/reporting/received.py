@@ -85,6 +85,11 @@ def _refuse(code: str, book: SubmittedWorkbook, **params: object) -> InputError:
     return InputError(code, file=book.file.name, **params)
 
 
+def _text(value: object) -> str:
+    """A cell's text as the issuer wrote it (full-width punctuation kept): what the plan shows and relays."""
+    return layout.writable(str(value)).strip() if isinstance(value, str) else layout.canonical(value)
+
+
 def _number(value: object) -> float | None:
     return float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else None
 
@@ -104,22 +109,22 @@ def _rows(book: SubmittedWorkbook) -> list[SliceRow]:
             raise _refuse("receive.row_missing", book, code=code)
         cell = {key: c.value for key, c in read.cells.items()}
         if kind == layout.TASK:
-            lead = [u for u in layout.canonical(cell.get("lead")).split("、") if u]
+            lead = [u for u in _text(cell.get("lead")).split("、") if u]
             fields = {
                 "lead_units": json.dumps(lead, ensure_ascii=False),
-                "deadline": layout.canonical(cell.get("deadline")) or None,
+                "deadline": _text(cell.get("deadline")) or None,
             }
-            rows.append(SliceRow(kind, row_id, code, layout.canonical(cell.get("title")), fields))
+            rows.append(SliceRow(kind, row_id, code, _text(cell.get("title")), fields))
         else:
             fields = {
-                "unit": layout.canonical(cell.get("unit")),
+                "unit": _text(cell.get("unit")),
                 "baseline_value": _number(cell.get("baseline")),
                 "baseline_year": _year(cell.get("baseline_year")),
                 "target": _number(cell.get("target")),
                 "target_year": _year(cell.get("target_year")),
                 "seq": int(code) if code.isdigit() else len(rows) + 1,
             }
-            rows.append(SliceRow(kind, row_id, code, layout.canonical(cell.get("name")), fields))
+            rows.append(SliceRow(kind, row_id, code, _text(cell.get("name")), fields))
     return rows
 
 
@@ -148,7 +153,8 @@ def slice_of(book: SubmittedWorkbook) -> ReceivedTemplate:
         template_id=meta["template_id"],
         issuer_workspace_id=meta["workspace_id"],
         issuer_plan_id=issuer_plan_id,
-        plan_title=meta["plan_title"],
+        # The guide's cell as written; the metadata's value is read normalised (full-width brackets made half).
+        plan_title=_text(book.fixed["guide.plan"].value) if "guide.plan" in book.fixed else meta["plan_title"],
         region=region,
         period=period,
         deadline=meta["deadline"],

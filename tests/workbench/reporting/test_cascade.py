@@ -200,3 +200,119 @@ def test_the_provinces_own_values_and_choices_take_precedence(cli, tmp_path, off
     indicators = {i["code"]: i for i in found["indicators"]}
     assert (indicators["1"]["value"], indicators["1"]["rule"]) == (12.0, "own")
     assert (indicators["2"]["value"], indicators["2"]["aggregate"]) == (None, "none")
+
+
+def issue(cli, office_path: Path, plan: int, region: str, period: str, folder: Path) -> Path:
+    code, out, err = cli(
+        "template",
+        "--plan",
+        str(plan),
+        "--region",
+        region,
+        "--period",
+        period,
+        "--out",
+        str(folder),
+        "--json",
+        workspace=office_path,
+    )
+    assert code == 0, err
+    [path] = [Path(row["path"]) for row in json.loads(out)]
+    return path
+
+
+def test_a_later_periods_template_updates_the_slice_and_lists_what_changes(cli, tmp_path, office):
+    office_path, plan_id = office
+    province = tmp_path / "province.sqlite"
+    first = issue(cli, office_path, plan_id, "JS", "2023H1", tmp_path / "h1")
+    assert cli("receive", str(first), workspace=province)[0] == 0
+    with Workspace.open(office_path, program="pytest") as ws, ws.write() as db:
+        db.execute(
+            "UPDATE tasks SET title = '第1项任务：建成长三角算力枢纽' WHERE plan_id = ? AND number = '1'", [plan_id]
+        )
+        db.execute(
+            "INSERT INTO tasks (plan_id, seq, number, title, body, span_start, span_end)"
+            " VALUES (?, 9, '9', '第9项任务：数据跨境流动试点', '', 0, 0)",
+            [plan_id],
+        )
+    second = issue(cli, office_path, plan_id, "JS", "2023H2", tmp_path / "h2")
+    code, out, err = cli("receive", str(second), "--dry-run", workspace=province)
+    assert code == 0, err
+    assert "新增任务 9：第9项任务：数据跨境流动试点" in out
+    assert "任务 1 改名：第1项任务：推进数字长三角建设工作1 → 第1项任务：建成长三角算力枢纽" in out
+    code, out, err = cli("receive", str(second), "--json", workspace=province)
+    assert code == 0, err
+    taken = json.loads(out)
+    assert taken["updated"] and [a["code"] for a in taken["added"]] == ["9"]
+    with Workspace.open(province, write=False) as ws:
+        titles = {
+            t["number"]: t["title"] for t in ws.db.query("SELECT * FROM tasks WHERE plan_id = ?", [taken["plan_id"]])
+        }
+        assert titles["1"] == "第1项任务：建成长三角算力枢纽" and "9" in titles and len(titles) == 8
+        assert ws.db.execute("SELECT count(*) FROM plans").fetchone()[0] == 1
+    code, _, err = cli("receive", str(second), workspace=province)
+    assert code == 2 and "已经接收过" in err
+
+
+def test_a_received_plan_is_read_only_and_answers_for_its_own_region(cli, tmp_path, office):
+    from workbench.errors import InputError
+    from workbench.tracking import edits
+
+    office_path, plan_id = office
+    province = tmp_path / "province.sqlite"
+    assert (
+        cli("receive", str(issue(cli, office_path, plan_id, "JS", PERIOD, tmp_path / "in")), workspace=province)[0] == 0
+    )
+    code, _, err = cli(
+        "template", "--plan", "1", "--region", "ZJ-HZ", "--period", PERIOD, "--out", str(tmp_path), workspace=province
+    )
+    assert code == 2 and "不是江苏省的下辖地区" in err
+    with Workspace.open(province, program="pytest") as ws:
+        task = next(ws.db.query("SELECT id FROM tasks ORDER BY id"))["id"]
+        with pytest.raises(InputError) as refused:
+            edits.task_status(ws, task, "done")
+        assert refused.value.code == "receive.read_only"
+        with pytest.raises(InputError) as refused:
+            edits.task_progress(ws, task, "ZJ", PERIOD, "percent", "50")
+        assert refused.value.code == "receive.not_own_region"
+        edits.task_progress(ws, task, "JS-NJ", PERIOD, "percent", "50")  # a city of its own: recorded
+    # Its own templates are not received; nor is a file that is no template.
+    code, _, err = cli(
+        "receive", str(issue(cli, office_path, plan_id, "ZJ", PERIOD, tmp_path / "zj")), workspace=office_path
+    )
+    assert code == 2 and "本工作区下发的模板" in err
+    code, _, err = cli(
+        "receive", str(issue(cli, office_path, plan_id, "ZJ", "2023H2", tmp_path / "zj2")), workspace=province
+    )
+    assert code == 2 and "发给浙江省的模板" in err
+
+
+def test_two_levels_down_a_city_relays_to_its_districts(cli, tmp_path, office):
+    """苏州市 receives the office's template, sends one to 吴江区, and answers with what 吴江区 reported: the same
+    commands, the regions under the one the template was issued to."""
+    office_path, plan_id = office
+    city = tmp_path / "suzhou.sqlite"
+    received = issue(cli, office_path, plan_id, "JS-SZ", PERIOD, tmp_path / "in")
+    code, out, err = cli("receive", str(received), "--json", workspace=city)
+    assert code == 0, err
+    city_plan = json.loads(out)["plan_id"]
+    district = issue(cli, city, city_plan, "吴江", PERIOD, tmp_path / "down")
+    fill(
+        district,
+        tmp_path / "back" / district.name,
+        tasks={"1": {"status": "已完成", "percent": 100}},
+        indicators={"1": {"value": 1.5}},
+    )
+    assert cli("submit", str(tmp_path / "back"), workspace=city)[0] == 0
+    filled = tmp_path / "苏州市.xlsx"
+    code, out, err = cli(
+        "consolidate", "--plan", str(city_plan), "--period", PERIOD, "--out", str(filled), "--json", workspace=city
+    )
+    assert code == 0, err
+    answer = json.loads(out)
+    assert answer["region"] == "JS-SZ" and answer["asked"] == ["JS-SZ-WJ"] and answer["reported"] == ["JS-SZ-WJ"]
+    code, out, err = cli("submit", str(filled), "--json", workspace=office_path)
+    assert code == 0, out + err
+    with Workspace.open(office_path, write=False) as ws:
+        assert task_values(ws, plan_id, "1", "JS-SZ", PERIOD)["status"] == "done"
+        assert indicator_value(ws, plan_id, 1, "JS-SZ", PERIOD)["value"] == 1.5

@@ -58,12 +58,12 @@ def _print_received(found: ReceivedTemplate, *, updating: bool) -> None:
             say(
                 "  "
                 + messages.text(
-                    "receive.added", kind=messages.text(f"receive.kind.{row.kind}"), code=row.code, title=row.title
+                    "receive.added", kind=messages.text(f"receive.kind.{row.kind}"), number=row.code, title=row.title
                 )
             )
     for row, old in found.retitled:
         kind = messages.text(f"receive.kind.{row.kind}")
-        say("  " + messages.text("receive.retitled", kind=kind, code=row.code, old=old, new=row.title))
+        say("  " + messages.text("receive.retitled", kind=kind, number=row.code, old=old, new=row.title))
 
 
 def receive(args: argparse.Namespace) -> int:

@@ -49,8 +49,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "《{plan}》{period}：发给{region}，截止 {deadline}；任务 {tasks} 项、指标 {indicators} 项（文件 {file}，SHA-256 {sha}）",
         "《{plan}》 {period}: issued to {region}, due {deadline}; {tasks} tasks, {indicators} indicators (file {file}, SHA-256 {sha})",
     ),
-    "receive.added": ("新增{kind} {code}：{title}", "New {kind} {code}: {title}"),
-    "receive.retitled": ("{kind} {code} 改名：{old} → {new}", "{kind} {code} renamed: {old} → {new}"),
+    "receive.added": ("新增{kind} {number}：{title}", "New {kind} {number}: {title}"),
+    "receive.retitled": ("{kind} {number} 改名：{old} → {new}", "{kind} {number} renamed: {old} → {new}"),
     "receive.kind.task": ("任务", "task"),
     "receive.kind.indicator": ("指标", "indicator"),
     "receive.saved": (
