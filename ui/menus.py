@@ -63,6 +63,9 @@ class Menus(QObject):
         self.send_templates = a(self.plan, flows.send_templates)
         self.take_submissions = a(self.plan, flows.take_submissions)
         self.write_summary = a(self.plan, flows.write_summary)
+        self.plan.addSeparator()
+        self.receive_template = a(self.plan, flows.receive_template)
+        self.consolidate = a(self.plan, flows.consolidate)
 
         self.presentation = a(self.view, window.presentation.toggle, QKeySequence("F11"))
         self.presentation.setCheckable(True)
@@ -95,6 +98,8 @@ class Menus(QObject):
             self.send_templates,
             self.take_submissions,
             self.write_summary,
+            self.receive_template,
+            self.consolidate,
         ]
 
     def _add(self, menu: QMenu, slot, shortcut=None) -> QAction:
@@ -140,6 +145,8 @@ class Menus(QObject):
             (self.send_templates, self.tr("&Send templates…")),
             (self.take_submissions, self.tr("&Take in submissions…")),
             (self.write_summary, self.tr("Write the &summary workbook…")),
+            (self.receive_template, self.tr("&Receive a template from a higher office…")),
+            (self.consolidate, self.tr("&Consolidate for the higher office…")),
             (self.presentation, self.tr("&Presentation mode")),
             (self.guide, self.tr("User &guide")),
             (self.shortcuts, self.tr("&Keyboard shortcuts")),

@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog
 
 if TYPE_CHECKING:
+    from ui.flows.cascade import ConsolidateDialog, ReceiveTemplateDialog
     from ui.flows.import_plan import ImportPlanDialog
     from ui.flows.submissions import TakeSubmissionsDialog
     from ui.flows.summary import WriteSummaryDialog
@@ -71,3 +72,16 @@ class Flows(QObject):
         from ui.flows.summary import WriteSummaryDialog
 
         return self._open(WriteSummaryDialog)
+
+    def receive_template(self, path: Path | None = None) -> ReceiveTemplateDialog | None:
+        from ui.flows.cascade import ReceiveTemplateDialog
+
+        dialog = self._open(ReceiveTemplateDialog)
+        if dialog is not None and path is not None:
+            dialog.read(path)
+        return dialog
+
+    def consolidate(self) -> ConsolidateDialog | None:
+        from ui.flows.cascade import ConsolidateDialog
+
+        return self._open(ConsolidateDialog)

@@ -15,7 +15,7 @@ from exporters.report import write_report as _write_report
 from exporters.summary import write_summary as _write_summary
 from exporters.template import stage_template
 from importers.plan_document import read_plan
-from importers.submission import read_submission
+from importers.submission import read_submission, template_meta
 from workbench.errors import InputError
 from workbench.planning import plans
 from workbench.planning.document import ParsedPlan
@@ -164,6 +164,21 @@ def write_summary(
         progress=progress,
         cancel=cancel,
     )
+
+
+# A template another office issued is small; a larger workbook dropped is taken for a return without a look.
+PEEK_LIMIT = 2 * 1024 * 1024
+
+
+def is_received_template(workspace: Workspace, path: str | Path) -> bool:
+    """Whether a workbook dropped on the window is a template another workspace issued (to receive), not a
+    return of one of ours: a look at its hidden metadata alone, quick enough for the moment of the drop."""
+    path = Path(path)
+    try:
+        small = path.is_file() and path.stat().st_size <= PEEK_LIMIT
+    except OSError:
+        return False
+    return small and received.issued_elsewhere(workspace, template_meta(path))
 
 
 def preview_received(workspace: Workspace, path: str | Path) -> received.ReceivedTemplate:

@@ -163,6 +163,12 @@ def slice_of(book: SubmittedWorkbook) -> ReceivedTemplate:
     )
 
 
+def issued_elsewhere(workspace: Workspace, meta: dict[str, str] | None) -> bool:
+    """Whether a workbook's template metadata says another workspace issued it: a template to receive (or a
+    return misdirected here, which receiving then shows for what it is)."""
+    return bool(meta and meta.get("workspace_id") and meta["workspace_id"] != workspace.workspace_id)
+
+
 def preview(workspace: Workspace, book: SubmittedWorkbook) -> ReceivedTemplate:
     """What receiving the template would do; writes nothing."""
     received = slice_of(book)
