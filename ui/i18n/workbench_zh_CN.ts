@@ -235,6 +235,41 @@
     </message>
 </context>
 <context>
+    <name>ConsolidateDialog</name>
+    <message>
+        <source>Consolidate for the higher office</source>
+        <translation>汇总上报</translation>
+    </message>
+    <message>
+        <source>Write…</source>
+        <translation>写入…</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进展情况</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>存在问题</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>下步计划</translation>
+    </message>
+    <message>
+        <source>Save the filled template</source>
+        <translation>保存填好的上级模板</translation>
+    </message>
+    <message>
+        <source>Writing the filled template</source>
+        <translation>正在写入上级模板</translation>
+    </message>
+    <message>
+        <source>The filled template was written to %1</source>
+        <translation>已写入填好的上级模板：%1</translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
         <source>Unexpected error</source>
@@ -791,6 +826,14 @@
         <translation>生成汇总表(&amp;S)…</translation>
     </message>
     <message>
+        <source>&amp;Receive a template from a higher office…</source>
+        <translation>接收上级模板(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Consolidate for the higher office…</source>
+        <translation>汇总上报(&amp;C)…</translation>
+    </message>
+    <message>
         <source>&amp;Presentation mode</source>
         <translation>演示模式(&amp;P)</translation>
     </message>
@@ -895,6 +938,49 @@
     <message>
         <source>Files of &amp;type:</source>
         <translation>文件类型(&amp;T)：</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiveTemplateDialog</name>
+    <message>
+        <source>Receive a template from a higher office</source>
+        <translation>接收上级模板</translation>
+    </message>
+    <message>
+        <source>Choose a template…</source>
+        <translation>选择模板…</translation>
+    </message>
+    <message>
+        <source>Choose the template (.xlsx) the higher office sent, or drop it here.</source>
+        <translation>请选择上级发来的报送模板（.xlsx），或把它拖到这里。</translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation>接收</translation>
+    </message>
+    <message>
+        <source>Template from a higher office</source>
+        <translation>上级下发的模板</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>读取 %1</translation>
+    </message>
+    <message>
+        <source>Its tasks and indicators are those already received.</source>
+        <translation>任务和指标与已接收的相同。</translation>
+    </message>
+    <message>
+        <source>Receiving %1</source>
+        <translation>接收 %1</translation>
+    </message>
+    <message>
+        <source>Received as plan %1: send its templates to the regions under %2 with Send templates…</source>
+        <translation>已接收为规划 %1：请用“下发报送模板…”向%2的下辖地区下发模板</translation>
     </message>
 </context>
 <context>
