@@ -215,7 +215,7 @@ def consolidate(
 ) -> Consolidation:
     """The consolidated answer for a received plan and period; writes nothing."""
     choices = choices or Choices()
-    choices.statuses = {k: statuses.parse(v).value if statuses.parse(v) else v for k, v in choices.statuses.items()}
+    choices.statuses = {k: getattr(statuses.parse(v), "value", v) for k, v in choices.statuses.items()}
     plan = plans.resolve(workspace, plan_ref)
     region = received_plans.answering_region(workspace, plan["id"])
     if region is None:

@@ -106,8 +106,9 @@ def _rows(book: SubmittedWorkbook) -> list[SliceRow]:
     for kind, row_id, code in book.meta_rows:
         read = found.get((kind, code))
         if read is None:
-            raise _refuse("receive.row_missing", book, code=code)
+            raise _refuse("receive.row_missing", book, number=code)
         cell = {key: c.value for key, c in read.cells.items()}
+        fields: dict[str, object]
         if kind == layout.TASK:
             lead = [u for u in _text(cell.get("lead")).split("、") if u]
             fields = {

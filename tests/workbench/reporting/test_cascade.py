@@ -316,3 +316,28 @@ def test_two_levels_down_a_city_relays_to_its_districts(cli, tmp_path, office):
     with Workspace.open(office_path, write=False) as ws:
         assert task_values(ws, plan_id, "1", "JS-SZ", PERIOD)["status"] == "done"
         assert indicator_value(ws, plan_id, 1, "JS-SZ", PERIOD)["value"] == 1.5
+
+
+def test_a_received_template_is_untrusted_input(cli, tmp_path, office):
+    """Read by the reader of returned workbooks within its limits; a file that is no template, or one whose rows
+    were altered, is refused with its reason and nothing is stored."""
+    office_path, plan_id = office
+    province = tmp_path / "province.sqlite"
+    not_xlsx = tmp_path / "模板.xlsx"
+    not_xlsx.write_bytes(b"PK\x03\x04" + b"\x00" * 64)
+    code, _, err = cli("receive", str(not_xlsx), workspace=province)
+    assert code == 2 and "不是 Excel 工作簿" in err
+    plain = tmp_path / "plain.xlsx"
+    openpyxl.Workbook().save(plain)
+    code, _, err = cli("receive", str(plain), workspace=province)
+    assert code == 2 and "不是本程序下发的报送模板" in err
+    template = issue(cli, office_path, plan_id, "JS", PERIOD, tmp_path / "in")
+    altered = tmp_path / "altered.xlsx"
+    wb = openpyxl.load_workbook(template)
+    wb[layout.SHEET_TASKS].delete_rows(layout.FIRST_DATA_ROW)
+    wb.save(altered)
+    code, _, err = cli("receive", str(altered), workspace=province)
+    assert code == 2 and "第 1 行在表中找不到" in err
+    with Workspace.open(province, write=False) as ws:
+        assert ws.db.execute("SELECT count(*) FROM plans").fetchone()[0] == 0
+        assert ws.db.execute("SELECT count(*) FROM received_templates").fetchone()[0] == 0

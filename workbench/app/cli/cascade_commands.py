@@ -128,7 +128,7 @@ def _print(answer: consolidation.Consolidation) -> None:
             (
                 t.code,
                 t.title[:24],
-                statuses.parse(t.status).label() if t.status and statuses.parse(t.status) else "—",
+                statuses.TaskStatus(t.status).label() if t.status else "—",
                 messages.text(f"rule.{t.status_rule}"),
                 _shown(t.percent),
                 "、".join(regions.BY_CODE[c].short_name for c in t.reporting) or "—",

@@ -13,8 +13,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The region '{region}' in {file}'s template information is not one of the delta's provinces, cities or districts",
     ),
     "receive.row_missing": (
-        "{file} 的模板信息列出的第 {code} 行在表中找不到：模板被改动过，请向上级索取原件",
-        "Row {code} listed in {file}'s template information is not in its sheets: the template was altered; ask the issuing office for the original",
+        "{file} 的模板信息列出的第 {number} 行在表中找不到：模板被改动过，请向上级索取原件",
+        "Row {number} listed in {file}'s template information is not in its sheets: the template was altered; ask the issuing office for the original",
     ),
     "receive.own_template": (
         "{file} 是本工作区下发的模板；收回填好的报送文件请用“接收报送文件”（workbench submit）",
