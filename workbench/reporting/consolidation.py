@@ -8,10 +8,11 @@ the regions under the one it answers for reported, by these rules, stated before
   未启动 — unless set per task (`--status TASK=STATUS`);
 - a task's percent: the mean of the reporting regions' percents, to one decimal;
 - an indicator's value: the sum of the reporting regions' values for counts and amounts; the mean for rates, whose
-  unit says so (%, 率, 占比); set per indicator (`--aggregate INDICATOR=sum|mean|none`, none leaves it blank);
+  unit says so (%, 率, 占比); set per indicator (`--aggregate INDICATOR=sum|mean|none`, none: not consolidated);
 - texts (进展情况, 存在问题, 下步计划): each region's text after its name, "南京市：…；苏州市：…", unless given;
 - the workspace's own values for the region it answers for, where it entered some for the period, take
-  precedence, field by field, over all of the above.
+  precedence, field by field, over all of the above;
+- a cell none of this gives a value stays as the issuer wrote it (its pre-filled last period, or blank).
 
 What the consolidation is written into — the received template itself — is the exporter's work.
 """
@@ -29,6 +30,7 @@ from workbench.errors import InputError
 from workbench.planning import plans
 from workbench.planning import received as received_plans
 from workbench.reference import periods, regions, statuses
+from workbench.reference.statuses import TaskStatus
 from workbench.reporting import layout, received
 from workbench.storage.workspace import Workspace
 from workbench.tracking import status as task_status
@@ -108,17 +110,20 @@ class Consolidation:
         return [code for code in self.asked if code not in self.reported]
 
     def cells(self) -> dict[tuple[str, int], dict[str, object]]:
-        """What goes into the template's input cells, by (kind, issuer row id) and column key."""
+        """What goes into the template's input cells, by (kind, issuer row id) and column key. A cell the
+        consolidation has nothing for is left out: it stays as the issuer wrote it (the last period's values it
+        pre-filled, or blank), as a person filling the template by hand leaves what did not change."""
         found: dict[tuple[str, int], dict[str, object]] = {}
         for t in self.tasks:
-            status = statuses.parse(t.status) if t.status else None
-            found[(layout.TASK, t.row)] = {
-                "status": status.template_label if status else None,
+            values = {
+                "status": TaskStatus(t.status).template_label if t.status else None,
                 "percent": t.percent,
-                **{key: t.texts.get(key) or None for key in TEXT_FIELDS},
+                **{key: t.texts.get(key) for key in TEXT_FIELDS},
             }
+            found[(layout.TASK, t.row)] = {k: v for k, v in values.items() if v not in (None, "")}
         for i in self.indicators:
-            found[(layout.INDICATOR, i.row)] = {"value": i.value, "note": i.note or None}
+            values = {"value": i.value, "note": i.note}
+            found[(layout.INDICATOR, i.row)] = {k: v for k, v in values.items() if v not in (None, "")}
         return found
 
     def as_dict(self) -> dict:

@@ -97,6 +97,11 @@ def run_chain(cli, tmp_path: Path, office: tuple[Path, int]) -> tuple[Path, Path
 
 
 def test_the_chain_office_province_cities_and_back(cli, tmp_path, office):
+    from workbench.tracking import edits
+
+    with Workspace.open(office[0], program="pytest") as ws:  # last period's value, pre-filled in the template
+        ports = next(ws.db.query("SELECT id FROM indicators WHERE seq = 4"))["id"]
+        edits.indicator_value(ws, ports, "JS", "2022H2", "98000000")
     province, received, province_plan = run_chain(cli, tmp_path, office)
     # The province's status lists its own cities, three of them in.
     code, out, _ = cli("status", "--plan", str(province_plan), "--period", PERIOD, "--json", workspace=province)
@@ -135,7 +140,8 @@ def test_the_chain_office_province_cities_and_back(cli, tmp_path, office):
         assert two["progress"] == "无锡市：无锡用地未批；苏州市：苏州推进中"
         assert indicator_value(ws, plan_id, 1, "JS", PERIOD)["value"] == 10.0
         assert indicator_value(ws, plan_id, 2, "JS", PERIOD)["value"] == 80.0
-        assert indicator_value(ws, plan_id, 4, "JS", PERIOD) is None  # nobody reported it: left blank
+        # Nobody reported it: the cell stays as the office pre-filled it.
+        assert indicator_value(ws, plan_id, 4, "JS", PERIOD)["value"] == 98000000.0
 
     # The issuer's file, keys and locked cells as issued: only input cells differ.
     issued, answered = openpyxl.load_workbook(received), openpyxl.load_workbook(filled)
