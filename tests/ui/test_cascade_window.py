@@ -11,6 +11,7 @@ from tests.ui.test_flows import drop
 from tests.workbench.reporting import plans as test_plans
 from tests.workbench.reporting.workbooks import fill, indicator_value, task_values
 from ui.flows.cascade import ConsolidateDialog, ReceiveTemplateDialog
+from ui.flows.templates import SendTemplatesDialog
 from workbench import browse
 from workbench.app import services
 from workbench.planning import plans
@@ -44,9 +45,23 @@ def test_receive_by_drop_relay_and_consolidate_in_the_dialog(make_window, tmp_pa
     assert window.navigator.model.rowCount() == 1
     dialog.reject()
 
-    # Relayed to two cities, their files taken in as any return is.
+    # Relayed to two of its cities with Send templates (which offers 江苏省's 13 cities for a received plan), their
+    # files taken in as any return is.
+    window.show_plan(plan.id)
+    window.current.period = PERIOD
+    window.menus.send_templates.trigger()
+    dialog = window.flows.open_dialog
+    assert isinstance(dialog, SendTemplatesDialog) and len(dialog.children) == 13
+    for code, box in dialog.children.items():
+        box.setChecked(code in ("JS-NJ", "JS-SZ"))
+    dialogs.answers = [tmp_path / "to-cities"]
+    dialog.folder.choose()
+    with qtbot.waitSignal(window.operations.finished, timeout=WAIT):
+        dialog.write_button.click()
+    issued = sorted(dialog.written)
+    assert [p.name.split("_")[1] for p in issued] == ["南京市", "苏州市"]
+    dialog.reject()
     ws = window.session.workspace
-    issued = services.issue_templates(ws, plan.id, ["JS-NJ", "JS-SZ"], PERIOD, tmp_path / "to-cities")
     for path, (status, percent, value) in zip(issued, (("已完成", 100, 2.0), ("滞后", 30, 3.0))):
         fill(
             path,
@@ -56,7 +71,6 @@ def test_receive_by_drop_relay_and_consolidate_in_the_dialog(make_window, tmp_pa
         )
     assert [o.status for o in services.submit_many(ws, [tmp_path / "back"])] == [Outcome.ACCEPTED] * 2
 
-    window.current.period = PERIOD
     window.menus.consolidate.trigger()
     dialog = window.flows.open_dialog
     assert isinstance(dialog, ConsolidateDialog) and dialog.write_button.isEnabled()
