@@ -46,7 +46,7 @@ def newest(db: sqlite_utils.Database, limit: int) -> list[dict]:
             " r.code AS region, p.code AS period FROM (SELECT * FROM audit_log ORDER BY id DESC LIMIT ?) a"
             " JOIN audit_steps s ON s.id = a.step_id"
             " LEFT JOIN tasks t ON a.entity IN ('task', 'task_progress') AND t.id = a.item_id"
-            " LEFT JOIN indicators i ON a.entity = 'indicator_values' AND i.id = a.item_id"
+            " LEFT JOIN indicators i ON a.entity IN ('indicator', 'indicator_values') AND i.id = a.item_id"
             " LEFT JOIN regions r ON r.id = a.region_id LEFT JOIN periods p ON p.id = a.period_id ORDER BY a.id DESC",
             [limit],
         )

@@ -13,6 +13,7 @@ import pytest
 
 from tests.workbench.reporting import plans as test_plans
 from tests.workbench.reporting.workbooks import fill, indicator_value, set_cells, task_values
+from workbench import browse
 from workbench.planning import plans
 from workbench.reporting import layout
 from workbench.storage.workspace import Workspace
@@ -256,6 +257,10 @@ def test_a_later_periods_template_updates_the_slice_and_lists_what_changes(cli, 
         }
         assert titles["1"] == "第1项任务：建成长三角算力枢纽" and "9" in titles and len(titles) == 8
         assert ws.db.execute("SELECT count(*) FROM plans").fetchone()[0] == 1
+        renamed = [a for a in browse.audit(ws) if a.field == "title" and a.source == f"receive:{second.name}"]
+        assert [(a.old, a.new) for a in renamed] == [
+            ("第1项任务：推进数字长三角建设工作1", "第1项任务：建成长三角算力枢纽")
+        ]
     code, _, err = cli("receive", str(second), workspace=province)
     assert code == 2 and "已经接收过" in err
 
