@@ -122,11 +122,7 @@ class ReceiveTemplateDialog(FlowDialog):
         )
 
     def _received(self, found: ReceivedTemplate) -> None:
-        text = fill(
-            self.tr("Received as plan %1: send its templates to the regions under %2 with Send templates…"),
-            found.plan_id,
-            found.region_name,
-        )
+        text = messages.text("receive.saved", plan_id=found.plan_id, period=found.period)
         self.summary.setText(text)
         self.main_window.say(text)
 

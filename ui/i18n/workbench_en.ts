@@ -977,10 +977,6 @@
         <source>Receiving %1</source>
         <translation>Receiving %1</translation>
     </message>
-    <message>
-        <source>Received as plan %1: send its templates to the regions under %2 with Send templates…</source>
-        <translation>Received as plan %1: send its templates to the regions under %2 with Send templates…</translation>
-    </message>
 </context>
 <context>
     <name>RowTable</name>

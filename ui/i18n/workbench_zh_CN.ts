@@ -978,10 +978,6 @@
         <source>Receiving %1</source>
         <translation>接收 %1</translation>
     </message>
-    <message>
-        <source>Received as plan %1: send its templates to the regions under %2 with Send templates…</source>
-        <translation>已接收为规划 %1：请用“下发报送模板…”向%2的下辖地区下发模板</translation>
-    </message>
 </context>
 <context>
     <name>RowTable</name>

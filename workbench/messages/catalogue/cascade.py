@@ -120,3 +120,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "aggregate.mean": ("平均", "mean"),
     "aggregate.none": ("不汇总", "none"),
 }
+
+# The window's wording of what the command line says with its options.
+IN_WINDOW: dict[str, tuple[str, str]] = {
+    "receive.saved": (
+        "已接收，规划编号 {plan_id}；请用“规划 → 下发报送模板…”向下辖地区下发 {period} 的模板",
+        "Received as plan {plan_id}; send the {period} templates to the regions under it with Plans → Send templates…",
+    ),
+}
