@@ -30,10 +30,6 @@ def insert_received_plan(db: sqlite_utils.Database, plan: dict) -> int:
     )
 
 
-def set_plan_title(db: sqlite_utils.Database, plan_id: int, title: str) -> None:
-    db.execute("UPDATE plans SET title = ? WHERE id = ?", [title, plan_id])
-
-
 def items_by_issuer_row(db: sqlite_utils.Database, table: str, plan_id: int) -> dict[int, dict]:
     """A received plan's tasks or indicators by the issuer's row id."""
     return {r["issuer_row_id"]: r for r in db.query(f"SELECT * FROM {table} WHERE plan_id = ?", [plan_id])}
