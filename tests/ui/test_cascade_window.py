@@ -51,8 +51,8 @@ def test_receive_by_drop_relay_and_consolidate_in_the_dialog(make_window, tmp_pa
     window.current.period = PERIOD
     window.menus.send_templates.trigger()
     dialog = window.flows.open_dialog
-    assert isinstance(dialog, SendTemplatesDialog) and len(dialog.children) == 13
-    for code, box in dialog.children.items():
+    assert isinstance(dialog, SendTemplatesDialog) and len(dialog.under) == 13
+    for code, box in dialog.under.items():
         box.setChecked(code in ("JS-NJ", "JS-SZ"))
     dialogs.answers = [tmp_path / "to-cities"]
     dialog.folder.choose()

@@ -66,7 +66,7 @@ class SendTemplatesDialog(FlowDialog):
                 box.toggled.connect(lambda _: self._later())
                 boxes.addWidget(box, row, column)
         # A plan received from a higher office goes to the regions under the one it was issued to, whatever level.
-        self.children: dict[str, QCheckBox] = {}
+        self.under: dict[str, QCheckBox] = {}
         self.relaying = False
         self.children_boxes = QWidget()
         self.children_grid = QGridLayout(self.children_boxes)
@@ -117,11 +117,11 @@ class SendTemplatesDialog(FlowDialog):
         workspace = self.main_window.session.require_workspace()
         answering = received_plans.answering_region(workspace, plan_id) if plan_id is not None else None
         under = regions.children(answering) if answering else []
-        if list(self.children) != under:
-            for box in self.children.values():
+        if list(self.under) != under:
+            for box in self.under.values():
                 box.deleteLater()
-            self.children = {code: QCheckBox(labels.region(code)) for code in under}
-            for at, box in enumerate(self.children.values()):
+            self.under = {code: QCheckBox(labels.region(code)) for code in under}
+            for at, box in enumerate(self.under.values()):
                 box.setChecked(True)
                 box.toggled.connect(lambda _: self._later())
                 self.children_grid.addWidget(box, at // 7, at % 7)
@@ -134,7 +134,7 @@ class SendTemplatesDialog(FlowDialog):
         """The provinces ticked, each followed by its cities where those are ticked; for a received plan, the
         regions under the one it was issued to that are ticked."""
         if self.relaying:
-            return [code for code, box in self.children.items() if box.isChecked()]
+            return [code for code, box in self.under.items() if box.isChecked()]
         return [
             code
             for province in regions.PROVINCES
