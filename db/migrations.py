@@ -432,6 +432,32 @@ CREATE TABLE indicator_target_revisions (
     "CREATE INDEX indicator_target_revisions_indicator ON indicator_target_revisions(indicator_id, revised_on)",
 )
 
+# The cascade (README: The cascade): a plan received as a template a higher office issued. The plan keeps the
+# issuer's keys, each task and indicator the issuer's row id (a later period's template updates them by it), and
+# each template received is kept whole (its bytes and sha256), for the consolidated answer is written into it.
+_V9: tuple[str, ...] = (
+    "ALTER TABLE plans ADD COLUMN issuer_workspace_id TEXT",
+    "ALTER TABLE plans ADD COLUMN issuer_plan_id INTEGER",
+    "CREATE UNIQUE INDEX plans_issuer ON plans(issuer_workspace_id, issuer_plan_id)"
+    " WHERE issuer_workspace_id IS NOT NULL",
+    "ALTER TABLE tasks ADD COLUMN issuer_row_id INTEGER",
+    "ALTER TABLE indicators ADD COLUMN issuer_row_id INTEGER",
+    """
+CREATE TABLE received_templates (
+    id TEXT PRIMARY KEY,
+    plan_id INTEGER NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
+    region_id INTEGER NOT NULL REFERENCES regions(id),
+    period_id INTEGER NOT NULL REFERENCES periods(id),
+    deadline TEXT NOT NULL,
+    checksum TEXT NOT NULL,
+    file_name TEXT NOT NULL,
+    file_sha256 TEXT NOT NULL,
+    file BLOB NOT NULL,
+    received_at TEXT NOT NULL
+)""",
+    "CREATE INDEX received_templates_plan_period ON received_templates(plan_id, period_id)",
+)
+
 STEPS: tuple[Step, ...] = (
     Step(1, "initial schema", _V1),
     Step(2, "templates and submission details", _V2),
@@ -441,6 +467,7 @@ STEPS: tuple[Step, ...] = (
     Step(6, "development index weights; themes across plans", _V6),
     Step(7, "the review of each region's report, locked periods, who made each change", _V7),
     Step(8, "indicator definitions and revised targets", _V8),
+    Step(9, "plans received from a higher office's template", _V9),
 )
 LATEST = STEPS[-1].version
 

@@ -1,5 +1,6 @@
 """Files dropped onto the window: filled workbooks (.xlsx, or a folder of them) go to the
-submission flow, plan documents (.txt, .docx) to the import flow. The submissions dialog
+submission flow, plan documents (.txt, .docx) to the import flow, and one template another
+office issued (its hidden metadata names another workspace) to the receive flow. The submissions dialog
 takes drops too, since a modal dialog keeps them from reaching the window behind it."""
 
 from __future__ import annotations
@@ -11,6 +12,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QWidget
+
+from workbench.app import services
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -55,8 +58,11 @@ class Drops(QObject):
 def window_drops(window: MainWindow) -> Drops:
     def handle(paths: list[Path]) -> None:
         documents = [p for p in paths if p.suffix.lower() in DOCUMENTS]
+        workspace = window.session.workspace
         if documents:
             window.flows.import_plan(documents[0])
+        elif len(paths) == 1 and workspace is not None and services.is_received_template(workspace, paths[0]):
+            window.flows.receive_template(paths[0])
         else:
             window.flows.take_submissions(paths)
 

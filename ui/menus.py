@@ -69,6 +69,9 @@ class Menus(QObject):
         self.plan.addSeparator()
         self.development_index = a(self.plan, lambda: analysis_dialogs.show_index(window))
         self.themes = a(self.plan, lambda: analysis_dialogs.show_themes(window))
+        self.plan.addSeparator()
+        self.receive_template = a(self.plan, flows.receive_template)
+        self.consolidate = a(self.plan, flows.consolidate)
 
         self.presentation = a(self.view, window.presentation.toggle, QKeySequence("F11"))
         self.presentation.setCheckable(True)
@@ -103,6 +106,8 @@ class Menus(QObject):
             self.write_summary,
             self.send_reminders,
             self.write_meeting_report,
+            self.receive_template,
+            self.consolidate,
         ]
 
     def _add(self, menu: QMenu, slot, shortcut=None) -> QAction:
@@ -152,6 +157,8 @@ class Menus(QObject):
             (self.themes, self.tr("T&hemes across plans…")),
             (self.send_reminders, self.tr("Remind the &late…")),
             (self.write_meeting_report, self.tr("Write the joint meeting's &report…")),
+            (self.receive_template, self.tr("&Receive a template from a higher office…")),
+            (self.consolidate, self.tr("&Consolidate for the higher office…")),
             (self.presentation, self.tr("&Presentation mode")),
             (self.guide, self.tr("User &guide")),
             (self.shortcuts, self.tr("&Keyboard shortcuts")),

@@ -319,3 +319,20 @@ def read_submission(path: str | Path) -> SubmittedWorkbook:
     book.extra_sheets = [g.name for g in grids if g.name not in taken and g.name not in safe.hidden]
     book.hints = hints([path.stem, *(str(c.value) for k, c in book.fixed.items() if k.startswith("title."))])
     return book
+
+
+def template_meta(path: str | Path) -> dict[str, str] | None:
+    """A workbook's hidden template metadata alone (within the reader's limits), to tell a template another office
+    issued from a return; None where it has none or the file cannot be read."""
+    path = Path(path)
+    try:
+        safe = safety.open_xlsx(path)
+        workbook = CalamineWorkbook.from_filelike(safe.data)
+        if layout.SHEET_META not in workbook.sheet_names:
+            return None
+        grid = Grid(layout.SHEET_META, workbook.get_sheet_by_name(layout.SHEET_META).to_python(), safety.SheetScan())
+    except (InputError, CalamineError, ValueError):
+        return None
+    book = SubmittedWorkbook(FileFacts(path, path.name, 0, ""), None, [], {}, [])
+    _read_meta(grid, book)
+    return book.meta

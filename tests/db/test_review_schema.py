@@ -31,4 +31,6 @@ def test_a_workspace_of_schema_5_upgrades_to_the_review(tmp_path):
         assert {r.state for r in review.review(ws, plan["id"], period).regions} == {ReviewState.LOCKED}
     after = content(path)
     for table in set(before) - {"audit_steps", "audit_log", "periods", "workspace_info"}:
-        assert after[table] == before[table], table
+        # Later steps add columns at the end of some tables (tasks, indicators): what was there stays as it was.
+        width = len(before[table][0]) if before[table] else 0
+        assert [row[:width] for row in after[table]] == before[table], table

@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog
 
 if TYPE_CHECKING:
+    from ui.flows.cascade import ConsolidateDialog, ReceiveTemplateDialog
     from ui.flows.import_plan import ImportPlanDialog
     from ui.flows.meeting import SendRemindersDialog, WriteMeetingReportDialog
     from ui.flows.review import SendBackDialog
@@ -89,3 +90,16 @@ class Flows(QObject):
         from ui.flows.review import SendBackDialog
 
         return self._open(SendBackDialog, lambda window: SendBackDialog(window, plan_id, period, region))
+
+    def receive_template(self, path: Path | None = None) -> ReceiveTemplateDialog | None:
+        from ui.flows.cascade import ReceiveTemplateDialog
+
+        dialog = self._open(ReceiveTemplateDialog)
+        if dialog is not None and path is not None:
+            dialog.read(path)
+        return dialog
+
+    def consolidate(self) -> ConsolidateDialog | None:
+        from ui.flows.cascade import ConsolidateDialog
+
+        return self._open(ConsolidateDialog)

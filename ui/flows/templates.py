@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QGridLayout, QLineEdit, QVBoxLayout
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QGridLayout, QLineEdit, QVBoxLayout, QWidget
 
 from ui import labels
 from ui.changes import SUBMISSIONS
@@ -19,6 +19,7 @@ from ui.text import QT_TRANSLATE_NOOP, fill
 from ui.views.table import RowTable
 from workbench.app import services
 from workbench.errors import WorkbenchError
+from workbench.planning import received as received_plans
 from workbench.reference import regions
 from workbench.reporting import layout as template_layout
 from workbench.reporting import templates as submission_templates
@@ -56,12 +57,23 @@ class SendTemplatesDialog(FlowDialog):
         self.cities = {
             code: QCheckBox(fill(self.tr("its cities (%1)"), len(CITIES_OF[code]))) for code in regions.PROVINCES
         }
-        boxes = QGridLayout()
+        self.round_boxes = QWidget()
+        boxes = QGridLayout(self.round_boxes)
+        boxes.setContentsMargins(0, 0, 0, 0)
         for column, code in enumerate(regions.PROVINCES):
             self.provinces[code].setChecked(True)
             for row, box in enumerate((self.provinces[code], self.cities[code])):
                 box.toggled.connect(lambda _: self._later())
                 boxes.addWidget(box, row, column)
+        # A plan received from a higher office goes to the regions under the one it was issued to, whatever level.
+        self.under: dict[str, QCheckBox] = {}
+        self.relaying = False
+        self.children_boxes = QWidget()
+        self.children_grid = QGridLayout(self.children_boxes)
+        self.children_grid.setContentsMargins(0, 0, 0, 0)
+        recipients = QVBoxLayout()
+        recipients.addWidget(self.round_boxes)
+        recipients.addWidget(self.children_boxes)
         self.deadline = QLineEdit()
         self.deadline.setToolTip(self.tr("Empty: the date suggested, 15 days after the period ends"))
         self.contact = QLineEdit(window.settings.text(CONTACT_KEY))
@@ -69,7 +81,7 @@ class SendTemplatesDialog(FlowDialog):
             window.dialogs, Path(window.settings.start_in(FOLDER, default=workspace.path.parent / "templates"))
         )
         form = QFormLayout()
-        form.addRow(self.tr("Send to"), boxes)
+        form.addRow(self.tr("Send to"), recipients)
         form.addRow(self.tr("Deadline"), self.deadline)
         form.addRow(self.tr("Contact"), self.contact)
         form.addRow(self.tr("Folder"), self.folder)
@@ -93,12 +105,36 @@ class SendTemplatesDialog(FlowDialog):
         self._timer.timeout.connect(self.refresh)
         for signal in (self.fields.changed, self.deadline.textChanged, self.contact.textChanged):
             signal.connect(self._later)
+        self.fields.changed.connect(self._recipients)
         self.written: list[Path] = []
+        self._recipients()
         self.refresh()
+
+    def _recipients(self) -> None:
+        """The provinces and their cities for a plan of this office's; for a received plan, a tick for each
+        region under the one this workspace answers for."""
+        plan_id = self.fields.plan_id
+        workspace = self.main_window.session.require_workspace()
+        answering = received_plans.answering_region(workspace, plan_id) if plan_id is not None else None
+        under = regions.children(answering) if answering else []
+        if list(self.under) != under:
+            for box in self.under.values():
+                box.deleteLater()
+            self.under = {code: QCheckBox(labels.region(code)) for code in under}
+            for at, box in enumerate(self.under.values()):
+                box.setChecked(True)
+                box.toggled.connect(lambda _: self._later())
+                self.children_grid.addWidget(box, at // 7, at % 7)
+        self.relaying = answering is not None
+        self.round_boxes.setVisible(answering is None)
+        self.children_boxes.setVisible(answering is not None)
 
     @property
     def chosen(self) -> list[str]:
-        """The provinces ticked, each followed by its cities where those are ticked."""
+        """The provinces ticked, each followed by its cities where those are ticked; for a received plan, the
+        regions under the one it was issued to that are ticked."""
+        if self.relaying:
+            return [code for code, box in self.under.items() if box.isChecked()]
         return [
             code
             for province in regions.PROVINCES

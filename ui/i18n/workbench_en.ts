@@ -274,6 +274,41 @@
     </message>
 </context>
 <context>
+    <name>ConsolidateDialog</name>
+    <message>
+        <source>Consolidate for the higher office</source>
+        <translation>Consolidate for the higher office</translation>
+    </message>
+    <message>
+        <source>Write…</source>
+        <translation>Write…</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Next steps</translation>
+    </message>
+    <message>
+        <source>Save the filled template</source>
+        <translation>Save the filled template</translation>
+    </message>
+    <message>
+        <source>Writing the filled template</source>
+        <translation>Writing the filled template</translation>
+    </message>
+    <message>
+        <source>The filled template was written to %1</source>
+        <translation>The filled template was written to %1</translation>
+    </message>
+</context>
+<context>
     <name>DefinitionDialog</name>
     <message>
         <source>Definition of %1</source>
@@ -1341,6 +1376,14 @@
         <translation>Write the joint meeting's &amp;report…</translation>
     </message>
     <message>
+        <source>&amp;Receive a template from a higher office…</source>
+        <translation>&amp;Receive a template from a higher office…</translation>
+    </message>
+    <message>
+        <source>&amp;Consolidate for the higher office…</source>
+        <translation>&amp;Consolidate for the higher office…</translation>
+    </message>
+    <message>
         <source>&amp;Presentation mode</source>
         <translation>&amp;Presentation mode</translation>
     </message>
@@ -1445,6 +1488,45 @@
     <message>
         <source>Files of &amp;type:</source>
         <translation>Files of &amp;type:</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiveTemplateDialog</name>
+    <message>
+        <source>Receive a template from a higher office</source>
+        <translation>Receive a template from a higher office</translation>
+    </message>
+    <message>
+        <source>Choose a template…</source>
+        <translation>Choose a template…</translation>
+    </message>
+    <message>
+        <source>Choose the template (.xlsx) the higher office sent, or drop it here.</source>
+        <translation>Choose the template (.xlsx) the higher office sent, or drop it here.</translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation>Receive</translation>
+    </message>
+    <message>
+        <source>Template from a higher office</source>
+        <translation>Template from a higher office</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Reading %1…</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>Reading %1</translation>
+    </message>
+    <message>
+        <source>Its tasks and indicators are those already received.</source>
+        <translation>Its tasks and indicators are those already received.</translation>
+    </message>
+    <message>
+        <source>Receiving %1</source>
+        <translation>Receiving %1</translation>
     </message>
 </context>
 <context>

@@ -275,6 +275,41 @@
     </message>
 </context>
 <context>
+    <name>ConsolidateDialog</name>
+    <message>
+        <source>Consolidate for the higher office</source>
+        <translation>汇总上报</translation>
+    </message>
+    <message>
+        <source>Write…</source>
+        <translation>写入…</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进展情况</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>存在问题</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>下步计划</translation>
+    </message>
+    <message>
+        <source>Save the filled template</source>
+        <translation>保存填好的上级模板</translation>
+    </message>
+    <message>
+        <source>Writing the filled template</source>
+        <translation>正在写入上级模板</translation>
+    </message>
+    <message>
+        <source>The filled template was written to %1</source>
+        <translation>已写入填好的上级模板：%1</translation>
+    </message>
+</context>
+<context>
     <name>DefinitionDialog</name>
     <message>
         <source>Definition of %1</source>
@@ -1342,6 +1377,14 @@
         <translation>生成联席会议报告(&amp;R)…</translation>
     </message>
     <message>
+        <source>&amp;Receive a template from a higher office…</source>
+        <translation>接收上级模板(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Consolidate for the higher office…</source>
+        <translation>汇总上报(&amp;C)…</translation>
+    </message>
+    <message>
         <source>&amp;Presentation mode</source>
         <translation>演示模式(&amp;P)</translation>
     </message>
@@ -1446,6 +1489,45 @@
     <message>
         <source>Files of &amp;type:</source>
         <translation>文件类型(&amp;T)：</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiveTemplateDialog</name>
+    <message>
+        <source>Receive a template from a higher office</source>
+        <translation>接收上级模板</translation>
+    </message>
+    <message>
+        <source>Choose a template…</source>
+        <translation>选择模板…</translation>
+    </message>
+    <message>
+        <source>Choose the template (.xlsx) the higher office sent, or drop it here.</source>
+        <translation>请选择上级发来的报送模板（.xlsx），或把它拖到这里。</translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation>接收</translation>
+    </message>
+    <message>
+        <source>Template from a higher office</source>
+        <translation>上级下发的模板</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>读取 %1</translation>
+    </message>
+    <message>
+        <source>Its tasks and indicators are those already received.</source>
+        <translation>任务和指标与已接收的相同。</translation>
+    </message>
+    <message>
+        <source>Receiving %1</source>
+        <translation>接收 %1</translation>
     </message>
 </context>
 <context>

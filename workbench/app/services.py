@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from exporters import index_table
+from exporters.consolidated import write_consolidated
 from exporters.meeting_report import write_meeting_report as _write_meeting_report
 from exporters.reminder_notice import write_notice
 from exporters.report import write_report as _write_report
@@ -18,13 +19,13 @@ from exporters.returns import stage_return
 from exporters.summary import write_summary as _write_summary
 from exporters.template import stage_template
 from importers.plan_document import read_plan
-from importers.submission import read_submission
+from importers.submission import read_submission, template_meta
 from workbench.analysis import development_index
 from workbench.errors import Cancelled, InputError
 from workbench.planning import changes, plans, reimport
 from workbench.planning.document import ParsedPlan
 from workbench.reference import regions
-from workbench.reporting import meeting, reminders, review, submissions, templates
+from workbench.reporting import consolidation, meeting, received, reminders, review, submissions, templates
 from workbench.reporting import summary as submission_summary
 from workbench.reporting.model import Expectation, SubmissionOutcome, SubmissionPreview
 from workbench.storage import outputs
@@ -261,3 +262,47 @@ def send_back(
         review.record_return(workspace, back)
         [written] = templates.issue(workspace, [(back.spec, target)], lambda _, t: stage_return(back, t))
     return written
+
+
+# A template another office issued is small; a larger workbook dropped is taken for a return without a look.
+PEEK_LIMIT = 2 * 1024 * 1024
+
+
+def is_received_template(workspace: Workspace, path: str | Path) -> bool:
+    """Whether a workbook dropped on the window is a template another workspace issued (to receive), not a
+    return of one of ours: a look at its hidden metadata alone, quick enough for the moment of the drop."""
+    path = Path(path)
+    try:
+        small = path.is_file() and path.stat().st_size <= PEEK_LIMIT
+    except OSError:
+        return False
+    return small and received.issued_elsewhere(workspace, template_meta(path))
+
+
+def preview_received(workspace: Workspace, path: str | Path) -> received.ReceivedTemplate:
+    """What taking in a template a higher office issued would store (and, for a later period, change); writes
+    nothing. Read by the reader of returned workbooks, within its limits."""
+    return received.preview(workspace, read_submission(Path(path)))
+
+
+def receive(
+    workspace: Workspace, path: str | Path, *, previewed: received.ReceivedTemplate | None = None
+) -> received.ReceivedTemplate:
+    """Take the template in as a received plan (the one *previewed*, whose file must not have changed since);
+    returns what was stored, with its plan's id."""
+    found = previewed or preview_received(workspace, path)
+    try:
+        data = Path(path).read_bytes()
+    except OSError:
+        raise InputError("receive.changed", file=Path(path).name) from None
+    found.plan_id = received.save(workspace, found, data)
+    return found
+
+
+def write_consolidation(
+    workspace: Workspace, answer: consolidation.Consolidation, out: str | Path, *, force: bool = False
+) -> Path:
+    """The received template filled with *answer* (`consolidation.consolidate`, edited or not), written to *out*;
+    an existing file is replaced only with *force*, the workspace's own files never."""
+    data = received.received_file(workspace, answer.template_id)
+    return write_consolidated(data, answer, out, workspace=workspace.path, force=force)

@@ -127,6 +127,11 @@ def within(code: str | None, area: str) -> bool:
     return False
 
 
+def children(code: str) -> list[str]:
+    """The regions directly under *code*, in their usual order: a province's cities, a city's districts."""
+    return [r.code for r in ALL if r.parent == code]
+
+
 def overlaps(region: str, area: str) -> bool:
     """Whether two regions share ground: one lies in the other, or one is an area across
     provinces (数字三体) with a member in the other. 江苏省 and 苏州市 overlap 数字三体

@@ -23,7 +23,7 @@ from db.queries import progress as progress_queries
 from db.queries import reference
 from db.queries import submissions as q
 from workbench.errors import Cancelled, InputError
-from workbench.planning import plans
+from workbench.planning import plans, received
 from workbench.reference import periods, regions
 from workbench.reporting import checks, layout, review, templates
 from workbench.reporting.model import (
@@ -332,7 +332,8 @@ def _region_status(code: str, attempts: list[dict], template: dict | None, today
 def status(
     workspace: Workspace, plan_ref: str | int, period_code: str, *, today: str | None = None, cities: bool = False
 ) -> list[RegionStatus]:
-    """Each province (or with *cities*, each of the 41 cities): not yet submitted, accepted
+    """Each province (or with *cities*, each of the 41 cities; on a received plan, each region under the one
+    this workspace answers for): not yet submitted, accepted
     (when, which file), rejected (why) or its file withdrawn, and whether it is overdue against the deadline of
     its latest template."""
     plan = plans.resolve(workspace, plan_ref)
@@ -343,8 +344,17 @@ def status(
     today = today or date.today().isoformat()
     return [
         _region_status(code, [a for a in attempts if a["region"] == code], issued.get(ids[code]), today)
-        for code in (regions.CITIES if cities else regions.PROVINCES)
+        for code in _asked(workspace, plan["id"], cities)
     ]
+
+
+def _asked(workspace: Workspace, plan_id: int, cities: bool) -> list[str]:
+    """The regions a round of this plan asks: the provinces (or the 41 cities); on a plan received from a higher
+    office, the regions directly under the one this workspace answers for."""
+    answering = received.answering_region(workspace, plan_id)
+    if answering:
+        return regions.children(answering)
+    return list(regions.CITIES if cities else regions.PROVINCES)
 
 
 Reader = Callable[[Path], SubmittedWorkbook]

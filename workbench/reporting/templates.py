@@ -18,7 +18,7 @@ from db.queries import reference
 from db.queries import submissions as q
 from workbench import messages
 from workbench.errors import Cancelled, InputError
-from workbench.planning import plans
+from workbench.planning import plans, received
 from workbench.planning.items import indicator_name, task_codes
 from workbench.reference import periods, regions
 from workbench.reporting import layout
@@ -39,10 +39,21 @@ def province_of(code: str | None) -> str | None:
     return region.code if region else None
 
 
-def reporting_region(code: str) -> str:
+def reporting_region(code: str, answering: str | None = None) -> str:
     """The region code for what a user typed (JS, 江苏, 苏州, JS-SZ…): templates go to the
-    four provinces and their 41 cities."""
+    four provinces and their 41 cities. On a plan received from a higher office, *answering* is the region this
+    workspace answers for: templates go to the regions directly under it (a province's cities, a city's
+    districts) and to no region outside it."""
     resolved = regions.lookup(code or "")
+    if answering is not None:
+        if resolved not in regions.children(answering):
+            raise InputError(
+                "template.not_a_child",
+                region=code,
+                answering=regions.BY_CODE[answering].name,
+                children="、".join(regions.BY_CODE[c].short_name for c in regions.children(answering)) or "—",
+            )
+        return resolved
     if resolved not in (*regions.PROVINCES, *regions.CITIES):
         raise InputError("template.not_a_region", region=code)
     return resolved
@@ -196,7 +207,7 @@ def plan_template(
     contact: str = "",
 ) -> TemplateSpec:
     plan = plans.resolve(workspace, plan_ref)
-    region = reporting_region(region_code)
+    region = reporting_region(region_code, received.answering_region(workspace, plan["id"]))
     period = periods.parse(period_code).code
     if deadline:
         try:

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from db.queries import browse as browse_queries
 from workbench import values
 from workbench.errors import InputError, NotFound
+from workbench.planning import received
 from workbench.reference import statuses
 from workbench.storage.workspace import Workspace
 from workbench.tracking import indicators, progress
@@ -35,7 +36,8 @@ def _read(parse: Callable[..., float | None], value: object, **options: object) 
 
 def task_status(workspace: Workspace, task_id: int, status: str | None, *, source: str = SOURCE) -> list[Change]:
     """The office's status of a task as a whole, over the one derived from the reports (`status`); None or ''
-    clears it, and the derived status applies again."""
+    clears it, and the derived status applies again. Refused on a received plan, whose tasks are the issuer's."""
+    received.require_structure_editable(workspace, received.plan_of(workspace, "tasks", task_id) or 0)
     return progress.set_task_status(workspace, task_id, status or None, source=source)
 
 
@@ -54,6 +56,7 @@ def task_report(
     unknown = set(fields) - set(TASK_FIELDS)
     if unknown:
         raise ValueError(f"not an editable progress field: {sorted(unknown)}")
+    received.require_own_region(workspace, received.plan_of(workspace, "tasks", task_id) or 0, region)
     fields = dict(fields)
     if "percent" in fields:
         fields["percent"] = _read(values.percent, fields["percent"])
@@ -83,6 +86,7 @@ def indicator_value(
     indicator = browse_queries.indicator(workspace.db, indicator_id)
     if indicator is None:
         raise NotFound("browse.indicator_not_found", indicator=indicator_id)
+    received.require_own_region(workspace, indicator["plan_id"], region)
     parsed = _read(values.number, value, unit=indicator["unit"])
     key = {
         "indicator_id": indicator_id,

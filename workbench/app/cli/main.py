@@ -50,6 +50,7 @@ def build_parser() -> argparse.ArgumentParser:
     from workbench.app.cli import (
         analysis_commands,
         audit_commands,
+        cascade_commands,
         indicator_commands,
         plan_commands,
         report_commands,
@@ -76,6 +77,7 @@ def build_parser() -> argparse.ArgumentParser:
         task_commands,
         indicator_commands,
         audit_commands,
+        cascade_commands,
     ):
         module.register(sub, common)
     return parser

@@ -81,7 +81,8 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 
 def template(args: argparse.Namespace) -> int:
-    codes = list(regions.PROVINCES) if args.all_regions else [reporting_region(r) for r in args.region]
+    # Checked against the plan by services.issue_templates: a received plan's templates go to its own child regions.
+    codes = list(regions.PROVINCES) if args.all_regions else [regions.lookup(r) or r for r in args.region]
     if args.all_cities:
         codes += [c for c in regions.CITIES if c not in codes]
     if not codes:
