@@ -21,6 +21,11 @@ class NodeKind(StrEnum):
     TEXT = "text"  # any other numbered heading
 
 
+class IndicatorAttribute(StrEnum):
+    BINDING = "binding"  # 约束性
+    EXPECTED = "expected"  # 预期性
+
+
 class Direction(StrEnum):
     INCREASE = "increase"  # higher is better
     DECREASE = "decrease"  # lower is better
@@ -92,6 +97,8 @@ class ParsedIndicator:
     baseline_value: float | None = None
     baseline_year: int | None = None
     targets: list[ParsedTarget] = field(default_factory=list)
+    attribute: IndicatorAttribute | None = None
+    group: str | None = None  # the category row of an indicator table: 数字基础设施
 
 
 @dataclass
@@ -113,6 +120,21 @@ class PlanMetadata:
     issue_date: str | None = None  # ISO date
 
 
+@dataclass(frozen=True)
+class ColumnMapping:
+    header: str  # as printed, the rows of a two-row header joined by "/"
+    field: str | None  # what the column was read as ("lead_units", "target"…); None: ignored
+
+
+@dataclass(frozen=True)
+class TableMapping:
+    """How a table's columns were read, shown for confirmation before saving."""
+
+    location: str  # "表2（第12行）" / "Sheet1"
+    kind: str  # "tasks", "indicators" or "projects"
+    columns: list[ColumnMapping]
+
+
 @dataclass
 class ParsedPlan:
     metadata: PlanMetadata
@@ -125,3 +147,4 @@ class ParsedPlan:
     indicators: list[ParsedIndicator] = field(default_factory=list)
     stages: list[ParsedStage] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    table_mappings: list[TableMapping] = field(default_factory=list)

@@ -34,8 +34,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Unknown text encoding (UTF-8, UTF-8 with BOM and GB18030 are supported): {path}",
     ),
     "file.unsupported_type": (
-        "不支持的文件类型“{suffix}”：{path}（支持 .txt 和 .docx）",
-        "Unsupported file type '{suffix}': {path} (.txt and .docx are supported)",
+        "不支持的文件类型“{suffix}”：{path}（支持 .txt、.docx，以及 .xlsx、.csv 分工表）",
+        "Unsupported file type '{suffix}': {path} (.txt, .docx, and .xlsx or .csv task-allocation sheets are supported)",
     ),
     "file.bad_docx": (
         "无法读取 Word 文档（文件损坏或不是 .docx）：{path}",
@@ -144,6 +144,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Internal error: {error}. The workspace was not changed; rerun with --debug and send the output to the maintainers",
     ),
     "log.see_file": ("详细信息已写入日志：{path}", "Details were written to the log: {path}"),
+    "plan.table_location": ("表{number}", "table {number}"),
+    "plan.table_mapping": ("{location}按{kind}读取：{columns}", "{location} read as {kind}: {columns}"),
+    "plan.table_kind.tasks": ("任务分工表", "task allocation"),
+    "plan.table_kind.indicators": ("指标表", "indicators"),
+    "plan.table_kind.projects": ("项目表", "projects"),
+    "plan.table_column_ignored": ("不读取", "ignored"),
     "plan.summary": (
         "《{title}》（{kind}，{period}）：{parts} 个部分，{task_groups} 组 {tasks} 项任务，{projects} 个重大项目/专栏，{safeguards} 条保障措施，{indicators} 个指标（{targets} 个目标值），{stages} 个阶段",
         "{title} ({kind}, {period}): {parts} parts, {tasks} tasks in {task_groups} groups, {projects} flagship projects, {safeguards} safeguards, {indicators} indicators ({targets} targets), {stages} stages",
