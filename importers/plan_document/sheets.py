@@ -22,6 +22,8 @@ from workbench.values import display
 from .decode import decode
 from .tables.grid import SourceTable, plain_rows, row_line
 
+Sheet = tuple[str, list[list[str]], list[tuple[int, int, int, int]]]  # name, cell texts, merged ranges (0-based)
+
 
 def read_xlsx(path: Path) -> tuple[str, list[SourceTable]]:
     safe = safety.open_xlsx(path)
@@ -34,7 +36,7 @@ def read_xlsx(path: Path) -> tuple[str, list[SourceTable]]:
         ]
     except (CalamineError, ValueError) as exc:
         raise InputError("xlsx.damaged", path=str(path), file=path.name, detail=str(exc)) from exc
-    grids = []
+    grids: list[Sheet] = []
     for name, values, scan in sheets:
         merges = (
             [(top - 1, left - 1, bottom - 1, right - 1) for top, left, bottom, right in scan.merges] if scan else []
