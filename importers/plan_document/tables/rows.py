@@ -12,6 +12,7 @@ from ..labels import parse_label
 from .grid import SourceTable
 
 _NOTE = re.compile(r"^(?:注|备注|说明|资料来源|数据来源)\s*[:：\d]")
+_CHINESE_NUMERAL = re.compile(r"[一二三四五六七八九十]{1,3}")
 _NUMBER_ONLY = re.compile(r"^[\s\d.．、()（）]*$")
 # Separators outside brackets: 上海市经信委（大数据中心）、江苏省工信厅
 _UNIT_SPLIT = re.compile(r"[、，,；;/／\s]+(?![^（(]*[)）])")
@@ -33,6 +34,11 @@ def group_heading(table: SourceTable, row: int, number_column: int | None) -> st
     """The heading a row holds when it stands for a group, not an item: one cell merged
     across the row, or a lone cell numbered 一、/（一） or standing in the number column."""
     texts = distinct_texts(table, row)
+    number = table.text(row, number_column) if number_column is not None else ""
+    if _CHINESE_NUMERAL.fullmatch(numeral(number)) and len(texts) == 2:
+        # （一） in the number column, the group's name beside it
+        name = next(t for t in texts if t != number)
+        return f"{number if numeral(number) != number else number + '、'}{name}"
     if len(texts) != 1 or is_note(texts[0]) or _NUMBER_ONLY.match(texts[0]):
         return None
     text = texts[0]

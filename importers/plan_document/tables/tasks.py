@@ -70,6 +70,9 @@ def read(
     number_col, content_col = columns.get("number"), columns.get("content")
     rows = list(_rows(table, found, columns["task"], content_col, number_col))
     spread = Counter(cell.origin for _, heading, cell, _ in rows if cell and not heading)
+    numbers = Counter(
+        table.rows[r][number_col].origin for r, heading, _, _ in rows if number_col is not None and not heading
+    )
     tasks: list[ParsedTask] = []
     group: tuple[str, str] | None = None
     groups: dict[tuple[int, int], tuple[str, str]] = {}
@@ -84,11 +87,11 @@ def read(
             # A task merged down over several contents is their group; each content a task.
             if cell.origin not in groups:
                 label, title = split_heading(" ".join(cell.text.split()))
-                own_number = number_col is not None and table.rows[r][number_col].origin[0] == r
-                label = numeral(label) or (number if not own_number else "") or str(len(groups) + 1)
+                shared = number_col is not None and numbers[table.rows[r][number_col].origin] > 1
+                label = numeral(label) or (number if shared else "") or str(len(groups) + 1)
                 groups[cell.origin] = (label, title)
             row_group = groups[cell.origin]
-            if not number or table.rows[r][number_col or 0].origin[0] != r:
+            if not number or (number_col is not None and numbers[table.rows[r][number_col].origin] > 1):
                 siblings = sum(1 for t in tasks if t.group_title == row_group[1])
                 number = f"{row_group[0]}.{siblings + 1}"
             title, body = split_lead(content)
