@@ -34,15 +34,20 @@ class TableItems:
 
 
 def recognise(tables: list[SourceTable]) -> list[Recognised]:
-    """The tables whose header names the columns of a kind: indicators, then tasks, then projects."""
+    """The tables whose header names the columns of a kind: indicators, then projects, then tasks."""
     found = []
     for table in tables:
-        for kind, module in ((indicators.KIND, indicators), (tasks.KIND, tasks), (projects.KIND, projects)):
-            read = module.header(table)
+        boxed = _boxed(table)
+        for kind, header in (
+            (indicators.KIND, indicators.header),
+            (projects.KIND, lambda t: projects.header(t, boxed)),
+            (tasks.KIND, tasks.header),
+        ):
+            read = header(table)
             if read:
                 header, fields = read
                 first = table.first_line + header.first
-                if kind != tasks.KIND and table.caption_line is not None and _boxed(table):
+                if kind != tasks.KIND and table.caption_line is not None and boxed:
                     first = table.caption_line  # the 专栏 caption: the items are its content
                 found.append(Recognised(table, kind, header, fields, range(first, table.first_line + len(table.rows))))
                 break

@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from workbench.planning.document import ParsedProject, Span, TableMapping
 
-from .columns import Header, field_of, find_header, mapping
+from .columns import Header, field_of, find_header, mapping, plain
 from .grid import SourceTable
 from .rows import distinct_texts, group_heading, is_note, numeral
 
@@ -23,12 +23,18 @@ FIELDS = (
 _CONTENT = re.compile(r"内容|简介|概况|目标|任务")
 
 
-def _enough(fields: list[str | None], texts: list[str]) -> bool:
-    return "title" in fields and sum(1 for t in texts if t) >= 2
+_NAMED = re.compile(r"项目名称|工程名称|平台名称")
 
 
-def header(table: SourceTable) -> tuple[Header, list[str | None]] | None:
-    found = find_header(table, FIELDS, _enough)
+def header(table: SourceTable, boxed: bool) -> tuple[Header, list[str | None]] | None:
+    """A table of projects: in a 专栏 box, or with a column named 项目名称; a 重点项目 column
+    beside 牵头单位 outside a box is a task list."""
+
+    def enough(fields: list[str | None], texts: list[str]) -> bool:
+        named = boxed or any(_NAMED.search(plain(t)) for t in texts)
+        return named and "title" in fields and sum(1 for t in texts if t) >= 2
+
+    found = find_header(table, FIELDS, enough)
     if not found:
         return None
     fields = [field_of(t, FIELDS) or "body" if t else None for t in found.texts]
