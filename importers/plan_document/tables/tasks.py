@@ -70,9 +70,11 @@ def read(
     number_col, content_col = columns.get("number"), columns.get("content")
     rows = list(_rows(table, found, columns["task"], content_col, number_col))
     spread = Counter(cell.origin for _, heading, cell, _ in rows if cell and not heading)
-    numbers = Counter(
-        table.rows[r][number_col].origin for r, heading, _, _ in rows if number_col is not None and not heading
-    )
+    # The number cells of the rows under each task cell, to tell a group's number from its items'.
+    numbers: dict[tuple[int, int], list[Cell]] = {}
+    for r, heading, cell, _ in rows:
+        if cell and not heading and number_col is not None:
+            numbers.setdefault(cell.origin, []).append(table.rows[r][number_col])
     tasks: list[ParsedTask] = []
     group: tuple[str, str] | None = None
     groups: dict[tuple[int, int], tuple[str, str]] = {}
@@ -87,11 +89,11 @@ def read(
             # A task merged down over several contents is their group; each content a task.
             if cell.origin not in groups:
                 label, title = split_heading(" ".join(cell.text.split()))
-                shared = number_col is not None and numbers[table.rows[r][number_col].origin] > 1
-                label = numeral(label) or (number if shared else "") or str(len(groups) + 1)
+                label = numeral(label) or (number if _group_numbered(numbers.get(cell.origin, [])) else "")
+                label = label or str(len(groups) + 1)
                 groups[cell.origin] = (label, title)
             row_group = groups[cell.origin]
-            if not number or (number_col is not None and numbers[table.rows[r][number_col].origin] > 1):
+            if not number or _group_numbered(numbers.get(cell.origin, [])):
                 siblings = sum(1 for t in tasks if t.group_title == row_group[1])
                 number = f"{row_group[0]}.{siblings + 1}"
             title, body = split_lead(content)
@@ -142,6 +144,11 @@ def _rows(
         if (cell.text or content) and not is_note(cell.text or content):
             last = cell
             yield r, None, cell, content
+
+
+def _group_numbered(cells: list[Cell]) -> bool:
+    """The number beside a merged task belongs to it: merged with it, or written in its first row only."""
+    return len(cells) > 1 and (len({c.origin for c in cells}) == 1 or not all(c.text for c in cells[1:]))
 
 
 def _cell_units(table: SourceTable, row: int, column: int | None) -> tuple[list[str], list[str]]:

@@ -71,7 +71,9 @@ def test_two_row_header_staged_targets_and_unit_in_the_name(tmp_path):
         ["2", "数据开放率（%）", "40", "60", "80", "约束性"],
     ]
     merges = [((0, 0), (1, 0)), ((0, 1), (1, 1)), ((0, 3), (0, 4)), ((0, 5), (1, 5))]
-    plan = read_plan(word(tmp_path / "p.docx", "长三角工业互联网行动计划（2023-2026年）", "一、主要指标", (rows, merges)))
+    plan = read_plan(
+        word(tmp_path / "p.docx", "长三角工业互联网行动计划（2023-2026年）", "一、主要指标", (rows, merges))
+    )
     assert _indicators(plan) == [
         (None, "工业互联网平台连接设备数", "台", None, (2022, 5000000), [(2024, 8000000), (2026, 12000000)], E, UP),
         (None, "数据开放率", "%", None, (2022, 40), [(2024, 60), (2026, 80)], B, UP),
