@@ -17,6 +17,7 @@ from python_calamine import CalamineError, CalamineWorkbook
 
 from importers.submission import safety
 from workbench.errors import InputError
+from workbench.reporting.layout import column_letter
 from workbench.values import display
 
 from .decode import decode
@@ -41,7 +42,12 @@ def read_xlsx(path: Path) -> tuple[str, list[SourceTable]]:
         merges = (
             [(top - 1, left - 1, bottom - 1, right - 1) for top, left, bottom, right in scan.merges] if scan else []
         )
-        grids.append((name, [[_text(v) for v in row] for row in values], merges))
+        percent = scan.percent if scan else set()
+        texts = [
+            [_text(v, f"{column_letter(c + 1)}{r + 1}" in percent) for c, v in enumerate(row)]
+            for r, row in enumerate(values)
+        ]
+        grids.append((name, texts, merges))
     return _document(grids)
 
 
@@ -65,7 +71,10 @@ def read_csv(path: Path) -> tuple[str, list[SourceTable]]:
     return _document([(path.stem, rows, [])])
 
 
-def _text(value: object) -> str:
+def _text(value: object, percent: bool = False) -> str:
+    """A cell as its text; a percent cell as shown (Excel stores 80% as 0.8)."""
+    if percent and isinstance(value, (int, float)) and not isinstance(value, bool):
+        return f"{display(value * 100).replace(',', '')}%"
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     if isinstance(value, (int, float)) and not isinstance(value, bool):

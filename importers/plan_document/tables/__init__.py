@@ -4,6 +4,7 @@ and project tables. A table none of them recognises stays in the text, read as p
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from dataclasses import dataclass, field
 
 from workbench.planning.document import ParsedIndicator, ParsedProject, ParsedTask, Span, TableMapping
@@ -40,7 +41,7 @@ def recognise(tables: list[SourceTable]) -> list[Recognised]:
         boxed = _boxed(table)
         for kind, header in (
             (indicators.KIND, indicators.header),
-            (projects.KIND, lambda t: projects.header(t, boxed)),
+            (projects.KIND, partial(projects.header, boxed=boxed)),
             (tasks.KIND, tasks.header),
         ):
             read = header(table)

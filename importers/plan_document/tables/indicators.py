@@ -108,10 +108,12 @@ def read(
     group: str | None = None
     for r in range(found.body, len(table.rows)):
         heading = group_heading(table, r, columns.get("number"))
+        texts = distinct_texts(table, r)
+        if not heading and len(texts) == 1 and not is_note(texts[0]):
+            heading = texts[0]  # a name with no unit, value or attribute: a sheet's category row
         if heading:
             group = split_heading(heading)[1]
             continue
-        texts = distinct_texts(table, r)
         if not texts or is_note(texts[0]):
             continue
         row_group = table.text(r, columns["category"]) if "category" in columns else ""

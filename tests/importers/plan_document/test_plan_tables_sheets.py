@@ -143,3 +143,34 @@ def test_hostile_workbooks_are_refused(tmp_path):
     fake = tmp_path / "fake.xlsx"
     fake.write_bytes(b"not a workbook at all")
     assert _code(fake) == "xlsx.not_xlsx"
+
+
+def test_an_indicator_sheet_with_percent_cells_and_category_rows(tmp_path):
+    import openpyxl
+
+    path = tmp_path / "指标.xlsx"
+    book = openpyxl.Workbook()
+    ws = book.active
+    for row in (
+        ["长三角数字政府建设主要指标（2024-2026年）"],
+        ["指标", "单位", "2023年", "2026年", "属性"],
+        ["政务服务"],
+        ["政务服务事项网上可办率", "%", 0.9, 0.98, "约束性"],
+        ["跨省通办事项数", "项", 150, "＞300", "预期性"],
+    ):
+        ws.append(row)
+    for ref in ("C4", "D4"):
+        ws[ref].number_format = "0%"
+    ws.merge_cells("A1:E1")
+    ws.merge_cells("A3:E3")
+    book.save(path)
+    plan = read_plan(path)
+    assert (plan.metadata.period_start, plan.metadata.period_end) == (2024, 2026)
+    assert [
+        (i.group, i.name, i.unit, i.baseline_year, i.baseline_value, [(t.year, t.value) for t in i.targets])
+        for i in plan.indicators
+    ] == [
+        ("政务服务", "政务服务事项网上可办率", "%", 2023, 90, [(2026, 98)]),
+        ("政务服务", "跨省通办事项数", "项", 2023, 150, [(2026, 300)]),
+    ]
+    assert not plan.tasks
