@@ -56,7 +56,7 @@ def read_csv(path: Path) -> tuple[str, list[SourceTable]]:
     try:
         dialect = csv.Sniffer().sniff(text[:4096], delimiters=",\t;，")
     except csv.Error:
-        dialect = csv.excel  # type: ignore[assignment]
+        dialect = csv.excel
     rows = list(csv.reader(io.StringIO(text), dialect))
     if len(rows) > safety.MAX_ROWS or any(len(row) > safety.MAX_COLUMNS for row in rows):
         raise InputError(

@@ -4,8 +4,8 @@ and project tables. A table none of them recognises stays in the text, read as p
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import partial
 from dataclasses import dataclass, field
+from functools import partial
 
 from workbench.planning.document import ParsedIndicator, ParsedProject, ParsedTask, Span, TableMapping
 
@@ -39,12 +39,13 @@ def recognise(tables: list[SourceTable]) -> list[Recognised]:
     found = []
     for table in tables:
         boxed = _boxed(table)
-        for kind, header in (
+        readers: tuple[tuple[str, Callable[[SourceTable], tuple[Header, list[str | None]] | None]], ...] = (
             (indicators.KIND, indicators.header),
             (projects.KIND, partial(projects.header, boxed=boxed)),
             (tasks.KIND, tasks.header),
-        ):
-            read = header(table)
+        )
+        for kind, read_header in readers:
+            read = read_header(table)
             if read:
                 header, fields = read
                 first = table.first_line + header.first

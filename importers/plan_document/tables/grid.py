@@ -47,7 +47,7 @@ def row_line(row: list[Cell], index: int) -> str:
     return "\t".join(texts).rstrip("\t")
 
 
-def plain_rows(values: list[list[str]], merges: list[tuple[int, int, int, int]] = ()) -> list[list[Cell]]:
+def plain_rows(values: list[list[str]], merges: list[tuple[int, int, int, int]]) -> list[list[Cell]]:
     """Rows of a sheet: *merges* (first row, first column, last row, last column, 0-based)
     repeat the first cell's text over the range, as Word's merged cells do."""
     rows = [[Cell(text, (r, c)) for c, text in enumerate(row[:MAX_COLUMNS])] for r, row in enumerate(values)]

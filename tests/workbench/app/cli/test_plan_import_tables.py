@@ -24,7 +24,7 @@ def _table(tmp_path):
 
 
 def test_plan_import_of_a_sheet_saves_its_tasks(cli, tmp_path):
-    code, out, err = cli("plan", "import", str(_table(tmp_path)))
+    code, _, err = cli("plan", "import", str(_table(tmp_path)))
     assert code == 0, err
     doc = json.loads(cli("plan", "show", "分工表", "--json")[1])
     assert doc["plan"]["title"] == "2025年长三角信息化合作重点任务分工表"
