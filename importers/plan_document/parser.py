@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from itertools import accumulate
-from typing import TypeVar
 
 from workbench.errors import InputError
-from workbench.planning.document import NodeKind, ParsedPlan, ParsedProject, ParsedStage, ParsedTask, Span
+from workbench.planning.document import NodeKind, ParsedPlan, ParsedStage, Span
 
 from .indicators import extract_indicators
 from .labels import PART
@@ -16,10 +15,8 @@ from .outline import build_outline, to_nodes
 from .paragraphs import normalise, split_paragraphs
 from .projects import extract_projects
 from .safeguards import extract_safeguards
-from .tables import SourceTable, read_tables, recognise
+from .tables import SourceTable, merge_tasks, read_tables, recognise
 from .tasks import extract_tasks
-
-T = TypeVar("T", ParsedTask, ParsedProject)
 
 
 def parse_plan_text(
@@ -35,8 +32,8 @@ def parse_plan_text(
     source = normalise(text)
     if not source.strip():
         raise InputError("file.empty", path=source_name)
-    recognised = recognise(list(tables))
     lines = source.split("\n")
+    recognised = recognise(list(tables), lines)
     starts = list(accumulate((len(line) + 1 for line in lines), initial=0))
     consumed = {n for r in recognised for n in r.lines}
     # Blanks in place of the rows read as a table keep every offset into the source.
@@ -49,7 +46,7 @@ def parse_plan_text(
         lambda n: Span(starts[n], starts[n] + len(lines[n])),
         (metadata.period_start, metadata.period_end),
     )
-    tasks = _in_order(extract_tasks(outline) + table_items.tasks)
+    tasks = merge_tasks(extract_tasks(outline), table_items.tasks)
     has_items = table_items.indicators or table_items.projects
     if not tasks and not has_items and not any(root.level == PART for root in outline.roots):
         raise InputError("plan.not_a_plan", path=source_name)
@@ -61,7 +58,7 @@ def parse_plan_text(
         source_name=source_name,
         outline=to_nodes(outline.roots),
         tasks=tasks,
-        projects=_in_order(extract_projects(outline) + table_items.projects),
+        projects=sorted(extract_projects(outline) + table_items.projects, key=lambda p: p.span.start),
         safeguards=extract_safeguards(outline),
         indicators=table_items.indicators + [i for i in text_indicators if (i.name, i.scope_region) not in in_tables],
         stages=[
@@ -70,7 +67,3 @@ def parse_plan_text(
         ],
         table_mappings=table_items.mappings,
     )
-
-
-def _in_order(items: list[T]) -> list[T]:
-    return sorted(items, key=lambda item: item.span.start)

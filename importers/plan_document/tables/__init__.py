@@ -3,6 +3,7 @@ and project tables. A table none of them recognises stays in the text, read as p
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
@@ -14,7 +15,9 @@ from . import indicators, projects, tasks
 from .columns import Header
 from .grid import SourceTable
 
-__all__ = ["Recognised", "SourceTable", "TableItems", "read_tables", "recognise"]
+__all__ = ["Recognised", "SourceTable", "TableItems", "merge_tasks", "read_tables", "recognise"]
+_NOT_IN_TITLE = re.compile(r"[\s\W_]+")
+_ANNEX = re.compile(r"(?:附件|附表)\s*\d*\s*[:：]?\s*\S")
 
 
 @dataclass
@@ -34,10 +37,17 @@ class TableItems:
     mappings: list[TableMapping] = field(default_factory=list)
 
 
-def recognise(tables: list[SourceTable]) -> list[Recognised]:
-    """The tables whose header names the columns of a kind: indicators, then projects, then tasks."""
-    found = []
+def recognise(tables: list[SourceTable], lines: list[str]) -> list[Recognised]:
+    """The tables whose header names the columns of a kind: indicators, then projects, then
+    tasks. *lines* are the source's, to tell a table's caption from the document's title."""
+    found: list[Recognised] = []
     for table in tables:
+        if found and _continues(found[-1], table):
+            before = found[-1]
+            header = Header(0, 0, before.header.texts, before.header.row)
+            lines = range(table.first_line, table.first_line + len(table.rows))
+            found.append(Recognised(table, before.kind, header, before.fields, lines))
+            continue
         boxed = _boxed(table)
         readers: tuple[tuple[str, Callable[[SourceTable], tuple[Header, list[str | None]] | None]], ...] = (
             (indicators.KIND, indicators.header),
@@ -49,11 +59,26 @@ def recognise(tables: list[SourceTable]) -> list[Recognised]:
             if read:
                 header, fields = read
                 first = table.first_line + header.first
-                if kind != tasks.KIND and table.caption_line is not None and boxed:
-                    first = table.caption_line  # the 专栏 caption: the items are its content
+                if table.caption_line is not None and (boxed or _annex_caption(table.caption_line, lines)):
+                    first = table.caption_line  # the items are the content of the 专栏 or 附件 it names
                 found.append(Recognised(table, kind, header, fields, range(first, table.first_line + len(table.rows))))
                 break
     return found
+
+
+def _continues(before: Recognised, table: SourceTable) -> bool:
+    """The Word table goes on from the one above it, broken at a page without its header: as
+    wide, nothing but blank lines between them, and no header of its own."""
+    nothing_between = table.caption_line is not None and table.caption_line in before.lines
+    own_header = any(module.header(table) for module in (indicators, tasks))
+    return nothing_between and table.width == before.table.width and not own_header
+
+
+def _annex_caption(line: int, lines: list[str]) -> bool:
+    """An annexed table's title (附件：重点任务分工表) below the plan's text; a document that is
+    only the table keeps its caption as its title."""
+    text = lines[line].strip()
+    return bool(_ANNEX.match(text)) and any(parse_label(t.strip()) for t in lines[:line])
 
 
 def _boxed(table: SourceTable) -> bool:
@@ -82,3 +107,20 @@ def read_tables(
             items.projects += found_projects
         items.mappings.append(mapping)
     return items
+
+
+def merge_tasks(text_tasks: list[ParsedTask], table_tasks: list[ParsedTask]) -> list[ParsedTask]:
+    """Both, in document order; a table row restating a task of the text (an annexed 分工表
+    of the plan's own tasks) gives that task its responsibilities instead of a second task."""
+    by_title = {_NOT_IN_TITLE.sub("", t.title): t for t in text_tasks}
+    kept = []
+    for row in table_tasks:
+        task = by_title.get(_NOT_IN_TITLE.sub("", row.title))
+        if task is None:
+            kept.append(row)
+            continue
+        task.lead_units = task.lead_units or row.lead_units
+        task.cooperating_units = task.cooperating_units or row.cooperating_units
+        task.regions = task.regions or row.regions
+        task.deadline = task.deadline or row.deadline
+    return sorted(text_tasks + kept, key=lambda t: t.span.start)

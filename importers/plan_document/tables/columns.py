@@ -44,6 +44,11 @@ class Header:
     first: int  # the header's first row
     body: int  # the first row after it
     texts: list[str]  # per column, a two-row header's parts joined by "/"
+    row: list[str]  # the first row as printed
+
+    def repeated(self, table: SourceTable, r: int) -> bool:
+        """Row r prints the header again: a table broken over pages, or pasted together."""
+        return [plain(table.text(r, c)) for c in range(len(self.row))] == [plain(t) for t in self.row]
 
 
 def find_header(
@@ -59,8 +64,8 @@ def find_header(
         if r + 1 < len(table.rows) and _continues_header(table, r, fields):
             below = [table.text(r + 1, c) if table.starts_here(r + 1, c) else "" for c in range(table.width)]
             joined = [_join(_above(texts, c, below), b) for c, b in enumerate(below)]
-            return Header(r, r + 2, joined)
-        return Header(r, r + 1, texts)
+            return Header(r, r + 2, joined, texts)
+        return Header(r, r + 1, texts, texts)
     return None
 
 

@@ -21,6 +21,7 @@ from workbench.planning.document import (
     Span,
     TableMapping,
 )
+from workbench.reference import regions
 
 from .. import places
 from ..quantities import table_cell
@@ -114,7 +115,7 @@ def read(
         if heading:
             group = split_heading(heading)[1]
             continue
-        if not texts or is_note(texts[0]):
+        if not texts or is_note(texts[0]) or found.repeated(table, r):
             continue
         row_group = table.text(r, columns["category"]) if "category" in columns else ""
         for indicator in _row(table, r, columns, value_columns, span_of(r)):
@@ -175,15 +176,21 @@ def _row(
         unit = unit or _name_and_unit(table.text(r, columns["name"]))[1]
         if not name:
             return []
+        # A 地区 column beside the name: each row one indicator for one place (长表 by city).
+        row_scope = places.first_region(table.text(r, columns["regions"])) if "regions" in columns else None
+        row_scope = None if row_scope == regions.WHOLE_DELTA else row_scope
         by_scope: dict[str | None, ParsedIndicator] = {}
         for column in values:
-            indicator = by_scope.get(column.scope)
+            scope = column.scope or row_scope
+            indicator = by_scope.get(scope)
             reading = _reading(table.text(r, column.index), unit)
             if indicator is None:
-                indicator = ParsedIndicator(name, unit, span, scope_region=column.scope, attribute=attribute)
-                by_scope[column.scope] = indicator
+                indicator = ParsedIndicator(name, unit, span, scope_region=scope, attribute=attribute)
+                by_scope[scope] = indicator
             _place(indicator, column, reading)
-        return [i for i in by_scope.values() if i.targets or i.baseline_value is not None or i.scope_region is None]
+        return [
+            i for i in by_scope.values() if i.targets or i.baseline_value is not None or i.scope_region == row_scope
+        ]
     scope = places.first_region(table.text(r, columns["regions"]))
     if scope is None:
         return []

@@ -53,7 +53,13 @@ def read(
     for r in range(found.body, len(table.rows)):
         texts = distinct_texts(table, r)
         title = " ".join(table.text(r, title_col).split())
-        if group_heading(table, r, number_col) or not title or not texts or is_note(texts[0]):
+        if (
+            group_heading(table, r, number_col)
+            or not title
+            or not texts
+            or is_note(texts[0])
+            or found.repeated(table, r)
+        ):
             continue
         body = [
             table.text(r, c) if c == content_col else f"{' '.join(found.texts[c].split())}：{table.text(r, c)}"

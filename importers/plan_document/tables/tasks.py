@@ -141,7 +141,7 @@ def _rows(
         content = table.text(r, content_col) if content_col is not None else ""
         if not cell.text and content and last:
             cell = last  # a sheet leaves a merged cell's text in its first row only
-        if (cell.text or content) and not is_note(cell.text or content):
+        if (cell.text or content) and not is_note(cell.text or content) and not found.repeated(table, r):
             last = cell
             yield r, None, cell, content
 

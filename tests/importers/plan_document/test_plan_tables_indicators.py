@@ -154,3 +154,19 @@ def test_projects_listed_as_rows_of_a_box_table(tmp_path, shown):
     assert [t.title for t in plan.tasks] == ["建设数字基础设施", "发展数字产业"]
     assert "长三角算力调度平台" not in plan.tasks[0].body  # the table's rows are the projects, not the task's text
     assert [c.field for c in plan.table_mappings[0].columns] == ["number", "title", "body", "body", "body"]
+
+
+def test_one_row_per_city_and_indicator_with_a_repeated_header(tmp_path):
+    rows = [
+        ["地区", "指标名称", "单位", "2025年目标值"],
+        ["南京市", "算力规模", "PFLOPS", "5000"],
+        ["地区", "指标名称", "单位", "2025年目标值"],
+        ["杭州市", "算力规模", "PFLOPS", "6000"],
+        ["长三角", "算力规模", "PFLOPS", "30000"],
+    ]
+    plan = read_plan(word(tmp_path / "p.docx", *PLAN, (rows, [])))
+    assert [(i.name, i.unit, i.scope_region, [(t.year, t.value) for t in i.targets]) for i in plan.indicators] == [
+        ("算力规模", "PFLOPS", "JS-NJ", [(2025, 5000)]),
+        ("算力规模", "PFLOPS", "ZJ-HZ", [(2025, 6000)]),
+        ("算力规模", "PFLOPS", None, [(2025, 30000)]),
+    ]

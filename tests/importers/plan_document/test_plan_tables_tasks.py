@@ -175,3 +175,40 @@ def test_a_table_with_a_plan_around_it_and_an_unknown_table_left_as_text(tmp_pat
     assert "联席会议\t上海" in plan.outline[0].text  # the unknown table stays in its part
     assert [m.kind for m in plan.table_mappings] == ["tasks"]
     assert plan.tasks[1].span.start > plan.tasks[0].span.start
+
+
+def test_an_annexed_table_of_the_plans_own_tasks_gives_them_their_responsibilities(tmp_path):
+    annex = [
+        ["序号", "重点任务", "牵头单位", "配合单位", "完成时限"],
+        ["1", "完善标准规范", "上海市市场监管局", "江苏省市场监管局", "2025年"],
+        ["2", "建设数据共享平台", "上海市大数据中心", "", "2026年"],
+    ]
+    plan = read_plan(
+        word(
+            tmp_path / "t.docx",
+            "长三角数据共享三年行动计划（2024-2026年）",
+            "一、重点任务",
+            "1.完善标准规范。联合制定数据共享标准。",
+            "附件：重点任务分工表",
+            (annex, []),
+        )
+    )
+    assert [(t.number, t.title, t.body, t.lead_units, t.cooperating_units, t.deadline) for t in plan.tasks] == [
+        ("1", "完善标准规范", "联合制定数据共享标准。", ["上海市市场监管局"], ["江苏省市场监管局"], "2025年"),
+        ("2", "建设数据共享平台", "", ["上海市大数据中心"], [], "2026年"),
+    ]
+    assert plan.tasks[0].regions == ["SH", "JS"]
+
+
+def test_a_table_broken_over_pages_with_its_header_repeated_or_not(tmp_path):
+    first = [HEADER, ["1", "推进5G建设", "新建基站。", "市通信管理局", "", "2025年"]]
+    repeated = [HEADER, ["2", "建设算力平台", "建成平台。", "市经信委", "", "2025年"]]
+    headless = [["3", "推动数据共享", "完善平台。", "市大数据中心", "", "2026年"]]
+    plan = read_plan(word(tmp_path / "t.docx", "2025年重点任务分工表", (first, []), "", (repeated, []), (headless, [])))
+    assert [(t.number, t.title, t.lead_units, t.deadline) for t in plan.tasks] == [
+        ("1", "推进5G建设", ["市通信管理局"], "2025年"),
+        ("2", "建设算力平台", ["市经信委"], "2025年"),
+        ("3", "推动数据共享", ["市大数据中心"], "2026年"),
+    ]
+    assert [m.location for m in plan.table_mappings] == ["表1", "表2", "表3"]
+    assert not plan.outline  # nothing of the tables is left to read as text
