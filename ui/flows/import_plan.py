@@ -56,7 +56,7 @@ REVIEW_COLUMNS = (
     Column("group", QT_TRANSLATE_NOOP("Columns", "Group"), lambda i: i.group),
     Column("title", QT_TRANSLATE_NOOP("Columns", "Title"), lambda i: i.title, editor="text"),
 )
-DOCUMENT_FILTER = "*.txt *.docx"
+DOCUMENT_FILTER = "*.txt *.docx *.xlsx *.csv"
 
 
 def outline_model(nodes: list[OutlineNode], parent: QWidget) -> QStandardItemModel:

@@ -46,10 +46,10 @@ FIELDS = (
     ("regions", re.compile(r"^(?:地区|城市|地市|设区市|区域|省市|区县|省份|行政区|市)(?:名称)?$")),
     (None, re.compile(r"备注|说明|口径|来源|牵头|责任|计算|序号")),
     ("category", re.compile(r"^(?:类别|领域|分类|方面|维度|一级指标|板块|类型)$")),
-    ("name", re.compile(r"指标|名称")),
     ("baseline", re.compile(r"基期|基准|现状|基础值|现值|起始|实际值|完成值|^20\d{2}年?(?:底|末)$")),
     ("target", re.compile(r"目标|规划值|预期值|预计|^20\d{2}年?(?:前|底前)$")),
-    ("year", re.compile(r"^(?:19|20)\d{2}年?$")),
+    ("year", re.compile(r"^(?:19|20)\d{2}年?(?:指标值|数值|值|水平)?$")),
+    ("name", re.compile(r"指标|名称")),
     ("scope", _RegionHeader()),
 )
 _VALUES = {"baseline", "target", "year", "scope"}

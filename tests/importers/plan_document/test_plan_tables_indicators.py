@@ -170,3 +170,18 @@ def test_one_row_per_city_and_indicator_with_a_repeated_header(tmp_path):
         ("算力规模", "PFLOPS", "ZJ-HZ", [(2025, 6000)]),
         ("算力规模", "PFLOPS", None, [(2025, 30000)]),
     ]
+
+
+def test_a_category_column_merged_down_and_units_in_the_names(tmp_path):
+    rows = [
+        ["类别", "序号", "指标", "2020年", "2025年", "属性"],
+        ["数字基础设施", "1", "5G基站数（万个）", "3.2", "15", "预期性"],
+        ["", "2", "千兆光网覆盖率（%）", "—", "＞90", "预期性"],
+        ["数字经济", "3", "数字经济核心产业增加值（亿元）", "4000", "7000左右", "约束性"],
+    ]
+    plan = read_plan(word(tmp_path / "p.docx", *PLAN, "专栏1 主要指标", (rows, [((1, 0), (2, 0))])))
+    assert _indicators(plan) == [
+        ("数字基础设施", "5G基站数", "个", None, (2020, 32000), [(2025, 150000)], E, UP),
+        ("数字基础设施", "千兆光网覆盖率", "%", None, (None, None), [(2025, 90)], E, UP),
+        ("数字经济", "数字经济核心产业增加值", "亿元", None, (2020, 4000), [(2025, 7000)], B, UP),
+    ]

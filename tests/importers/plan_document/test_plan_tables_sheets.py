@@ -174,3 +174,24 @@ def test_an_indicator_sheet_with_percent_cells_and_category_rows(tmp_path):
         ("政务服务", "跨省通办事项数", "项", 2023, 150, [(2026, 300)]),
     ]
     assert not plan.tasks
+
+
+def test_headers_broken_over_lines_a_marked_lead_and_a_note_below(tmp_path):
+    rows = [
+        ["2024年长三角数据共享工作要点"],
+        ["序号", "工作任务", "具体\n措施", "牵头\n单位", "配合\n单位", "完成\n时限"],
+        [1, "完善平台", "升级平台。", "省发展改革委（牵头），省经信厅、省数据局", "", "2024年底前"],
+        ["备注：以上任务按季度报送进展。"],
+    ]
+    plan = read_plan(sheet(tmp_path / "要点.xlsx", rows, ["A1:F1", "A4:F4"]))
+    assert _tasks(plan) == [
+        (None, None, "1", "完善平台", "升级平台。", ["省发展改革委"], ["省经信厅", "省数据局"], "2024年底前")
+    ]
+    assert [c.field for c in plan.table_mappings[0].columns] == [
+        "number",
+        "task",
+        "content",
+        "lead_units",
+        "cooperating_units",
+        "deadline",
+    ]
