@@ -45,8 +45,8 @@ def recognise(tables: list[SourceTable], lines: list[str]) -> list[Recognised]:
         if found and _continues(found[-1], table):
             before = found[-1]
             header = Header(0, 0, before.header.texts, before.header.row)
-            lines = range(table.first_line, table.first_line + len(table.rows))
-            found.append(Recognised(table, before.kind, header, before.fields, lines))
+            rows = range(table.first_line, table.first_line + len(table.rows))
+            found.append(Recognised(table, before.kind, header, before.fields, rows))
             continue
         boxed = _boxed(table)
         readers: tuple[tuple[str, Callable[[SourceTable], tuple[Header, list[str | None]] | None]], ...] = (
