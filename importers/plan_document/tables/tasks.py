@@ -78,6 +78,7 @@ def read(
     tasks: list[ParsedTask] = []
     group: tuple[str, str] | None = None
     groups: dict[tuple[int, int], tuple[str, str]] = {}
+    items: Counter[tuple[int, int]] = Counter()  # tasks so far under each merged task cell
     for r, heading, cell, content in rows:
         if heading:
             group = split_heading(heading)
@@ -94,8 +95,8 @@ def read(
                 groups[cell.origin] = (label, title)
             row_group = groups[cell.origin]
             if not number or _group_numbered(numbers.get(cell.origin, [])):
-                siblings = sum(1 for t in tasks if t.group_title == row_group[1])
-                number = f"{row_group[0]}.{siblings + 1}"
+                items[cell.origin] += 1
+                number = f"{row_group[0]}.{items[cell.origin]}"
             title, body = split_lead(content)
         else:
             title, rest = split_lead(cell.text or content)

@@ -3,8 +3,13 @@ rows or merged task cells, headers in two rows, units split, regions down to cit
 
 from __future__ import annotations
 
+import time
+
+import pytest
+
 from importers.plan_document import read_plan
 from tests.importers.plan_document.tables_build import word
+from workbench.errors import InputError
 
 HEADER = ["序号", "重点任务", "具体内容", "牵头单位", "配合单位", "完成时限"]
 
@@ -212,3 +217,26 @@ def test_a_table_broken_over_pages_with_its_header_repeated_or_not(tmp_path):
     ]
     assert [m.location for m in plan.table_mappings] == ["表1", "表2", "表3"]
     assert not plan.outline  # nothing of the tables is left to read as text
+
+
+def test_absurd_merges_in_a_hostile_docx_cost_no_more_than_the_table(tmp_path):
+    import re
+    import zipfile
+
+    rows = [HEADER, ["1", "推进5G建设", "新建基站。", "市通信管理局", "", "2025年"]]
+    path = word(tmp_path / "t.docx", "2025年重点任务分工表", (rows, []))
+    with zipfile.ZipFile(path) as src:
+        parts = {i.filename: src.read(i) for i in src.infolist()}
+    body = parts["word/document.xml"].decode()
+    # Every cell claims a span of a million columns, every row a million empty columns before it.
+    body = re.sub(r"<w:tcPr>", '<w:tcPr><w:gridSpan w:val="1000000"/>', body)
+    body = re.sub(r"<w:tr>|<w:tr ([^>]*)>", r'<w:tr \1><w:trPr><w:gridBefore w:val="1000000"/></w:trPr>', body)
+    parts["word/document.xml"] = body.encode()
+    with zipfile.ZipFile(path, "w") as out:
+        for name, data in parts.items():
+            out.writestr(name, data)
+    started = time.perf_counter()
+    with pytest.raises(InputError) as caught:  # each row is cut at the widest a plan table gets: all blank
+        read_plan(path)
+    assert caught.value.code == "plan.not_a_plan"
+    assert time.perf_counter() - started < 5
