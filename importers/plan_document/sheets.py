@@ -2,8 +2,8 @@
 
 A workbook comes from anyone: it is opened by the same checks as a returned template
 (size, zip bombs, XML entities, absurd dimensions). Each visible sheet is one table; the
-first sheet's title rows (one text above the header) stand before it as the document's
-front matter, where the title and period are read.
+title rows (one text above the header) of the first sheet holding a table stand before
+it as the document's front matter, where the title and period are read.
 """
 
 from __future__ import annotations
@@ -54,7 +54,7 @@ def read_xlsx(path: Path) -> tuple[str, list[SourceTable]]:
 def read_csv(path: Path) -> tuple[str, list[SourceTable]]:
     text = decode(path.read_bytes(), str(path))
     try:
-        dialect = csv.Sniffer().sniff(text[:4096], delimiters=",\t;，")
+        dialect = csv.Sniffer().sniff(text[:4096], delimiters=",\t")
     except csv.Error:
         dialect = csv.excel
     rows = list(csv.reader(io.StringIO(text), dialect))
@@ -89,13 +89,15 @@ def _document(
 ) -> tuple[str, list[SourceTable]]:
     lines: list[str] = []
     tables = []
-    for index, (name, values, merges) in enumerate(sheets):
+    titled = False
+    for name, values, merges in sheets:
         values = [[v.strip() for v in row] for row in values]
         top = next((r for r, row in enumerate(values) if sum(1 for v in row if v) > 1), len(values))
         titles = [" ".join(" ".join(v.split()) for v in row if v) for row in values[:top]]
         titles = [t for t in titles if t]
-        if index == 0:
+        if not titled and top < len(values):  # the first sheet with a table, not a 填表说明 before it
             lines += titles
+            titled = True
         shifted = [(t - top, left, b - top, right) for t, left, b, right in merges if t >= top]
         table = SourceTable(name, len(lines), plain_rows(values[top:], shifted), titles[-1] if titles else "")
         tables.append(table)

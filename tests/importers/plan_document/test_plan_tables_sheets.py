@@ -195,3 +195,22 @@ def test_headers_broken_over_lines_a_marked_lead_and_a_note_below(tmp_path):
         "cooperating_units",
         "deadline",
     ]
+
+
+def test_an_instructions_sheet_before_the_table_gives_no_title(tmp_path):
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    notes = book.active
+    notes.title = "填表说明"
+    notes.append(["请各单位于每季度末报送进展。"])
+    notes.append(["联系人：张三"])
+    table = book.create_sheet("分工表")
+    for row in ([TITLE], HEADER, [1, "推进数字干线建设", "编制方案。", "青浦区", "", "2025年6月"]):
+        table.append(row)
+    path = tmp_path / "book.xlsx"
+    book.save(path)
+    plan = read_plan(path)
+    assert (plan.metadata.title, plan.metadata.period_start) == (TITLE, 2025)
+    assert [(t.title, t.lead_units, t.regions) for t in plan.tasks] == [("推进数字干线建设", ["青浦区"], ["SH-QP"])]
+    assert [m.location for m in plan.table_mappings] == ["分工表"]
