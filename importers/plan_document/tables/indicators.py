@@ -54,7 +54,6 @@ FIELDS = (
 )
 _VALUES = {"baseline", "target", "year", "scope"}
 _UNIT_IN_NAME = re.compile(r"[（(]\s*([^（()）]{1,8})\s*[)）]$")
-_DECREASING = re.compile(r"下降|降低|减少")
 _WHEN = re.compile(r"^(?:到|至)?\s*\d{4}\s*年(?:底|末)?\s*")  # "到2026年 数据开放率"
 
 
@@ -213,7 +212,7 @@ def _place(indicator: ParsedIndicator, column: _Column, reading: tuple[float, st
         return
     value, unit, at_most = reading
     indicator.unit = unit
-    if at_most or _DECREASING.search(indicator.name):
+    if at_most:  # ≤13.5 bounds from above; a name such as 能耗下降 does not: its figure is a fall to reach
         indicator.direction = Direction.DECREASE
     if column.role == "baseline":
         if indicator.baseline_value is None:

@@ -37,10 +37,11 @@ def test_main_indicators_with_categories_bounds_and_scales(tmp_path, shown):
         ["数字经济", "", "", "", "", ""],
         ["", "数字经济核心产业增加值占GDP比重", "%", "10", "15左右", "约束性"],
         ["", "单位GDP能耗下降", "%", "—", "≤13.5", "约束性"],
+        ["", "二氧化碳排放下降率", "%", "—", "18", "约束性"],
         ["", "软件业务收入", "亿元", "8000", "12000亿元", "预期性"],
         ["注：带*为新增指标。", "", "", "", "", ""],
     ]
-    merges = [((1, 0), (1, 5)), ((4, 0), (4, 5)), ((8, 0), (8, 5))]
+    merges = [((1, 0), (1, 5)), ((4, 0), (4, 5)), ((9, 0), (9, 5))]
     plan = read_plan(word(tmp_path / "p.docx", *PLAN, "专栏1 “十四五”数字经济发展主要指标", (rows, merges)))
     assert (plan.metadata.period_start, plan.metadata.period_end) == (2021, 2025)
     assert _indicators(plan) == [
@@ -48,6 +49,7 @@ def test_main_indicators_with_categories_bounds_and_scales(tmp_path, shown):
         ("数字基础设施", "千兆宽带用户数", "户", None, (None, None), [(2025, 10000000)], E, UP),
         ("数字经济", "数字经济核心产业增加值占GDP比重", "%", None, (2020, 10), [(2025, 15)], B, UP),
         ("数字经济", "单位GDP能耗下降", "%", None, (None, None), [(2025, 13.5)], B, DOWN),
+        ("数字经济", "二氧化碳排放下降率", "%", None, (None, None), [(2025, 18)], B, UP),  # a fall to reach
         ("数字经济", "软件业务收入", "亿元", None, (2020, 8000), [(2025, 12000)], E, UP),
     ]
     assert shown(plan, plan.indicators[0]).startswith("\t5G基站数\t万个\t12.5")
