@@ -9,9 +9,11 @@ from workbench.errors import InputError
 from workbench.planning.document import ParsedPlan
 
 from .decode import decode
+from .paragraphs import normalise
 from .parser import parse_plan_text
 from .sheets import read_csv, read_xlsx
 from .tables import SourceTable
+from .tables.text import tab_tables
 from .word import read_docx
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
@@ -36,7 +38,8 @@ def read_plan(path: str | Path, *, cancel: Callable[[], bool] | None = None) -> 
         levels: dict[int, int] = {}
         tables: list[SourceTable] = []
         if suffix == ".txt":
-            text = decode(path.read_bytes(), shown)
+            text = normalise(decode(path.read_bytes(), shown))
+            tables = tab_tables(text)
         elif suffix == ".docx":
             text, levels, tables = read_docx(path, cancel)
         else:

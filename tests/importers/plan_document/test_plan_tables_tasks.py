@@ -240,3 +240,28 @@ def test_absurd_merges_in_a_hostile_docx_cost_no_more_than_the_table(tmp_path):
         read_plan(path)
     assert caught.value.code == "plan.not_a_plan"
     assert time.perf_counter() - started < 5
+
+
+def test_a_table_copied_into_a_text_file_is_read_by_its_tab_separated_columns(tmp_path):
+    lines = [
+        "2025年长三角数字经济重点任务分工表",
+        "\t".join(HEADER),
+        "一、数字基础设施",  # a row merged across: no tab
+        "1\t推进5G网络建设\t新建基站。\t市通信管理局\t市经信委、各区政府\t2025年12月",
+        "\t\t完善网络布局。\t上海市经信委\t\t2025年底前",
+        "二、数据要素",
+        "2\t推动数据共享\t完善平台。\t苏州市大数据局\t\t持续推进",
+        "",
+        "各单位按季度报送进展。",
+    ]
+    path = tmp_path / "分工.txt"
+    path.write_text("\r\n".join(lines), encoding="gb18030")
+    plan = read_plan(path)
+    assert _rows(plan) == [
+        # the task written once above two contents was a merged cell: their group
+        ("1", "推进5G网络建设", "1.1", "新建基站", "", ["市通信管理局"], ["市经信委", "各区政府"], "2025年12月"),
+        ("1", "推进5G网络建设", "1.2", "完善网络布局", "", ["上海市经信委"], [], "2025年底前"),
+        ("二、", "数据要素", "2", "推动数据共享", "完善平台。", ["苏州市大数据局"], [], "持续推进"),
+    ]
+    assert plan.metadata.title == "2025年长三角数字经济重点任务分工表"
+    assert plan.outline == []  # the closing line is no part: nothing else read as text
