@@ -38,6 +38,7 @@ def quantity(m: re.Match[str]) -> tuple[float, str] | None:
 _BOUNDS = re.compile(
     r"^(?:约|超过|达到|不低于|不少于|不高于|不超过|大于|小于|高于|低于|[≥≤＞＜><=≈])+|(?:以上|以下|以内|左右|及以上)$"
 )
+_NOTE = re.compile(r"[（(][^（()）]*[)）]|[*＊★※]+$")  # 100（累计）, 80*
 _AT_MOST = re.compile(r"[≤＜<]|以下|以内|不高于|不超过|小于|低于")
 
 
@@ -45,7 +46,7 @@ def table_cell(text: str, unit: str) -> tuple[float, str, bool] | None:
     """A table cell's figure in the row's unit: value, unit after scaling (a count in 万个 is
     counted in 个, money stays in 亿元) and whether the figure is an upper bound (≤5, 5以下).
     None for an empty mark (—) or anything that is not one figure."""
-    bare = "".join(text.split())
+    bare = _NOTE.sub("", "".join(text.split()))
     figure = _BOUNDS.sub("", _BOUNDS.sub("", bare))
     try:
         value = number(figure, unit=unit)
