@@ -54,6 +54,11 @@ FIELDS = (
 )
 _VALUES = {"baseline", "target", "year", "scope"}
 _UNIT_IN_NAME = re.compile(r"[（(]\s*([^（()）]{1,8})\s*[)）]$")
+_CAPTION_NOISE = re.compile(
+    r"^(?:附件|附表|表|专栏)\d*[:：]?|^各(?:设区)?(?:市|城市|地市|地区|省市|区县)"
+    r"|^(?:19|20)\d{2}年?(?:[-~～至到—–](?:19|20)\d{2}年?)?"
+    r"|(?:建设|发展)?(?:目标值?|目标表|一览表|分解表|任务分解|表)(?=$|[（(])"
+)
 _WHEN = re.compile(r"^(?:到|至)?\s*\d{4}\s*年(?:底|末)?\s*")  # "到2026年 数据开放率"
 
 
@@ -62,7 +67,7 @@ def _enough(fields: list[str | None], texts: list[str]) -> bool:
     if "name" in named and named & _VALUES:
         return True
     # By city in rows: a 地区 column and indicator columns no synonym names.
-    return "regions" in named and sum(1 for f, t in zip(fields, texts) if t and f is None) >= 1
+    return "regions" in named and any(t and (f is None or f in _VALUES) for f, t in zip(fields, texts))
 
 
 def header(table: SourceTable) -> tuple[Header, list[str | None]] | None:
@@ -133,15 +138,20 @@ def _value_columns(
     default = _caption_year(table, found) or period[1]
     years = {c: int(m[1]) for c, t in enumerate(found.texts) if (m := YEAR.search(plain(t)))}
     bare_years = sorted(years[c] for c, f in enumerate(fields) if f == "year" and c in years)
+    # By city in rows with year columns: one indicator, named by the table's title.
+    name, unit = ("", "") if "name" in fields else _caption_name(table, found)
     columns = []
     for c, field in enumerate(fields):
         year = years.get(c)
+        if field in ("year", "baseline", "target") and "name" not in fields and not name:
+            continue
         if field == "year":
             before_period = period[0] is not None and year is not None and year < period[0]
             earliest = period[0] is None and len(bare_years) > 1 and year == bare_years[0]
-            columns.append(_Column(c, "baseline" if before_period or earliest else "target", year))
+            role = "baseline" if before_period or earliest else "target"
+            columns.append(_Column(c, role, year, name=name, unit=unit))
         elif field in ("baseline", "target"):
-            columns.append(_Column(c, field, year or (default if field == "target" else None)))
+            columns.append(_Column(c, field, year or (default if field == "target" else None), name=name, unit=unit))
         elif field == "scope":
             columns.append(_Column(c, "target", year or default, places.region_named(plain(found.texts[c]))))
         elif field == "column":
@@ -149,6 +159,16 @@ def _value_columns(
             role = "baseline" if re.search("基期|现状", name) else "target"
             columns.append(_Column(c, role, year or default, name=re.sub("基期|现状|目标值?", "", name), unit=unit))
     return columns
+
+
+def _caption_name(table: SourceTable, found: Header) -> tuple[str, str]:
+    """An indicator's name and unit from a table's title: "附件2 各市2025年5G基站建设目标（万个）"
+    → ("5G基站", "万个")."""
+    titles = [t for t in (table.caption, *(table.text(r, 0) for r in range(found.first))) if t.strip()]
+    text = plain(titles[-1]) if titles else ""
+    while (trimmed := _CAPTION_NOISE.sub("", text)) != text:
+        text = trimmed
+    return _name_and_unit(text)
 
 
 def _caption_year(table: SourceTable, found: Header) -> int | None:

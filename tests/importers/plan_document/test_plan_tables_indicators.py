@@ -187,3 +187,12 @@ def test_a_category_column_merged_down_and_units_in_the_names(tmp_path):
         ("数字基础设施", "千兆光网覆盖率", "%", None, (None, None), [(2025, 90)], E, UP),
         ("数字经济", "数字经济核心产业增加值", "亿元", None, (2020, 4000), [(2025, 7000)], B, UP),
     ]
+
+
+def test_per_city_rows_by_year_name_the_indicator_in_the_title(tmp_path):
+    rows = [["城市", "2023年", "2024年", "2025年"], ["合肥市", "1", "1.5", "2"], ["芜湖市", "0.3", "—", "0.6"]]
+    plan = read_plan(word(tmp_path / "p.docx", *PLAN, "附件2 各市2023-2025年5G基站建设目标（万个）", (rows, [])))
+    assert [(i.name, i.unit, i.scope_region, [(t.year, t.value) for t in i.targets]) for i in plan.indicators] == [
+        ("5G基站", "个", "AH-HF", [(2023, 10000), (2024, 15000), (2025, 20000)]),
+        ("5G基站", "个", "AH-WH", [(2023, 3000), (2025, 6000)]),
+    ]
