@@ -22,9 +22,13 @@ class SourceTable:
     caption: str = ""  # the paragraph just above the table, where a document has one
     caption_line: int | None = None
 
-    def text(self, row: int, column: int) -> str:
+    def cell(self, row: int, column: int) -> Cell:
+        """Rows may be shorter than the table (Word's gridAfter, a sheet's ragged rows)."""
         cells = self.rows[row]
-        return cells[column].text if column < len(cells) else ""
+        return cells[column] if column < len(cells) else Cell("", (row, column))
+
+    def text(self, row: int, column: int) -> str:
+        return self.cell(row, column).text
 
     def starts_here(self, row: int, column: int) -> bool:
         """The cell is not the continuation of a cell merged down from a row above."""

@@ -74,7 +74,7 @@ def read(
     numbers: dict[tuple[int, int], list[Cell]] = {}
     for r, heading, cell, _ in rows:
         if cell and not heading and number_col is not None:
-            numbers.setdefault(cell.origin, []).append(table.rows[r][number_col])
+            numbers.setdefault(cell.origin, []).append(table.cell(r, number_col))
     tasks: list[ParsedTask] = []
     group: tuple[str, str] | None = None
     groups: dict[tuple[int, int], tuple[str, str]] = {}
@@ -138,7 +138,7 @@ def _rows(
         if heading:
             yield r, heading, None, ""
             continue
-        cell = table.rows[r][task_col] if task_col < len(table.rows[r]) else Cell("", (r, task_col))
+        cell = table.cell(r, task_col)
         content = table.text(r, content_col) if content_col is not None else ""
         if not cell.text and content and last:
             cell = last  # a sheet leaves a merged cell's text in its first row only

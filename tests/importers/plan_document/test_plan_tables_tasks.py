@@ -265,3 +265,14 @@ def test_a_table_copied_into_a_text_file_is_read_by_its_tab_separated_columns(tm
     ]
     assert plan.metadata.title == "2025年长三角数字经济重点任务分工表"
     assert plan.outline == []  # the closing line is no part: nothing else read as text
+
+
+def test_ragged_rows_of_a_text_table_are_read_as_far_as_they_go(tmp_path):
+    lines = ["\t".join(["重点任务", "牵头单位", "完成时限", "序号"]), "建设平台\t市经信委", "完善标准\t"]
+    path = tmp_path / "分工.txt"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    plan = read_plan(path)
+    assert [(t.number, t.title, t.lead_units, t.deadline) for t in plan.tasks] == [
+        ("1", "建设平台", ["市经信委"], None),  # numbered in order where the number column is cut off
+        ("2", "完善标准", [], None),
+    ]
