@@ -105,7 +105,7 @@ def read(
     period: tuple[int | None, int | None],
 ) -> tuple[list[ParsedIndicator], TableMapping]:
     value_columns = _value_columns(table, found, fields, period)
-    shown = list(fields)
+    shown = [None if f in _VALUES or f == "column" else f for f in fields]  # value columns as read, below
     for column in value_columns:
         shown[column.index] = f"{column.role}:{column.year or ''}" + (f"@{column.scope}" if column.scope else "")
     columns = {name: c for c, name in reversed(list(enumerate(fields))) if name}
