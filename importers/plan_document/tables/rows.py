@@ -56,8 +56,8 @@ def is_note(text: str) -> bool:
 
 
 def numeral(text: str) -> str:
-    """ "1." "（1）" "一、" → "1" "1" "一"."""
-    return re.sub(r"[\s.．、,，()（）]", "", text)
+    """The number alone: "1." "（1）" "一、" "1.2" → "1" "1" "一" "1.2"."""
+    return re.sub(r"^[(（]+|[)）.．、,，]+$", "", "".join(text.split()))
 
 
 def split_heading(text: str) -> tuple[str, str]:

@@ -17,7 +17,7 @@ from workbench.planning.document import ParsedTask, Span, TableMapping
 from ..paragraphs import split_lead
 from .columns import Header, field_of, find_header, mapping
 from .grid import Cell, SourceTable
-from .rows import group_heading, is_note, numeral, split_heading, unit_regions, units
+from .rows import distinct_texts, group_heading, is_note, numeral, split_heading, unit_regions, units
 
 KIND = "tasks"
 FIELDS = (
@@ -77,14 +77,18 @@ def read(
             numbers.setdefault(cell.origin, []).append(table.cell(r, number_col))
     tasks: list[ParsedTask] = []
     group: tuple[str, str] | None = None
+    sub_numbered = False  # the group's items are numbered 1.1, 1.2 under its own number
     groups: dict[tuple[int, int], tuple[str, str]] = {}
     items: Counter[tuple[int, int]] = Counter()  # tasks so far under each merged task cell
     for r, heading, cell, content in rows:
         if heading:
-            group = split_heading(heading)
+            group, sub_numbered = split_heading(heading), False
             continue
         assert cell is not None
         number = numeral(table.text(r, number_col)) if number_col is not None else ""
+        if group and sub_numbered and number.isdigit():
+            group = None  # numbered like the group above it (2 after 1, 1.1, 1.2): no longer in it
+        sub_numbered = sub_numbered or bool(group and number.startswith(group[0].rstrip("、.．") + "."))
         row_group = group
         if content and spread[cell.origin] > 1:
             # A task merged down over several contents is their group; each content a task.
@@ -134,7 +138,7 @@ def _rows(
     """(row, group heading or None, task cell, content) of each row that holds something."""
     last: Cell | None = None
     for r in range(found.body, len(table.rows)):
-        heading = group_heading(table, r, number_col)
+        heading = group_heading(table, r, number_col) or _numbered_group(table, r, number_col)
         if heading:
             yield r, heading, None, ""
             continue
@@ -145,6 +149,17 @@ def _rows(
         if (cell.text or content) and not is_note(cell.text or content) and not found.repeated(table, r):
             last = cell
             yield r, None, cell, content
+
+
+def _numbered_group(table: SourceTable, r: int, number_col: int | None) -> str | None:
+    """ "1 | 数字基础设施" with nothing else, above rows numbered 1.1, 1.2: the group they are in."""
+    if number_col is None or r + 1 >= len(table.rows):
+        return None
+    number, texts = table.text(r, number_col).strip(), distinct_texts(table, r)
+    below = table.text(r + 1, number_col).strip()
+    if len(texts) != 2 or not number.isdigit() or not re.match(rf"{number}\s*[.．\-－]\s*\d", below):
+        return None
+    return f"{number}、{next(t for t in texts if t != number)}"
 
 
 def _group_numbered(cells: list[Cell]) -> bool:

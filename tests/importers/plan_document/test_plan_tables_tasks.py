@@ -276,3 +276,35 @@ def test_ragged_rows_of_a_text_table_are_read_as_far_as_they_go(tmp_path):
         ("1", "建设平台", ["市经信委"], None),  # numbered in order where the number column is cut off
         ("2", "完善标准", [], None),
     ]
+
+
+def test_a_numbered_row_with_only_a_title_above_sub_numbers_is_their_group(tmp_path):
+    rows = [
+        ["序号", "重点任务", "牵头单位", "完成时限"],
+        ["1", "数字基础设施", "", ""],
+        ["1.1", "推进5G网络共建", "上海市通信管理局", "2025年"],
+        ["1.2", "建设算力平台", "上海市经信委", "2025年"],
+        ["2", "建设数据共享平台", "", ""],  # no sub-numbers below: a task with no one named yet
+        ["3", "完善标准规范", "江苏省市场监管局", "2026年"],
+    ]
+    plan = read_plan(word(tmp_path / "t.docx", "2025年重点任务分工表", (rows, [])))
+    assert [(t.group_number, t.group_title, t.number, t.title, t.lead_units) for t in plan.tasks] == [
+        ("1、", "数字基础设施", "1.1", "推进5G网络共建", ["上海市通信管理局"]),
+        ("1、", "数字基础设施", "1.2", "建设算力平台", ["上海市经信委"]),
+        (None, None, "2", "建设数据共享平台", []),
+        (None, None, "3", "完善标准规范", ["江苏省市场监管局"]),
+    ]
+
+
+def test_a_merged_group_row_numbered_like_its_items_keeps_them(tmp_path):
+    rows = [
+        ["序号", "重点任务", "牵头单位", "完成时限"],
+        ["1、数字基础设施", "", "", ""],
+        ["1", "推进5G网络共建", "上海市通信管理局", "2025年"],
+        ["2", "建设算力平台", "上海市经信委", "2025年"],
+    ]
+    plan = read_plan(word(tmp_path / "t.docx", "2025年重点任务分工表", (rows, [((1, 0), (1, 3))])))
+    assert [(t.group_number, t.group_title, t.number) for t in plan.tasks] == [
+        ("1、", "数字基础设施", "1"),
+        ("1、", "数字基础设施", "2"),
+    ]
