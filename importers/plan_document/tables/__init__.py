@@ -17,6 +17,8 @@ from .grid import SourceTable
 
 __all__ = ["Recognised", "SourceTable", "TableItems", "merge_tasks", "read_tables", "recognise"]
 _NOT_IN_TITLE = re.compile(r"[\s\W_]+")
+# An annexed table's title (附件：重点任务分工表) below the plan's text; a document that is only
+# the table keeps its caption as its title.
 _ANNEX = re.compile(r"(?:附件|附表)\s*\d*\s*[:：]?\s*\S")
 
 
@@ -41,6 +43,8 @@ def recognise(tables: list[SourceTable], lines: list[str]) -> list[Recognised]:
     """The tables whose header names the columns of a kind: indicators, then projects, then
     tasks. *lines* are the source's, to tell a table's caption from the document's title."""
     found: list[Recognised] = []
+    # Where the plan's text starts: an annex caption after it is the table's, not the title.
+    text_starts = next((n for n, line in enumerate(lines) if parse_label(line.strip())), len(lines))
     for table in tables:
         if found and _continues(found[-1], table):
             before = found[-1]
@@ -59,8 +63,9 @@ def recognise(tables: list[SourceTable], lines: list[str]) -> list[Recognised]:
             if read:
                 header, fields = read
                 first = table.first_line + header.first
-                if table.caption_line is not None and (boxed or _annex_caption(table.caption_line, lines)):
-                    first = table.caption_line  # the items are the content of the 专栏 or 附件 it names
+                caption = table.caption_line
+                if caption is not None and (boxed or (caption > text_starts and _ANNEX.match(lines[caption].strip()))):
+                    first = caption  # the items are the content of the 专栏 or 附件 it names
                 found.append(Recognised(table, kind, header, fields, range(first, table.first_line + len(table.rows))))
                 break
     return found
@@ -72,13 +77,6 @@ def _continues(before: Recognised, table: SourceTable) -> bool:
     nothing_between = table.caption_line is not None and table.caption_line in before.lines
     own_header = any(module.header(table) for module in (indicators, tasks))
     return nothing_between and table.width == before.table.width and not own_header
-
-
-def _annex_caption(line: int, lines: list[str]) -> bool:
-    """An annexed table's title (附件：重点任务分工表) below the plan's text; a document that is
-    only the table keeps its caption as its title."""
-    text = lines[line].strip()
-    return bool(_ANNEX.match(text)) and any(parse_label(t.strip()) for t in lines[:line])
 
 
 def _boxed(table: SourceTable) -> bool:
