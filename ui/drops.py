@@ -19,7 +19,8 @@ if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
 WORKBOOKS = {".xlsx"}
-DOCUMENTS = {".txt", ".docx"}
+# A dropped .xlsx is a returned workbook; a plan sheet in .xlsx is chosen in the import dialog.
+DOCUMENTS = {".txt", ".docx", ".csv"}
 
 
 def dropped_paths(event: QDropEvent) -> list[Path]:

@@ -1,5 +1,6 @@
-"""Plan documents (.txt, .docx) → ParsedPlan: outline, tasks, projects, safeguards,
-indicators, stages and metadata, each with its span in the normalised source text."""
+"""Plan documents (.txt, .docx) and plan sheets (.xlsx, .csv) → ParsedPlan: outline, tasks,
+projects, safeguards, indicators, stages, metadata and how each table's columns were read,
+each item with its span in the normalised source text."""
 
 from .parser import parse_plan_text
 from .reader import read_plan

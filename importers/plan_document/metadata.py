@@ -20,6 +20,7 @@ _ANNEX = re.compile(r"附件\s*\d*")
 _TITLE_BREAKS = re.compile(r"[。，,；;：:！？!?]")
 _TITLE_LINE_MAX = 60
 _FIVE_YEAR = re.compile(r"十[一二三四五六七八九]五")
+_ONE_YEAR = re.compile(r"(?<!\d)(\d{4})\s*年")  # "2025年重点任务分工表": that year's work
 _TRAILING_BRACKETS = re.compile(r"[（(][^（()）]*[)）]$")
 # (ending of the title without its period, kind), most specific first
 _KINDS = (("纲要", "规划纲要"), ("计划", "行动计划"), ("规划", "规划"))
@@ -85,6 +86,10 @@ def _period(title: str, stages: list[Stage]) -> tuple[int | None, int | None]:
         return start, start + 4
     if stages:
         return min(s.start_year for s in stages), max(s.end_year for s in stages)
+    one_year = {int(m[1]) for m in _ONE_YEAR.finditer(title)}
+    if len(one_year) == 1:
+        (year,) = one_year
+        return year, year
     return None, None
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from workbench.values import SCALES
+from workbench.values import SCALES, ValueProblem, number
 
 _PERCENT = ("%", "％")
 
@@ -32,3 +32,34 @@ def quantity(m: re.Match[str]) -> tuple[float, str] | None:
     if scale:
         return (float(number * SCALES[scale]), unit) if unit else None  # a bare 万 names no unit
     return float(number), "%" if unit in _PERCENT else unit
+
+
+# Words around a figure in a table cell that bound it rather than change it: ＞90, 90以上, 约5.
+_BOUNDS = re.compile(
+    r"^(?:约|超过|达到|不低于|不少于|不高于|不超过|大于|小于|高于|低于|[≥≤＞＜><=≈])+|(?:以上|以下|以内|左右|及以上)$"
+)
+_NOTE = re.compile(r"[（(][^（()）]*[)）]|[*＊★※]+$")  # 100（累计）, 80*
+_AT_MOST = re.compile(r"[≤＜<]|以下|以内|不高于|不超过|小于|低于")
+
+
+def table_cell(text: str, unit: str) -> tuple[float, str, bool] | None:
+    """A table cell's figure in the row's unit: value, unit after scaling (a count in 万个 is
+    counted in 个, money stays in 亿元) and whether the figure is an upper bound (≤5, 5以下).
+    None for an empty mark (—) or anything that is not one figure."""
+    bare = _NOTE.sub("", "".join(text.split()))
+    figure = _BOUNDS.sub("", _BOUNDS.sub("", bare))
+    try:
+        value = number(figure, unit=unit)
+    except ValueProblem:
+        m = QUANTITY.fullmatch(figure)
+        measured = quantity(m) if m else None
+        if measured is None:
+            return None
+        value, unit = measured
+    if value is None:
+        return None
+    prefix = next((p for p in SCALES if unit.startswith(p) and unit != p), "")
+    counted = unit[len(prefix) :]
+    if prefix and not counted.endswith("元"):
+        value, unit = float(Decimal(str(value)) * SCALES[prefix]), counted
+    return value, unit.replace("％", "%"), bool(_AT_MOST.search(bare))

@@ -1,5 +1,5 @@
-"""A .docx file → its text, one line per paragraph or table row, and the outline levels
-its Word heading styles give.
+"""A .docx file → its text, one line per paragraph or table row, the outline levels its
+Word heading styles give, and its tables with merged cells (gridSpan, vMerge) resolved.
 
 A .docx is a zip written by anyone: it is checked before python-docx parses it, any
 failure to read it is a damaged document to the user, and the work grows with the size
@@ -16,11 +16,13 @@ from pathlib import Path
 
 import docx
 from docx.oxml.ns import qn
-from docx.table import Table
 from docx.text.paragraph import Paragraph
 
 from importers.compound import is_compound_file
+from workbench import messages
 from workbench.errors import Cancelled, InputError
+
+from .tables.grid import MAX_COLUMNS, Cell, SourceTable, row_line
 
 MAX_DOCUMENT_XML = 50 * 1024 * 1024
 MAX_UNZIPPED = 200 * 1024 * 1024
@@ -33,8 +35,8 @@ MAX_TABLE_CELLS = 500_000
 _CANCEL_EVERY = 256
 
 
-def read_docx(path: Path, cancel: Callable[[], bool] | None = None) -> tuple[str, dict[int, int]]:
-    """Text, and heading levels by line number. A cancel raises Cancelled."""
+def read_docx(path: Path, cancel: Callable[[], bool] | None = None) -> tuple[str, dict[int, int], list[SourceTable]]:
+    """Text, heading levels by line number, and the tables. A cancel raises Cancelled."""
     _check_package(path)
     try:
         document = docx.Document(str(path))
@@ -42,6 +44,7 @@ def read_docx(path: Path, cancel: Callable[[], bool] | None = None) -> tuple[str
         default = headings.get(_default_paragraph_style(document) or "")
         lines: list[str] = []
         levels: dict[int, int] = {}
+        tables: list[SourceTable] = []
         cells = 0
         for count, element in enumerate(document.element.body.iterchildren()):
             if count % _CANCEL_EVERY == 0 and cancel and cancel():
@@ -59,12 +62,17 @@ def read_docx(path: Path, cancel: Callable[[], bool] | None = None) -> tuple[str
                 cells += len(element.xpath(".//w:tc"))
                 if cells > MAX_TABLE_CELLS:
                     raise InputError("file.too_complex", path=str(path), limit=MAX_TABLE_CELLS)
-                lines += [_row_text(row) for row in Table(element, document).rows]
+                location = messages.text("plan.table_location", number=len(tables) + 1)
+                above = next((n for n in range(len(lines) - 1, -1, -1) if lines[n].strip()), None)
+                caption = lines[above].strip() if above is not None else ""
+                table = SourceTable(location, len(lines), _grid(element, document), caption, above)
+                tables.append(table)
+                lines += [row_line(row, index) for index, row in enumerate(table.rows)]
     except (InputError, Cancelled):
         raise
     except Exception:  # noqa: BLE001 - python-docx and lxml raise many kinds on a damaged file
         raise InputError("file.bad_docx", path=str(path)) from None
-    return "\n".join(lines), levels
+    return "\n".join(lines), levels, tables
 
 
 def _check_package(path: Path) -> None:
@@ -132,10 +140,23 @@ def _default_paragraph_style(document) -> str | None:
     return None
 
 
-def _row_text(row) -> str:
-    """A table row as one line; a merged cell repeats in python-docx and is kept once."""
-    cells: list = []  # python-docx's _Cell, which its package types loosely
-    for cell in row.cells:
-        if all(cell._tc is not seen._tc for seen in cells):
-            cells.append(cell)
-    return "\t".join(" ".join(cell.text.split()) for cell in cells)
+def _grid(table, document) -> list[list[Cell]]:
+    """The table's cells by grid position: a cell spanning columns (gridSpan) fills each,
+    one merged down (vMerge continue) is the cell above it; a row's skipped leading grid
+    columns (gridBefore) are empty."""
+    rows: list[list[Cell]] = []
+    for r, tr in enumerate(table.iterchildren(qn("w:tr"))):
+        above = rows[-1] if rows else []
+        row = [Cell("", (r, c)) for c in range(min(tr.grid_before, MAX_COLUMNS))]
+        for tc in tr.iterchildren(qn("w:tc")):
+            column = len(row)
+            if column >= MAX_COLUMNS:
+                break
+            if tc.vMerge == "continue" and column < len(above):
+                cell = above[column]
+            else:
+                text = "\n".join(Paragraph(p, document).text for p in tc.iterchildren(qn("w:p")))
+                cell = Cell(text.strip(), (r, column))
+            row += [cell] * max(1, min(tc.grid_span, MAX_COLUMNS - column))
+        rows.append(row)
+    return rows

@@ -47,7 +47,7 @@ from workbench.planning.review import ReviewItem
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
-DOCUMENT_FILTER = "*.txt *.docx"
+DOCUMENT_FILTER = "*.txt *.docx *.xlsx *.csv"
 REVIEW_PAGE, CHANGES_PAGE = 0, 1
 
 

@@ -98,6 +98,7 @@ class ParsedIndicator:
     baseline_year: int | None = None
     targets: list[ParsedTarget] = field(default_factory=list)
     attribute: IndicatorAttribute | None = None
+    group: str | None = None  # the category row of an indicator table: 数字基础设施
 
 
 @dataclass
@@ -106,19 +107,6 @@ class ParsedStage:
     start_year: int
     end_year: int
     span: Span
-
-
-@dataclass(frozen=True)
-class ColumnMapping:
-    header: str
-    field: str | None
-
-
-@dataclass(frozen=True)
-class TableMapping:
-    location: str
-    kind: str
-    columns: list[ColumnMapping]
 
 
 @dataclass
@@ -130,6 +118,21 @@ class PlanMetadata:
     doc_number: str | None = None  # 文号
     issuers: list[str] = field(default_factory=list)
     issue_date: str | None = None  # ISO date
+
+
+@dataclass(frozen=True)
+class ColumnMapping:
+    header: str  # as printed, the rows of a two-row header joined by "/"
+    field: str | None  # what the column was read as ("lead_units", "target"…); None: ignored
+
+
+@dataclass(frozen=True)
+class TableMapping:
+    """How a table's columns were read, shown for confirmation before saving."""
+
+    location: str  # "表2（第12行）" / "Sheet1"
+    kind: str  # "tasks", "indicators" or "projects"
+    columns: list[ColumnMapping]
 
 
 @dataclass

@@ -9,7 +9,8 @@ from pathlib import Path
 from workbench import messages
 from workbench.app import services
 from workbench.app.cli.output import emit_json, open_workspace, say, table
-from workbench.planning import changes, plan_json, plans, reimport
+from workbench.planning import changes, plan_json, plans, reimport, table_fields
+from workbench.planning.document import TableMapping
 from workbench.storage.workspace import Workspace
 from workbench.tracking import status
 from workbench.values import display
@@ -19,7 +20,9 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     plan = sub.add_parser("plan", parents=[common], help="import, list and show plans")
     plan_sub = plan.add_subparsers(dest="plan_command", metavar="ACTION", required=True)
 
-    p = plan_sub.add_parser("import", parents=[common], help="import a plan document (.txt or .docx)")
+    p = plan_sub.add_parser(
+        "import", parents=[common], help="import a plan document (.txt, .docx) or task-allocation sheet (.xlsx, .csv)"
+    )
     p.add_argument("file", type=Path)
     p.add_argument("--dry-run", action="store_true", help="show what would be imported, save nothing")
     p.add_argument(
@@ -47,6 +50,14 @@ def _print_summary(summary: plans.ImportSummary) -> None:
         say(f"  ! {warning}")
 
 
+def _print_table_mappings(mappings: list[TableMapping]) -> None:
+    """How each table's columns were read, for the user to confirm before importing."""
+    for m in mappings:
+        columns = "，".join(f"{c.header} → {table_fields.describe(c)}" for c in m.columns)
+        kind = messages.text(f"plan.table_kind.{m.kind}")
+        say("  " + messages.text("plan.table_mapping", location=m.location, kind=kind, columns=columns))
+
+
 def import_plan(args: argparse.Namespace) -> int:
     if args.update:
         return update_plan(args)
@@ -64,6 +75,7 @@ def import_plan(args: argparse.Namespace) -> int:
             _print_summary(summary)
             for t in parsed.tasks:
                 say(f"  {t.group_number or ''} {t.number}. {t.title}")
+            _print_table_mappings(parsed.table_mappings)
             say(messages.text("dry_run.nothing_saved"))
         return 0
     with open_workspace(args.workspace, write=True, create=True, program="workbench plan import") as ws:
