@@ -1,7 +1,9 @@
 """Source text → paragraphs that keep their offsets into it.
 
-A paragraph is a non-blank line, except that a line cut off by a page break is joined
-with its rest, and a numbered item that runs on into the next number is split.
+A paragraph is a non-blank line, except that a line cut off by a page break or a hard
+line wrap is joined with its rest, page furniture (page numbers, running headers, a
+typed table of contents) is left out, and a numbered item that runs on into the next
+number is split.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from dataclasses import dataclass, replace
 
 from workbench.planning.document import Span
 
+from .furniture import fills, furniture, wrap_width
 from .labels import ITEM, PART, parse_label
 
 # A paragraph ending in one of these is complete; closing quotes and brackets count.
@@ -86,11 +89,13 @@ def is_lead_in(text: str) -> bool:
 
 def split_paragraphs(text: str, hints: Mapping[int, int]) -> list[Paragraph]:
     """Paragraphs of normalised text; hints maps a line number to a Word heading level."""
+    raw = text.split("\n")
+    skipped = furniture([line.strip() for line in raw])
     lines = []
     offset = 0
-    for number, line in enumerate(text.split("\n")):
+    for number, line in enumerate(raw):
         stripped = line.strip()
-        if stripped:
+        if stripped and number not in skipped:
             hint = hints.get(number)
             lines.append(
                 Paragraph(
@@ -98,7 +103,7 @@ def split_paragraphs(text: str, hints: Mapping[int, int]) -> list[Paragraph]:
                 )
             )
         offset += len(line) + 1
-    return _split_run_ons(_rejoin(lines))
+    return _split_run_ons(_rejoin(lines, wrap_width([p.text for p in lines])))
 
 
 def _continues(first: Paragraph, rest: Paragraph) -> bool:
@@ -118,10 +123,16 @@ def _continues(first: Paragraph, rest: Paragraph) -> bool:
     )
 
 
-def _rejoin(lines: list[Paragraph]) -> list[Paragraph]:
+def _wrapped(first: Paragraph, page_width: int | None) -> bool:
+    """first's last line fills the page and stops mid-sentence: a hard wrap."""
+    last = first.text[first.pieces[-1][0] :] if first.pieces else first.text
+    return first.hint is None and last[-1] not in FINAL and fills(last, page_width)
+
+
+def _rejoin(lines: list[Paragraph], page_width: int | None) -> list[Paragraph]:
     out: list[Paragraph] = []
     for line in lines:
-        if out and _continues(out[-1], line):
+        if out and (_continues(out[-1], line) or (line.hint is None and _wrapped(out[-1], page_width))):
             out[-1] = out[-1].joined(line)
         else:
             out.append(line)

@@ -14,18 +14,25 @@ def extract_tasks(outline: Outline) -> list[ParsedTask]:
 
 
 def title_and_body(block: Block, responsibility: Responsibility | None = None) -> tuple[str, str]:
-    """Title up to the first 。 of the heading, body the rest and the paragraphs after it;
+    """Title up to the first 。 of the heading, body the rest and the paragraphs after it,
+    with the text of any plain numbered headings below it (a 第X节 task's 一、二、);
     a heading without a sentence is all title. Annotations go to responsibility."""
     texts = [block.heading_text, *(p.text for p in block.paragraphs)]
+    texts += [p.text for child in _plain_below(block) for p in (child.heading, *child.paragraphs)]
     if responsibility:
         texts = [responsibility.take(text) for text in texts]
     title, rest = split_lead(texts[0])
     return title, "\n".join(t for t in (rest, *texts[1:]) if t)
 
 
+def _plain_below(block: Block) -> list[Block]:
+    return [b for child in block.children if child.kind is NodeKind.TEXT for b in child.walk() if b.kind is NodeKind.TEXT]
+
+
 def own_span(block: Block) -> Span:
-    """From the label to the end of the block's own text, without what follows it."""
-    return Span(block.heading.start, block.own_end)
+    """From the label to the end of the block's own text and the plain headings below it,
+    without what follows it."""
+    return Span(block.heading.start, max([block.own_end] + [b.own_end for b in _plain_below(block)]))
 
 
 def _task(block: Block) -> ParsedTask:
