@@ -24,11 +24,11 @@ def parse_plan_text(text: str, source_name: str, heading_levels: Mapping[int, in
     if not source.strip():
         raise InputError("file.empty", path=source_name)
     outline = build_outline(split_paragraphs(source, heading_levels or {}))
-    tasks = extract_tasks(outline)
-    if not tasks and not any(root.level == PART for root in outline.roots):
-        raise InputError("plan.not_a_plan", path=source_name)
     stages = [(block, block.stage) for block in outline.blocks() if block.kind is NodeKind.STAGE and block.stage]
     metadata = read_metadata(outline.front, [stage for _, stage in stages], source_name)
+    tasks = extract_tasks(outline, metadata.region)
+    if not tasks and not any(root.level == PART for root in outline.roots):
+        raise InputError("plan.not_a_plan", path=source_name)
     return ParsedPlan(
         metadata=metadata,
         source_text=source,

@@ -9,8 +9,9 @@ from .outline import Block, Outline
 from .paragraphs import split_lead
 
 
-def extract_tasks(outline: Outline) -> list[ParsedTask]:
-    return [_task(block) for block in outline.blocks() if block.kind is NodeKind.TASK]
+def extract_tasks(outline: Outline, home: str | None = None) -> list[ParsedTask]:
+    """home: the region the plan is issued for, where its 省…/市… units belong."""
+    return [_task(block, home) for block in outline.blocks() if block.kind is NodeKind.TASK]
 
 
 def title_and_body(block: Block, responsibility: Responsibility | None = None) -> tuple[str, str]:
@@ -35,8 +36,8 @@ def own_span(block: Block) -> Span:
     return Span(block.heading.start, max([block.own_end] + [b.own_end for b in _plain_below(block)]))
 
 
-def _task(block: Block) -> ParsedTask:
-    responsibility = Responsibility()
+def _task(block: Block, home: str | None) -> ParsedTask:
+    responsibility = Responsibility(home)
     title, body = title_and_body(block, responsibility)
     group = block.parent if block.parent and block.parent.kind is NodeKind.TASK_GROUP else None
     return ParsedTask(

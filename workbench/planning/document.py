@@ -111,6 +111,9 @@ class PlanMetadata:
     doc_number: str | None = None  # 文号
     issuers: list[str] = field(default_factory=list)
     issue_date: str | None = None  # ISO date
+    # The region the plan is issued for (a province's or city's own plan): what 全省 / 全市
+    # and 省/市 units in it mean. None for a plan of the whole delta.
+    region: str | None = None
 
 
 @dataclass
