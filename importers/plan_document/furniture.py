@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import pairwise
 
 from .labels import parse_label
 
@@ -86,7 +87,7 @@ def _running_headers(lines: list[str], skipped: set[int]) -> set[int]:
     for line, places in where.items():
         if len(places) < _HEADER_REPEATS or "：" in line or ":" in line or parse_label(line):
             continue
-        if min(b - a for a, b in zip(places, places[1:], strict=False)) >= _HEADER_GAP:
+        if min(b - a for a, b in pairwise(places)) >= _HEADER_GAP:
             found |= set(places[1:])
     return found
 

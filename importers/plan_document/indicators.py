@@ -46,8 +46,30 @@ _MEASURE = re.compile(
 _COUNT_VERB = re.compile(
     r"(?:力争|确保|争取)?(?:累计|新增|全面|基本)?(?:建成|建设|培育|打造|新增|部署|开通|引进|引育|认定|创建|形成|推广|带动|服务|汇聚|接入|连接|上线|发布|制定|实施|开放|认证)"
 )
-_COUNTED = ("个", "家", "项", "座", "条", "架", "台", "套", "款", "张", "所", "辆", "颗", "件", "部", "户", "人", "人次", "次")
-_COUNT_NAME_AFTER = re.compile(r"(?:以上|左右|及以上|多)?(?:的)?([^，,。；;：:、（()）\d的]{2,20}?)(?=[，,。；;：:、（(]|$)")
+_COUNTED = (
+    "个",
+    "家",
+    "项",
+    "座",
+    "条",
+    "架",
+    "台",
+    "套",
+    "款",
+    "张",
+    "所",
+    "辆",
+    "颗",
+    "件",
+    "部",
+    "户",
+    "人",
+    "人次",
+    "次",
+)
+_COUNT_NAME_AFTER = re.compile(
+    r"(?:以上|左右|及以上|多)?(?:的)?([^，,。；;：:、（()）\d的]{2,20}?)(?=[，,。；;：:、（(]|$)"
+)
 _CHANGE = re.compile(
     r"(?:由|从)\s*(?:(?P<from_year>\d{4})\s*年(?:底|末)?的?)?\s*(?=\d)"
     r"(?P<a>[^提增扩上降下减缩压]{1,20}?)\s*"
@@ -221,9 +243,7 @@ def _inside(spans: list[tuple[int, int]], position: int) -> bool:
     return index >= 0 and position < spans[index][1]
 
 
-def _read_value(
-    text: str, m: re.Match[str], clause: int, scope: str | None, earlier: list[_Reading]
-) -> list[_Reading]:
+def _read_value(text: str, m: re.Match[str], clause: int, scope: str | None, earlier: list[_Reading]) -> list[_Reading]:
     """The measure m is a value of: its name from clause (where the text about it starts)
     on, scope the first region the sentence names before it."""
     measured = quantity(m)

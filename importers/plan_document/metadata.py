@@ -27,7 +27,9 @@ _FORWARDED = re.compile(r"现将\s*《([^》]+)》")
 _DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}[〔\[［【]\s*\d{4}\s*[〕\]］】]\s*\d{1,5}\s*号")
 _DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 # A date line under a cover's issuer: 2021年8月, 二〇二一年八月.
-_COVER_DATE = re.compile(r"(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年(?:\s*[\d一二三四五六七八九十]{1,3}\s*月)?(?:\s*[\d一二三四五六七八九十]{1,3}\s*日)?")
+_COVER_DATE = re.compile(
+    r"(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年(?:\s*[\d一二三四五六七八九十]{1,3}\s*月)?(?:\s*[\d一二三四五六七八九十]{1,3}\s*日)?"
+)
 _ISSUER = re.compile(r"[\u4e00-\u9fff（）()]{2,40}(?:委员会|人民政府|政府|委|厅|局|办公室|办|部|组|中心|院)")
 _ANNEX = re.compile(r"附件\s*\d*")
 _TITLE_BREAKS = re.compile(r"[。，,；;：:！？!?]")

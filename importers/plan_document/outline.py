@@ -105,7 +105,9 @@ def build_outline(paragraphs: list[Paragraph]) -> Outline:
             while stack and stack[-1].level >= label.level:
                 stack.pop()
             parent = stack[-1] if stack else None
-            role = roles.get(id(paragraph), Role.PLAIN) if label.level == PART else parent.role if parent else Role.PLAIN
+            role = (
+                roles.get(id(paragraph), Role.PLAIN) if label.level == PART else parent.role if parent else Role.PLAIN
+            )
             block = Block(label, paragraph, parent, role=role)
             (block.parent.children if block.parent else roots).append(block)
             stack.append(block)

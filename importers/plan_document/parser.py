@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from workbench.errors import InputError
+from workbench.planning import preview
 from workbench.planning.document import NodeKind, ParsedPlan, ParsedStage, Span
 
 from .indicators import extract_indicators
@@ -29,7 +30,7 @@ def parse_plan_text(text: str, source_name: str, heading_levels: Mapping[int, in
     tasks = extract_tasks(outline, metadata.region)
     if not tasks and not any(root.level == PART for root in outline.roots):
         raise InputError("plan.not_a_plan", path=source_name)
-    return ParsedPlan(
+    plan = ParsedPlan(
         metadata=metadata,
         source_text=source,
         source_name=source_name,
@@ -43,3 +44,5 @@ def parse_plan_text(text: str, source_name: str, heading_levels: Mapping[int, in
             for b, stage in stages
         ],
     )
+    plan.warnings = preview.check(plan)
+    return plan

@@ -27,7 +27,9 @@ def title_and_body(block: Block, responsibility: Responsibility | None = None) -
 
 
 def _plain_below(block: Block) -> list[Block]:
-    return [b for child in block.children if child.kind is NodeKind.TEXT for b in child.walk() if b.kind is NodeKind.TEXT]
+    return [
+        b for child in block.children if child.kind is NodeKind.TEXT for b in child.walk() if b.kind is NodeKind.TEXT
+    ]
 
 
 def own_span(block: Block) -> Span:

@@ -29,7 +29,7 @@ from ui.text import QT_TRANSLATE_NOOP, fill
 from ui.views.table import RowTable
 from workbench import messages
 from workbench.app import services
-from workbench.planning import plans
+from workbench.planning import plans, preview
 from workbench.planning import review as plan_review
 from workbench.planning.document import OutlineNode, ParsedPlan
 from workbench.planning.review import ReviewItem
@@ -149,7 +149,7 @@ class ImportPlanDialog(FlowDialog):
     def _summarize(self) -> None:
         summary = plans.summarize(self.corrected())
         text = messages.text("plan.summary", **summary.as_dict())
-        self.summary.setText("\n".join([text, *(f"! {w}" for w in summary.warnings)]))
+        self.summary.setText("\n".join([text, *(f"! {preview.text(w)}" for w in summary.warnings)]))
 
     def corrected(self) -> ParsedPlan:
         """The plan read, with the corrections made in the review table."""

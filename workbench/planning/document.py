@@ -102,6 +102,15 @@ class ParsedStage:
     span: Span
 
 
+@dataclass(frozen=True)
+class ParseWarning:
+    """Something the reader of a plan should check before saving it: a message code of the
+    catalogue (plan.warning.*) and its parameters, worded in the user's language when shown."""
+
+    code: str
+    params: dict[str, object] = field(default_factory=dict)
+
+
 @dataclass
 class PlanMetadata:
     title: str
@@ -127,4 +136,4 @@ class ParsedPlan:
     safeguards: list[ParsedSafeguard] = field(default_factory=list)
     indicators: list[ParsedIndicator] = field(default_factory=list)
     stages: list[ParsedStage] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[ParseWarning] = field(default_factory=list)
