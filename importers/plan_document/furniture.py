@@ -7,6 +7,7 @@ fixed page width.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from itertools import pairwise
 
@@ -25,16 +26,17 @@ _PROSE = re.compile(r"[。，；,;]")
 _HEADER_MAX = 40
 _HEADER_REPEATS = 3
 _HEADER_GAP = 8  # lines between two occurrences: a page, not a list
-_WRAP_MIN = 20  # display width (a Chinese character counts 2)
-_WRAP_BAND = 4
-_WRAP_SHARE = 0.3
-_WRAP_LINES = 8
+_BESIDE_PAGE_NUMBER = 2  # a header seen only twice counts when it stands this close to a page number
+_WRAP_MIN = 40  # display width (a Chinese character counts 2)
+_WRAP_BAND = 5
+_WRAP_SHARE = 0.2
+_WRAP_LINES = 6
 _WIDER_SHARE = 0.05
 
 
 def width(text: str) -> int:
-    """Display width: a Chinese character or full-width sign counts 2, ASCII 1."""
-    return sum(1 if ord(c) < 0x2E80 else 2 for c in text)
+    """Display width: a Chinese character or a sign printed as wide as one (“ ” … —) counts 2, ASCII 1."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WFA" else 1 for c in text)
 
 
 def is_page_number(line: str) -> bool:
@@ -77,19 +79,29 @@ def _bare(line: str) -> str:
 
 
 def _running_headers(lines: list[str], skipped: set[int]) -> set[int]:
-    """A short line printed on page after page, every occurrence but the first (which,
-    when the header is the plan's title, is the title)."""
+    """A short line printed on page after page: every occurrence but a first one away
+    from page numbers (which, when the header is the plan's title, is the title)."""
     where: dict[str, list[int]] = {}
     for n, line in enumerate(lines):
         if line and n not in skipped and len(line) <= _HEADER_MAX:
             where.setdefault(line, []).append(n)
+    numbers = sorted(n for n, line in enumerate(lines) if line and is_page_number(line))
     found: set[int] = set()
     for line, places in where.items():
-        if len(places) < _HEADER_REPEATS or "：" in line or ":" in line or parse_label(line):
+        if len(places) < 2 or "：" in line or ":" in line or parse_label(line):
             continue
-        if min(b - a for a, b in pairwise(places)) >= _HEADER_GAP:
-            found |= set(places[1:])
+        spread = min(b - a for a, b in pairwise(places)) >= _HEADER_GAP
+        paged = all(_near(n, numbers, lines) for n in places[1:])
+        if spread and (len(places) >= _HEADER_REPEATS or paged):
+            found |= {n for n in places if n != places[0] or _near(n, numbers, lines)}
     return found
+
+
+def _near(n: int, numbers: list[int], lines: list[str]) -> bool:
+    """Line n stands within a line or two (blank lines aside) of a page number."""
+    return any(
+        sum(1 for k in range(min(n, p) + 1, max(n, p)) if lines[k]) < _BESIDE_PAGE_NUMBER for p in numbers if abs(p - n) < 6
+    )
 
 
 def wrap_width(lines: list[str]) -> int | None:
