@@ -17,39 +17,41 @@ from dataclasses import dataclass, field
 from workbench.reference import regions
 
 from . import places
+from .script import keywords
 
 _LEAD_KEYS = "牵头单位|牵头部门|责任单位|责任部门|主责单位|主办单位|负责单位"
 _COOPERATING_KEYS = "配合单位|配合部门|参与单位|协同单位|协办单位|协助单位"
 _DEADLINE_KEYS = "完成时限|完成时间|时间节点|时限要求|完成期限|进度安排|时限"
 _PHRASE_KEYS = "责任分工|分工"
 _KEYS = f"{_LEAD_KEYS}|{_COOPERATING_KEYS}|{_DEADLINE_KEYS}|{_PHRASE_KEYS}"
-_KEY = re.compile(rf"({_KEYS})\s*[:：]\s*")
+_DEADLINE_KEY, _PHRASE_KEY, _COOPERATING_KEY = map(keywords, (_DEADLINE_KEYS, _PHRASE_KEYS, _COOPERATING_KEYS))
+_KEY = keywords(rf"({_KEYS})\s*[:：]\s*")
 _OPEN, _CLOSE = "（(〔【[", "）)〕】]"
 _O, _C = re.escape(_OPEN), re.escape(_CLOSE)  # for character classes
 _INNER = rf"(?:[^{_O}{_C}]|[（(][^{_O}{_C}]*[)）])"
-_BRACKETED = re.compile(rf"[{_O}]\s*((?:{_KEYS})\s*[:：]{_INNER}*?)\s*[{_C}]")
+_BRACKETED = keywords(rf"[{_O}]\s*((?:{_KEYS})\s*[:：]{_INNER}*?)\s*[{_C}]")
 # Unbracketed, it runs to the end of its sentence or line: "完成时限：2022年底。"
-_BARE = re.compile(rf"(?:{_KEYS})\s*[:：][^。\n]*。?")
+_BARE = keywords(rf"(?:{_KEYS})\s*[:：][^。\n]*。?")
 _SEPARATORS = "、，,/／;；"
-_UNIT_END = re.compile(
+_UNIT_END = keywords(
     r"(?:委员会|委|厅|局|办公室|办|部|院|中心|公司|集团|政府|小组|组|处|会|所|馆|室|行|署|队|站|校|大学|学院"
     r"|联盟|协会|单位|部门|机构|企业|银行|平台|园区|管委会|执委会|高校)$"
 )
-_DEADLINE = re.compile(
+_DEADLINE = keywords(
     r"(?:\d{4}\s*年?\s*[-—–~～至到]\s*)?\d{4}\s*年(?:\s*\d{1,2}\s*月)?(?:底|末|上半年|下半年|年内|内)?(?:前|以前)?"
     r"(?:(?:基本|全面|初步)?(?:完成|建成|实现|启动|落实))?"
     r"|(?:持续|长期|常态化|逐年)(?:推进|坚持|实施|开展|推动)|长期|持续|每年|年度"
 )
 _LEAD_VERBS = "共同牵头|牵头负责|牵头"
 _COOPERATE_VERBS = "按职责分工负责|按职责负责|按职责分工落实|分工负责|配合|参与|协同|协助|共同推进|协同推进|负责"
-_PHRASE = re.compile(
+_PHRASE = keywords(
     rf"(?:由)?(?P<lead>[^，,；;。：:{_O}{_C}]{{2,80}}?)(?:{_LEAD_VERBS})"
     rf"(?:[，,；;]\s*(?P<coop>[^，,；;。：:]{{2,120}}?)(?:等单位|等部门|等)?(?:{_COOPERATE_VERBS}))?"
     rf"(?:[，,；;]\s*(?P<rest>[^。；;]*?))?[。；;]?"
 )
-_PHRASE_IN_BRACKETS = re.compile(rf"[{_O}]([^{_O}{_C}]*(?:{_LEAD_VERBS})[^{_O}{_C}]*)[{_C}]")
+_PHRASE_IN_BRACKETS = keywords(rf"[{_O}]([^{_O}{_C}]*(?:{_LEAD_VERBS})[^{_O}{_C}]*)[{_C}]")
 _SENTENCE = re.compile(r"[^。；;]+[。；;]?")
-_MARKED_LEAD = re.compile(r"[（(]\s*牵头\s*[)）]$")
+_MARKED_LEAD = keywords(r"[（(]\s*牵头\s*[)）]$")
 
 
 @dataclass
@@ -88,13 +90,13 @@ class Responsibility:
             value = text[key.end() : following.start() if following else len(text)]
             value = value.strip().strip(_SEPARATORS + "。 ")
             name = key[1]
-            if re.fullmatch(_DEADLINE_KEYS, name):
+            if _DEADLINE_KEY.fullmatch(name):
                 self.deadline = value or self.deadline
-            elif re.fullmatch(_PHRASE_KEYS, name):
+            elif _PHRASE_KEY.fullmatch(name):
                 if not self._phrase(value):
                     self._units(value, self.lead_units)
             else:
-                self._units(value, self.cooperating_units if re.fullmatch(_COOPERATING_KEYS, name) else self.lead_units)
+                self._units(value, self.cooperating_units if _COOPERATING_KEY.fullmatch(name) else self.lead_units)
         return ""
 
     def _phrase(self, text: str) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from collections import Counter
 from itertools import pairwise
 
@@ -99,9 +100,8 @@ def _running_headers(lines: list[str], skipped: set[int]) -> set[int]:
 
 def _near(n: int, numbers: list[int], lines: list[str]) -> bool:
     """Line n stands within a line or two (blank lines aside) of a page number."""
-    return any(
-        sum(1 for k in range(min(n, p) + 1, max(n, p)) if lines[k]) < _BESIDE_PAGE_NUMBER for p in numbers if abs(p - n) < 6
-    )
+    close = numbers[bisect_left(numbers, n - _HEADER_GAP) : bisect_left(numbers, n + _HEADER_GAP)]
+    return any(sum(1 for k in range(min(n, p) + 1, max(n, p)) if lines[k]) < _BESIDE_PAGE_NUMBER for p in close)
 
 
 def wrap_width(lines: list[str]) -> int | None:

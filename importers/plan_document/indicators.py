@@ -25,25 +25,24 @@ from .labels import SECTION
 from .outline import Block, Outline
 from .paragraphs import Paragraph
 from .quantities import QUANTITY, quantity
+from .script import keywords
 from .stages import YEAR_RANGE
 
 _SENTENCE = re.compile(r"[^。！？；!?;]+[。！？；!?;]?")
 _CLAUSE_BREAK = re.compile(r"[，,：:]")
-_YEAR = re.compile(r"(?P<pre>截止到|截至到|截止|截至|到|至)?\s*(?<!\d)(?P<year>\d{4})\s*年(?P<post>底前|末|底|前)?")
+_YEAR = keywords(r"(?P<pre>截止到|截至到|截止|截至|到|至)?\s*(?<!\d)(?P<year>\d{4})\s*年(?P<post>底前|末|底|前)?")
 _TARGET_PRE, _BASELINE_PRE = ("到", "至"), ("截止到", "截至到", "截止", "截至")
-_VERB = re.compile(
-    r"(?:达到|达|为|合计|超过|突破|(?:提高|提升|增长|增加|降低|下降)(?:到|至)|降至|控制在|保持在|稳定在)$"
-)
+_VERB = keywords(r"(?:达到|达|为|合计|超过|突破|(?:提高|提升|增长|增加|降低|下降)(?:到|至)|降至|控制在|保持在|稳定在)$")
 _DECREASING = ("降低", "下降", "降至", "控制在")
 # Words before a name that are not part of it: 其中, 区域, 全市…, and 发展 as in 发展宽带用户.
-_FILLER = re.compile(
+_FILLER = keywords(
     r"(?:(?:截止到|截至到|截止|截至|到|至)?\s*\d{4}\s*年(?:底前|末|底|前)?|其中|区域|全区|全市|全省|发展(?!指数|水平)|[\s、，,])+"
 )
-_MEASURE = re.compile(
+_MEASURE = keywords(
     r"(?:率|比重|比例|占比|指数|用户|端口|规模|能力|数|量|额|值|收入|营收|带宽|速率|节点|里程|时长|时延|产值|总量)$"
 )
 # Verbs that count what follows them: "累计建成5G基站15万个", "培育100家专精特新企业".
-_COUNT_VERB = re.compile(
+_COUNT_VERB = keywords(
     r"(?:力争|确保|争取)?(?:累计|新增|全面|基本)?(?:建成|建设|培育|打造|新增|部署|开通|引进|引育|认定|创建|形成|推广|带动|服务|汇聚|接入|连接|上线|发布|制定|实施|开放|认证)"
 )
 _COUNTED = (
@@ -70,14 +69,14 @@ _COUNTED = (
 _COUNT_NAME_AFTER = re.compile(
     r"(?:以上|左右|及以上|多)?(?:的)?([^，,。；;：:、（()）\d的]{2,20}?)(?=[，,。；;：:、（(]|$)"
 )
-_CHANGE = re.compile(
+_CHANGE = keywords(
     r"(?:由|从)\s*(?:(?P<from_year>\d{4})\s*年(?:底|末)?的?)?\s*(?=\d)"
     r"(?P<a>[^提增扩上降下减缩压]{1,20}?)\s*"
     r"(?P<verb>(?:提高|提升|增长|增加|扩大|上升|降低|下降|减少|缩短|压缩)(?:到|至)|降至|增至|升至)\s*"
     r"(?:(?P<to_year>\d{4})\s*年(?:底|末)?的?)?\s*(?=\d)"
 )
-_EACH = re.compile(r"(?:各|分别|均|都)$")
-_PLACE_LIST = re.compile(r"[、和及与]")
+_EACH = keywords(r"(?:各|分别|均|都)$")
+_PLACE_LIST = keywords(r"[、和及与]")
 _WHOLE = {"全省": "province", "全市": "city", "我省": "province", "我市": "city", "本省": "province", "本市": "city"}
 _BRACKETED = re.compile(r"[（(][^（()）]*[)）]")
 _NOT_IN_NAME = re.compile(r"\d{4}\s*年|[。；;，,：:]")

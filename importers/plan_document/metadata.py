@@ -18,30 +18,31 @@ from workbench.reference import regions
 from . import places
 from .labels import chinese_number
 from .paragraphs import Paragraph
+from .script import keywords
 from .stages import Stage
 
-_NOTICE_TITLE = re.compile(r"(?:印发|转发)\s*《([^》]+)》|(?:印发|转发)\s*(\S.*?)\s*的?通知")
-_NOTICE_START = re.compile(r"关于(?:印发|转发)")
+_NOTICE_TITLE = keywords(r"(?:印发|转发)\s*《([^》]+)》|(?:印发|转发)\s*(\S.*?)\s*的?通知")
+_NOTICE_START = keywords(r"关于(?:印发|转发)")
 _NOTICE_LINES = 3
-_FORWARDED = re.compile(r"现将\s*《([^》]+)》")
-_DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}[〔\[［【]\s*\d{4}\s*[〕\]］】]\s*\d{1,5}\s*号")
+_FORWARDED = keywords(r"现将\s*《([^》]+)》")
+_DOC_NUMBER = keywords(r"[\u4e00-\u9fff]{1,10}[〔\[［【]\s*\d{4}\s*[〕\]］】]\s*\d{1,5}\s*号")
 _DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 # A date line under a cover's issuer: 2021年8月, 二〇二一年八月.
 _COVER_DATE = re.compile(
     r"(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年(?:\s*[\d一二三四五六七八九十]{1,3}\s*月)?(?:\s*[\d一二三四五六七八九十]{1,3}\s*日)?"
 )
-_ISSUER = re.compile(r"[\u4e00-\u9fff（）()]{2,40}(?:委员会|人民政府|政府|委|厅|局|办公室|办|部|组|中心|院)")
-_ANNEX = re.compile(r"附件\s*\d*")
+_ISSUER = keywords(r"[\u4e00-\u9fff（）()]{2,40}(?:委员会|人民政府|政府|委|厅|局|办公室|办|部|组|中心|院)")
+_ANNEX = keywords(r"附件\s*\d*")
 _TITLE_BREAKS = re.compile(r"[。，,；;：:！？!?]")
 _TITLE_LINE_MAX = 60
 _FIVE_YEAR = re.compile(r"十[一二三四五六七八九]五")
 _RANGE = re.compile(r"(?<!\d)(\d{4})\s*年?\s*[-~～－—–至到]+\s*(\d{4})(?!\d)")
 _ONE_YEAR = re.compile(r"(?<!\d)(\d{4})\s*年(?!\s*[-~～－—–至到底末前]|\d)")
-_TERM = re.compile(r"(?:规划|计划|实施)(?:期|期限|时限)(?:为|是|：|:)?\s*(\d{4})\s*年?\s*[-~～－—–至到]+\s*(\d{4})")
+_TERM = keywords(r"(?:规划|计划|实施)(?:期|期限|时限)(?:为|是|：|:)?\s*(\d{4})\s*年?\s*[-~～－—–至到]+\s*(\d{4})")
 # Provincial abbreviations as a 文号 opens with them: 苏政办发〔2023〕12号.
 _DOC_PREFIX = {"沪": "SH", "苏": "JS", "浙": "ZJ", "皖": "AH"}
 # What a plan's title ends with (before a bracketed period).
-_PLAN_ENDING = re.compile(r"(?:规划|計劃|计划|纲要|方案|意见|要点|分工|清单|措施|举措|任务|任務)$")
+_PLAN_ENDING = keywords(r"(?:规划|計劃|计划|纲要|方案|意见|要点|分工|清单|措施|举措|任务|任務)$")
 _TRAILING_BRACKETS = re.compile(r"[（(][^（()）]*[)）]$")
 # (ending of the title without its period, kind), most specific first
 _KINDS = (
@@ -130,7 +131,7 @@ def _is_marker(text: str) -> bool:
 
 def _kind(title: str) -> str:
     bare = _TRAILING_BRACKETS.sub("", title).strip()
-    return next((kind for ending, kind in _KINDS if bare.endswith(ending)), DEFAULT_KIND)
+    return next((kind for ending, kind in _KINDS if keywords(f"{ending}$").search(bare)), DEFAULT_KIND)
 
 
 def _period(title: str, stages: list[Stage], texts: list[str]) -> tuple[int | None, int | None]:
@@ -159,7 +160,7 @@ def _period(title: str, stages: list[Stage], texts: list[str]) -> tuple[int | No
 def _region(title: str, issuers: list[str], doc_number: str | None, texts: list[str]) -> str | None:
     """The region the plan is issued for, where 全省/全市 and 省/市 units point: the first
     region its title names, else its issuer's, else its 文号's. None for the delta."""
-    notice = next((t[: t.index("关于")] for t in texts if _NOTICE_START.search(t)), "")
+    notice = next((t[: m.start()] for t in texts if (m := _NOTICE_START.search(t))), "")
     for text in (title, *issuers, notice):
         code = places.first_region(text)
         if code:

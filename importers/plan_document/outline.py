@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from enum import Enum
@@ -12,17 +11,18 @@ from workbench.planning.document import NodeKind, OutlineNode, Span
 
 from .labels import BOX, ITEM, PART, SECTION, Label, parse_label, style_label
 from .paragraphs import Paragraph, is_lead_in, split_lead
+from .script import keywords
 from .stages import Stage, parse_stage
 
-_TASKS = re.compile("主要任[务務]|重[点點]任[务務]|建[设設]重[点點]|重[点點]和任[务務]")
-_SAFEGUARDS = re.compile("保障措施|政策措施")
+_TASKS = keywords("主要任[务務]|重[点點]任[务務]|建[设設]重[点點]|重[点點]和任[务務]")
+_SAFEGUARDS = keywords("保障措施|政策措施")
 # Parts that come before a plan's theme chapters (its situation, aims and principles) and
 # those that close it (how it is carried out, annexes).
-_PREAMBLE = re.compile(
+_PREAMBLE = keywords(
     "[总總][体體](?:要求|思路|目[标標]|布局)|指[导導]思想|基本原[则則]|[发發]展(?:基[础礎]|[环環]境|目[标標]|形[势勢]|思路|回[顾顧]|[现現][状狀])"
     "|主要目[标標]|工作目[标標]|行[动動]目[标標]|[规規][划劃][背]景|形[势勢]|意[义義]|背景|[现現][状狀]|前言|序言"
 )
-_CLOSING = re.compile("保障|组织实施|組織實施|实施机制|附[则則件表]|名[词詞]解[释釋]|[环環]境影[响響]")
+_CLOSING = keywords("保障|组织实施|組織實施|实施机制|附[则則件表]|名[词詞]解[释釋]|[环環]境影[响響]")
 
 
 class Role(Enum):
