@@ -1,0 +1,167 @@
+"""Title, kind, period and region of plans inside notices, behind covers and tables of
+contents, and of plans naming one year (issue 9), as .txt and .docx."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.importers.plan_document.documents import read_as
+
+BODY = [
+    "一、总体要求",
+    "坚持统筹推进。",
+    "二、重点任务",
+    "1.建设共享平台。加快建设。",
+    "三、保障措施",
+    "（一）加强组织领导。健全机制。",
+]
+FORMS = ["txt", "docx"]
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize(
+    ("notice", "title", "kind", "period"),
+    [
+        (  # 《》 on one line, the plan after 附件 without its period
+            ["江苏省人民政府办公厅关于印发《江苏省数字经济加速行动实施方案》的通知"],
+            "江苏省数字经济加速行动实施方案",
+            "实施方案",
+            (None, None),
+        ),
+        (  # no 《》
+            ["浙江省经济和信息化厅关于印发浙江省数据要素市场建设三年行动计划（2024-2026年）的通知"],
+            "浙江省数据要素市场建设三年行动计划（2024-2026年）",
+            "行动计划",
+            (2024, 2026),
+        ),
+        (  # the notice's title broken over two lines, 《》 across the break
+            ["安徽省数据资源管理局关于印发《安徽省数字政府建设", "2025年重点任务分工》的通知"],
+            "安徽省数字政府建设2025年重点任务分工",
+            "任务分工",
+            (2025, 2025),
+        ),
+        (  # broken over two lines without 《》
+            ["上海市经济和信息化委员会关于印发上海市算力基础设施", "高质量发展行动方案的通知"],
+            "上海市算力基础设施高质量发展行动方案",
+            "行动计划",
+            (None, None),
+        ),
+    ],
+)
+def test_plan_inside_a_notice(tmp_path, form, notice, title, kind, period):
+    lines = [
+        *notice,
+        "苏政办发〔2023〕12号",
+        "各市、县（市、区）人民政府，省各委办厅局：",
+        "现将有关文件印发给你们，请认真贯彻执行。",
+        "江苏省人民政府办公厅",
+        "2023年4月13日",
+        "附件",
+        *BODY,
+    ]
+    plan = read_as(tmp_path, lines, form)
+    m = plan.metadata
+    assert (m.title, m.kind, (m.period_start, m.period_end)) == (title, kind, period)
+    assert (m.doc_number, m.issuers, m.issue_date) == ("苏政办发〔2023〕12号", ["江苏省人民政府办公厅"], "2023-04-13")
+    assert [t.title for t in plan.tasks] == ["建设共享平台"]
+
+
+@pytest.mark.parametrize("form", FORMS)
+def test_the_plans_own_title_below_the_notice_adds_its_period(tmp_path, form):
+    lines = [
+        "关于印发长三角数字经济合作",
+        "三年行动计划的通知",
+        "附件",
+        "长三角数字经济合作三年行动计划",
+        "（2024-2026年）",
+        *BODY,
+    ]
+    m = read_as(tmp_path, lines, form).metadata
+    assert (m.title, m.period_start, m.period_end, m.region) == (
+        "长三角数字经济合作三年行动计划（2024-2026年）",
+        2024,
+        2026,
+        None,
+    )
+
+
+CONTENTS_WITH_PAGES = [
+    "目  录",
+    "一、总体要求……………………………………1",
+    "二、重点任务……………………………………3",
+    "三、保障措施……………………………………9",
+]
+CONTENTS_WITHOUT_PAGES = ["目录", "一、总体要求", "二、重点任务", "三、保障措施"]
+CONTENTS_OF_CHAPTERS = ["目 录", "第一章 总体要求 1", "第二章 重点任务 3", "第三章 保障措施 9"]
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize("contents", [CONTENTS_WITH_PAGES, CONTENTS_WITHOUT_PAGES, CONTENTS_OF_CHAPTERS])
+@pytest.mark.parametrize(
+    ("cover", "title", "region"),
+    [
+        (
+            ["安徽省数字经济发展规划", "（2021—2025年）", "安徽省发展和改革委员会", "二〇二一年十二月"],
+            "安徽省数字经济发展规划（2021—2025年）",
+            "AH",
+        ),
+        (["南京市“十四五”智慧城市建设规划", "南京市人民政府", "2021年9月"], "南京市“十四五”智慧城市建设规划", "JS-NJ"),
+    ],
+)
+def test_cover_page_and_typed_contents_stay_out_of_the_title(tmp_path, form, contents, cover, title, region):
+    body = (
+        BODY
+        if contents is not CONTENTS_OF_CHAPTERS
+        else [
+            "第一章 总体要求",
+            "坚持统筹推进。",
+            "第二章 重点任务",
+            "第一节 建设共享平台",
+            "加快建设。",
+            "第三章 保障措施",
+            "第一节 加强组织领导",
+            "健全机制。",
+        ]
+    )
+    plan = read_as(tmp_path, [*cover, *contents, *body], form)
+    m = plan.metadata
+    assert (m.title, m.period_start, m.period_end, m.region) == (title, 2021, 2025, region)
+    assert [t.title for t in plan.tasks] == ["建设共享平台"]
+    assert [n.title for n in plan.outline] == ["总体要求", "重点任务", "保障措施"]  # the contents are no headings
+    assert [w.code for w in plan.warnings] == ["plan.warning.no_indicators"]  # nothing else looks wrong
+
+
+@pytest.mark.parametrize(
+    ("title", "period"),
+    [
+        ("长三角数字政府2025年重点任务分工", (2025, 2025)),
+        ("2024年长三角信息化工作要点", (2024, 2024)),
+        ("长三角算力网络建设行动计划（2023-2025）", (2023, 2025)),  # a range without 年
+        ("江苏省“十四五”数字政府建设规划", (2021, 2025)),
+        # guessed the other way: two different years are no single-year plan
+        ("到2025年长三角数据共享2023年工作安排", (None, None)),
+    ],
+)
+def test_period_from_the_title(tmp_path, title, period):
+    m = read_as(tmp_path, [title, *BODY], "txt").metadata
+    assert (m.period_start, m.period_end) == period
+
+
+def test_period_stated_in_the_front_matter(tmp_path):
+    lines = ["长三角数字干线建设方案", "为推进数字干线建设，制定本方案，规划期为2022年至2027年。", *BODY]
+    m = read_as(tmp_path, lines, "txt").metadata
+    assert (m.period_start, m.period_end, m.kind) == (2022, 2027, "实施方案")
+
+
+@pytest.mark.parametrize(
+    ("front", "region"),
+    [
+        (["长三角区域数据共享行动计划（2024-2026年）"], None),  # a plan of the whole delta
+        (["数字经济发展三年行动计划（2024-2026年）", "浙江省人民政府", "2024年1月2日"], "ZJ"),  # from its issuer
+        (["数字经济发展三年行动计划（2024-2026年）", "皖政办〔2024〕3号"], "AH"),  # from its 文号
+        (["苏州市数字经济三年行动计划（2024-2026年）"], "JS-SZ"),
+        (["长三角生态绿色一体化发展示范区数字化转型方案"], None),  # an area across provinces
+    ],
+)
+def test_the_region_a_plan_is_issued_for(tmp_path, front, region):
+    assert read_as(tmp_path, [*front, *BODY], "txt").metadata.region == region
