@@ -20,6 +20,8 @@ from .labels import ITEM, PART, parse_label
 # A paragraph ending in one of these is complete; closing quotes and brackets count.
 FINAL = "。！？；：!?;:”’」』）)…."
 _COMMAS = "，,"
+_STOPS = "。！？；：!?;:…."
+_CLOSERS = "”’」』）)"
 _LEAD_BREAKS = "，,；;：:"
 LEAD_IN_MAX = 30
 
@@ -118,15 +120,17 @@ def _continues(first: Paragraph, rest: Paragraph) -> bool:
         and first.text[-1] not in FINAL
         and rest.text[-1] in FINAL
         and any(c in first.text for c in _COMMAS)
-        and parse_label(first.text) is None
+        and (parse_label(first.text) is None or "。" in first.text)  # a heading with its body runs on
         and parse_label(rest.text) is None
     )
 
 
 def _wrapped(first: Paragraph, page_width: int | None) -> bool:
-    """first's last line fills the page and stops mid-sentence: a hard wrap."""
+    """first's last line fills the page and stops mid-sentence: a hard wrap. A closing
+    quote or bracket ends a sentence only after a stop (…。” but not …一次办”)."""
     last = first.text[first.pieces[-1][0] :] if first.pieces else first.text
-    return first.hint is None and last[-1] not in FINAL and fills(last, page_width)
+    ending = last.rstrip(_CLOSERS)
+    return first.hint is None and fills(last, page_width) and not (ending and ending[-1] in _STOPS)
 
 
 def _rejoin(lines: list[Paragraph], page_width: int | None) -> list[Paragraph]:
