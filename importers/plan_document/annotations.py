@@ -148,8 +148,8 @@ def _down_to_city(code: str) -> str | None:
     """A province or city; a district counts for its city; the delta or an area across
     provinces is nobody's to answer for."""
     region = regions.BY_CODE[code]
-    if region.level is regions.RegionLevel.DISTRICT:
-        return region.parent
+    if region.level is regions.RegionLevel.DISTRICT and region.parent:
+        return _down_to_city(region.parent)
     if region.level in (regions.RegionLevel.PROVINCE, regions.RegionLevel.CITY):
         return "SH" if code == "SH-SH" else code
     return None

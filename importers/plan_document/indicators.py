@@ -103,8 +103,11 @@ class _Reading:
     baseline: bool = False  # the A of "由A提高到B"
 
 
-def extract_indicators(outline: Outline, period_start: int | None, region: str | None = None) -> list[ParsedIndicator]:
-    """region: the region the plan is issued for, the scope of a value that names no place."""
+def extract_indicators(
+    outline: Outline, period: tuple[int | None, int | None], region: str | None = None
+) -> list[ParsedIndicator]:
+    """period: the plan's first and last year; region: the region the plan is issued for,
+    the scope of a value that names no place."""
     found: dict[tuple[str, str | None], ParsedIndicator] = {}
     section: Block | None = None
     when: _When | None = None
@@ -118,7 +121,7 @@ def extract_indicators(outline: Outline, period_start: int | None, region: str |
             # "…达到25万个。其中，南京、苏州各达到8万个。": 其中 goes on about the measures before.
             carried = last if sentence[0].lstrip().startswith("其中") else []
             when, last = _read_sentence(
-                paragraph, sentence.start(), sentence.end(), when, period_start, found, region, carried
+                paragraph, sentence.start(), sentence.end(), when, period, found, region, carried
             )
     return list(found.values())
 
@@ -149,7 +152,7 @@ def _read_sentence(
     a: int,
     b: int,
     when: _When | None,
-    period_start: int | None,
+    period: tuple[int | None, int | None],
     found: dict[tuple[str, str | None], ParsedIndicator],
     home: str | None,
     earlier: list[_Reading],
@@ -171,7 +174,7 @@ def _read_sentence(
     readings_here: list[_Reading] = []
     for _, is_year, m in events:
         if is_year:
-            when = _year_when(m, period_start)
+            when = _year_when(m, period[0])
             continue
         clauses_before = bisect_right(breaks, m.start())
         clause = breaks[clauses_before - 1] if clauses_before else 0
@@ -187,11 +190,13 @@ def _read_sentence(
             readings_here.append(reading)
             scoped = reading if reading.scope else replace(reading, scope=home)
             if reading.baseline:
-                year = int(change["from_year"]) if change and change["from_year"] else _base_year(when, period_start)
+                year = int(change["from_year"]) if change and change["from_year"] else _base_year(when, period[0])
                 if year:
                     _record(found, scoped, _When(year, False), paragraph.span(a, b))
                 continue
             at = _When(int(change["to_year"]), True) if change and change["to_year"] else when
+            if change and (at is None or not at.target) and period[1]:
+                at = _When(period[1], True)  # "由A提高到B" with no year: by the end of the plan
             if at and at.target is not None:
                 _record(found, scoped, at, paragraph.span(a, b))
     return when, readings_here
@@ -314,8 +319,9 @@ def _is_name(name: str) -> bool:
 
 
 def _record(found: dict[tuple[str, str | None], ParsedIndicator], reading: _Reading, when: _When, span: Span) -> None:
+    # "5G基站6.26万个" and "5G基站数量达到20万个" measure one thing.
     indicator = found.setdefault(
-        (reading.name, reading.scope),
+        (reading.name.removesuffix("数量") or reading.name, reading.scope),
         ParsedIndicator(
             reading.name,
             reading.unit,

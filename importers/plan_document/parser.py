@@ -38,7 +38,7 @@ def parse_plan_text(text: str, source_name: str, heading_levels: Mapping[int, in
         tasks=tasks,
         projects=extract_projects(outline),
         safeguards=extract_safeguards(outline),
-        indicators=extract_indicators(outline, metadata.period_start, metadata.region),
+        indicators=extract_indicators(outline, (metadata.period_start, metadata.period_end), metadata.region),
         stages=[
             ParsedStage(stage.label, stage.start_year, stage.end_year, Span(b.heading.start, b.end))
             for b, stage in stages

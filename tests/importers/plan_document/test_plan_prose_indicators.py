@@ -1,0 +1,121 @@
+"""Indicators as plans write them in prose (issue 9): 由A提高到B, 累计建成, 保持在…以上,
+突破, counted units, names ending in 占比/节点/里程, 全省/全市 as the issuing region,
+per-city values; each checked item by item, and the guesses both ways."""
+
+from __future__ import annotations
+
+import pytest
+
+from importers.plan_document import parse_plan_text
+from workbench.planning.document import Direction
+
+
+def _read(goal: str, title: str = "江苏省数字经济发展三年行动计划（2023-2025年）"):
+    text = f"{title}\n一、发展目标\n{goal}\n二、主要任务\n1.建设平台。加快建设。"
+    return parse_plan_text(text, "synthetic.txt").indicators
+
+
+def _rows(indicators):
+    return [
+        (i.name, i.unit, i.scope_region, i.baseline_value, i.baseline_year, [(t.year, t.value) for t in i.targets])
+        for i in indicators
+    ]
+
+
+def test_the_usual_ways_of_writing_a_target():
+    found = _read(
+        "到2025年，全省数字经济核心产业增加值占地区生产总值比重由11%提高到13%，累计建成5G基站25万个，"
+        "在用数据中心标准机架达到60万架，智能算力规模突破10EFLOPS，培育100家以上省级工业互联网平台，"
+        "工业互联网标识解析二级节点达到40个，千兆宽带用户达到800万户，政务服务事项网上可办率保持在98%以上，"
+        "一网通办年办件量突破1亿次，省级数字化转型项目达到500项，数字经济领军企业占比达到30%。"
+    )
+    assert _rows(found) == [
+        ("数字经济核心产业增加值占地区生产总值比重", "%", "JS", 11, 2022, [(2025, 13)]),
+        ("5G基站", "个", "JS", None, None, [(2025, 250_000)]),
+        ("在用数据中心标准机架", "架", "JS", None, None, [(2025, 600_000)]),
+        ("智能算力规模", "EFLOPS", "JS", None, None, [(2025, 10)]),
+        ("省级工业互联网平台", "家", "JS", None, None, [(2025, 100)]),
+        ("工业互联网标识解析二级节点", "个", "JS", None, None, [(2025, 40)]),
+        ("千兆宽带用户", "户", "JS", None, None, [(2025, 8_000_000)]),
+        ("政务服务事项网上可办率", "%", "JS", None, None, [(2025, 98)]),
+        ("一网通办年办件量", "次", "JS", None, None, [(2025, 100_000_000)]),
+        ("省级数字化转型项目", "项", "JS", None, None, [(2025, 500)]),
+        ("数字经济领军企业占比", "%", "JS", None, None, [(2025, 30)]),
+    ]
+
+
+def test_from_a_to_b_with_the_years_written_out():
+    found = _read(
+        "轨道交通运营里程由2022年的1000公里增长到2025年的1500公里，数据中心平均PUE由1.5降低到1.3。",
+        title="长三角算力网络建设行动计划（2023-2025年）",
+    )
+    assert _rows(found) == [
+        ("轨道交通运营里程", "公里", None, 1000, 2022, [(2025, 1500)]),
+        # no years: from the year before the plan to its end
+        ("数据中心平均PUE", "", None, 1.5, 2022, [(2025, 1.3)]),
+    ]
+    assert [i.direction for i in found] == [Direction.INCREASE, Direction.DECREASE]
+
+
+def test_from_a_to_b_before_the_plan_period_reads_as_written():
+    """Baseline and target carry the years the sentence names, even outside the period."""
+    (found,) = _read("到2025年，宽带普及率由2015年的50%提高到2020年的80%。", title="长三角测试行动计划（2021-2025年）")
+    assert (found.name, found.baseline_value, found.baseline_year) == ("宽带普及率", 50, 2015)
+    assert [(t.year, t.value) for t in found.targets] == [(2020, 80)]
+
+
+def test_the_whole_city_is_the_city_that_issues_the_plan():
+    found = _read("到2025年，全市数字经济核心产业增加值达到1500亿元。", title="合肥市数字经济发展规划（2021-2025年）")
+    assert _rows(found) == [("数字经济核心产业增加值", "亿元", "AH-HF", None, None, [(2025, 1500)])]
+
+
+def test_in_a_plan_of_the_delta_the_whole_province_names_no_region():
+    """Guessed the other way: a delta plan has no issuing province for 全省 to mean."""
+    found = _read("到2025年，全省5G基站数量达到80万个。", title="长三角数字化转型行动计划（2024-2026年）")
+    assert _rows(found) == [("5G基站数量", "个", None, None, None, [(2025, 800_000)])]
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "到2026年，长三角5G基站数量达到80万个，其中，南京、苏州各达到10万个。",
+        "到2026年，长三角5G基站数量达到80万个。其中，南京、苏州各达到10万个。",
+    ],
+)
+def test_per_city_targets(goal):
+    found = _read(goal, title="长三角数字化转型行动计划（2024-2026年）")
+    assert _rows(found) == [
+        ("5G基站数量", "个", None, None, None, [(2026, 800_000)]),
+        ("5G基站数量", "个", "JS-NJ", None, None, [(2026, 100_000)]),
+        ("5G基站数量", "个", "JS-SZ", None, None, [(2026, 100_000)]),
+    ]
+
+
+def test_cities_with_values_of_their_own():
+    found = _read(
+        "到2026年，长三角5G基站数量达到80万个，其中上海达到10万个、杭州达到8万个。",
+        title="长三角行动计划（2024-2026年）",
+    )
+    assert [(i.scope_region, i.targets[0].value) for i in found] == [
+        (None, 800_000),
+        ("SH", 100_000),
+        ("ZJ-HZ", 80_000),
+    ]
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "累计建成5G基站25万个。",  # no year: not a target
+        "到2025年，推动5G基站共建共享，提升覆盖水平。",  # no number
+        "到2025年，力争3年内取得突破。",  # a count of years is no measure
+        "到2025年，建设4个百分点以上的提升空间。",  # a change, not a level
+    ],
+)
+def test_no_indicator_where_a_person_reads_none(goal):
+    assert _read(goal) == []
+
+
+def test_a_baseline_and_a_target_of_one_count_merge_with_or_without_its_quantity_word():
+    found = _read("截至2022年底，全省累计建成5G基站6.26万个。到2025年，全省5G基站数量达到20万个。")
+    assert _rows(found) == [("5G基站", "个", "JS", 62_600, 2022, [(2025, 200_000)])]
