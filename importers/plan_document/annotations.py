@@ -51,6 +51,7 @@ _PHRASE = keywords(
 )
 _PHRASE_IN_BRACKETS = keywords(rf"[{_O}]([^{_O}{_C}]*(?:{_LEAD_VERBS})[^{_O}{_C}]*)[{_C}]")
 _SENTENCE = re.compile(r"[^。；;]+[。；;]?")
+_IN_BRACKETS = re.compile(rf"[{_O}]([^{_O}{_C}]*)[{_C}]")
 _MARKED_LEAD = keywords(r"[（(]\s*牵头\s*[)）]$")
 
 
@@ -72,6 +73,7 @@ class Responsibility:
         """Record the annotations in text; return text without them."""
         text = _BARE.sub(self._keyed, _BRACKETED.sub(self._keyed, text))
         text = _PHRASE_IN_BRACKETS.sub(lambda m: "" if self._phrase(m[1]) else m[0], text)
+        text = _IN_BRACKETS.sub(lambda m: "" if self._deadline(m[1]) else m[0], text)
         kept = [s for s in _SENTENCE.findall(text) if not (self._phrase(s) or self._deadline(s))]
         return "".join(kept).strip()
 

@@ -33,6 +33,8 @@ _COVER_DATE = re.compile(
 )
 _ISSUER = keywords(r"[\u4e00-\u9fff（）()]{2,40}(?:委员会|人民政府|政府|委|厅|局|办公室|办|部|组|中心|院)")
 _ANNEX = keywords(r"附件\s*\d*")
+# The letterhead of an official document: 上海市青浦区人民政府文件, …办公室文件.
+_LETTERHEAD = keywords(r"\S{2,30}(?:文件|公报|简报|通报)")
 _TITLE_BREAKS = re.compile(r"[。，,；;：:！？!?]")
 _TITLE_LINE_MAX = 60
 _FIVE_YEAR = re.compile(r"十[一二三四五六七八九]五")
@@ -125,8 +127,10 @@ def _is_signature(text: str) -> bool:
 
 
 def _is_marker(text: str) -> bool:
-    """A line that may stand above a title: 附件1, a 文号, a date."""
-    return bool(_ANNEX.fullmatch(text) or _DOC_NUMBER.fullmatch(text) or _DATE.fullmatch(text))
+    """A line that may stand above a title: 附件1, a 文号, a date, a letterhead."""
+    return bool(
+        _ANNEX.fullmatch(text) or _DOC_NUMBER.fullmatch(text) or _DATE.fullmatch(text) or _LETTERHEAD.fullmatch(text)
+    )
 
 
 def _kind(title: str) -> str:

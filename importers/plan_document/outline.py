@@ -14,7 +14,10 @@ from .paragraphs import Paragraph, is_lead_in, split_lead
 from .script import keywords
 from .stages import Stage, parse_stage
 
-_TASKS = keywords("主要任[务務]|重[点點]任[务務]|建[设設]重[点點]|重[点點]和任[务務]")
+_TASKS = keywords(
+    "主要任务|重点任务|建设重点|重点和任务|发展重点|建设任务|工作任务|行动任务|重点工作|主要工作|重点举措|主要举措"
+    "|重点行动|主要行动|任务举措"
+)
 _SAFEGUARDS = keywords("保障措施|政策措施")
 # Parts that come before a plan's theme chapters (its situation, aims and principles) and
 # those that close it (how it is carried out, annexes).
@@ -22,7 +25,7 @@ _PREAMBLE = keywords(
     "[总總][体體](?:要求|思路|目[标標]|布局)|指[导導]思想|基本原[则則]|[发發]展(?:基[础礎]|[环環]境|目[标標]|形[势勢]|思路|回[顾顧]|[现現][状狀])"
     "|主要目[标標]|工作目[标標]|行[动動]目[标標]|[规規][划劃][背]景|形[势勢]|意[义義]|背景|[现現][状狀]|前言|序言"
 )
-_CLOSING = keywords("保障|组织实施|組織實施|实施机制|附[则則件表]|名[词詞]解[释釋]|[环環]境影[响響]")
+_CLOSING = keywords("保障|组织实施|实施机制|工作要求|附[则件表]|名词解释|环境影响")
 
 
 class Role(Enum):
@@ -141,21 +144,22 @@ def _labels(paragraphs: list[Paragraph]) -> list[Label | None]:
 
 
 def _part_roles(headings: list[tuple[Paragraph, Label]]) -> dict[int, Role]:
-    """Role of each part by id of its heading paragraph."""
-    parts = [(p, p.text[label.end :]) for p, label in headings if label.level == PART]
+    """Role of each part by id of its heading paragraph. Without a part named for its
+    tasks, the parts between the plan's aims (if any) and its closing parts (if any)
+    that hold numbered headings are its themes."""
+    parts = [(n, p, p.text[label.end :]) for n, (p, label) in enumerate(headings) if label.level == PART]
     roles = {
         id(p): Role.TASKS if _TASKS.search(title) else Role.SAFEGUARDS if _SAFEGUARDS.search(title) else Role.PLAIN
-        for p, title in parts
+        for _, p, title in parts
     }
-    if any(role is Role.TASKS for role in roles.values()):
+    if not parts or any(role is Role.TASKS for role in roles.values()):
         return roles
-    preamble = [n for n, (_, title) in enumerate(parts) if _PREAMBLE.search(title)]
-    closing = [n for n, (_, title) in enumerate(parts) if _CLOSING.search(title)]
-    if not preamble and not closing:
-        return roles  # nothing marks where the themes are
+    preamble = [k for k, (_, _, title) in enumerate(parts) if _PREAMBLE.search(title)]
+    closing = [k for k, (_, _, title) in enumerate(parts) if _CLOSING.search(title)]
     first, last = (preamble[0] if preamble else -1), (closing[-1] if closing else len(parts))
-    for n, (p, _) in enumerate(parts):
-        if first < n < last and n not in preamble and n not in closing:
+    ends = [n for n, _, _ in parts[1:]] + [len(headings)]
+    for k, ((n, p, _), end) in enumerate(zip(parts, ends, strict=True)):
+        if first < k < last and k not in preamble and k not in closing and end > n + 1:
             roles[id(p)] = Role.THEME
     return roles
 

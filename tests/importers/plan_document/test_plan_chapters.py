@@ -174,9 +174,34 @@ def test_a_part_named_key_tasks_wins_over_theme_chapters(tmp_path):
     assert [(t.group_number, t.number, t.title) for t in plan.tasks] == [("（一）", "1", "建设共享平台")]
 
 
-def test_without_aims_or_safeguards_no_chapter_is_guessed_to_hold_tasks(tmp_path):
-    """Guessed the other way: nothing marks where themes would be, so nothing is a task."""
-    lines = ["一、数字基础设施", "（一）加快5G建设。推进覆盖。", "二、数字政府", "（一）推进一网通办。深化改革。"]
+def test_without_aims_or_safeguards_the_parts_with_numbered_items_are_themes(tmp_path):
+    """A 工作要点 of theme parts only: those with numbered items are task groups; a part
+    of running text is not (the guess both ways)."""
+    lines = [
+        "一、数字基础设施",
+        "（一）加快5G建设。推进覆盖。",
+        "二、典型案例",
+        "青浦区建成数字干线展示中心。",
+        "三、数字政府",
+        "（一）推进一网通办。深化改革。",
+    ]
     plan = read_as(tmp_path, lines, "txt")
-    assert plan.tasks == []
-    assert [w.code for w in plan.warnings][:1] == ["plan.warning.no_tasks"]
+    assert [(t.group_title, t.number, t.title) for t in plan.tasks] == [
+        ("数字基础设施", "一", "加快5G建设"),
+        ("数字政府", "一", "推进一网通办"),
+    ]
+    assert [n.kind for n in plan.outline] == [NodeKind.TASK_GROUP, NodeKind.PART, NodeKind.TASK_GROUP]
+
+
+@pytest.mark.parametrize("name", ["重点工作", "主要举措", "工作任务", "重点行动"])
+def test_other_names_of_the_task_part(tmp_path, name):
+    lines = [
+        "一、总体要求",
+        "（一）目标。坚持统筹。",
+        f"二、{name}",
+        "（一）加快5G建设。推进覆盖。",
+        "三、工作要求",
+        "（一）加强领导。落实责任。",
+    ]
+    plan = read_as(tmp_path, lines, "txt")
+    assert [(t.group_number, t.number, t.title) for t in plan.tasks] == [(None, "一", "加快5G建设")]

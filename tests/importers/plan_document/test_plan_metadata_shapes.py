@@ -165,3 +165,13 @@ def test_period_stated_in_the_front_matter(tmp_path):
 )
 def test_the_region_a_plan_is_issued_for(tmp_path, front, region):
     assert read_as(tmp_path, [*front, *BODY], "txt").metadata.region == region
+
+
+def test_a_letterhead_is_not_the_title(tmp_path):
+    lines = ["上海市青浦区人民政府文件", "青府发〔2022〕13号", "青浦区数字化转型行动方案（2022-2025年）", *BODY]
+    m = read_as(tmp_path, lines, "txt").metadata
+    assert (m.title, m.doc_number, m.region) == (
+        "青浦区数字化转型行动方案（2022-2025年）",
+        "青府发〔2022〕13号",
+        "SH-QP",
+    )

@@ -119,3 +119,11 @@ def test_no_indicator_where_a_person_reads_none(goal):
 def test_a_baseline_and_a_target_of_one_count_merge_with_or_without_its_quantity_word():
     found = _read("截至2022年底，全省累计建成5G基站6.26万个。到2025年，全省5G基站数量达到20万个。")
     assert _rows(found) == [("5G基站", "个", "JS", 62_600, 2022, [(2025, 200_000)])]
+
+
+def test_growth_rates_and_new_builds():
+    found = _read("到2025年，全省数字经济核心产业增加值年均增长15%，新建5G基站5000个以上。")
+    assert _rows(found) == [
+        ("数字经济核心产业增加值年均增长", "%", "JS", None, None, [(2025, 15)]),
+        ("5G基站", "个", "JS", None, None, [(2025, 5000)]),
+    ]

@@ -142,3 +142,14 @@ def test_prose_that_mentions_a_lead_stays_in_the_body(tmp_path):
 def test_a_district_counts_for_its_city(tmp_path):
     task = _task(tmp_path, "1.建设共享平台。推进建设。（责任单位：青浦区人民政府、嘉善县人民政府）")
     assert task.regions == ["SH", "ZJ-JX"]
+
+
+def test_a_bracketed_deadline_in_the_heading(tmp_path):
+    task = _task(tmp_path, "1.建设算力网络（2025年底前完成）。推进算力中心建设。")
+    assert (task.title, task.body, task.deadline) == ("建设算力网络", "推进算力中心建设。", "2025年底前完成")
+
+
+def test_a_bracket_that_is_not_a_deadline_stays(tmp_path):
+    task = _task(tmp_path, "1.建设算力网络（含边缘节点）。推进算力中心建设（2025年）。")
+    assert task.title == "建设算力网络（含边缘节点）"
+    assert (task.body, task.deadline) == ("推进算力中心建设。", "2025年")
