@@ -18,7 +18,8 @@ _TASKS = keywords(
     "主要任务|重点任务|建设重点|重点和任务|发展重点|建设任务|工作任务|行动任务|重点工作|主要工作|重点举措|主要举措"
     "|重点行动|主要行动|任务举措"
 )
-_SAFEGUARDS = keywords("保障措施|政策措施")
+_SAFEGUARDS = keywords("保障措施|政策措施|保障机制|实施保障|组织保障|工作保障|组织实施|工作要求")
+_ANNEX = keywords(r"附件\s*\d*\s*[:：]?")
 # Parts that come before a plan's theme chapters (its situation, aims and principles) and
 # those that close it (how it is carried out, annexes).
 _PREAMBLE = keywords(
@@ -134,6 +135,11 @@ def _labels(paragraphs: list[Paragraph]) -> list[Label | None]:
     """Each paragraph's label. In a plan written in chapters (第一章 / 第一节) the 一、 /
     （一） / 1. below a 节 number its items."""
     labels = [parse_label(p.text) or (style_label(p.hint) if p.hint else None) for p in paragraphs]
+    annex = next((n for n, p in enumerate(paragraphs) if _ANNEX.fullmatch(p.text) and any(labels[:n])), None)
+    if annex is not None and any(labels[annex:]):
+        # A notice numbers its own points (一、高度重视…) before the plan it sends as 附件:
+        # the notice is the plan's front matter.
+        labels[:annex] = [None] * annex
     chapters = sum(1 for label in labels if label and label.chapter and label.level == PART)
     if chapters < 2:
         return labels

@@ -175,3 +175,39 @@ def test_a_letterhead_is_not_the_title(tmp_path):
         "青府发〔2022〕13号",
         "SH-QP",
     )
+
+
+@pytest.mark.parametrize("form", FORMS)
+def test_a_notice_with_points_of_its_own_before_the_annexed_plan(tmp_path, form):
+    lines = [
+        "浙江省经济和信息化厅关于印发《浙江省数字经济2024年工作要点》的通知",
+        "浙经信〔2024〕5号",
+        "各市经信局：",
+        "现将《浙江省数字经济2024年工作要点》印发给你们，并提出如下要求：",
+        "一、高度重视。各地要提高认识。",
+        "二、抓好落实。各地要细化分工。",
+        "浙江省经济和信息化厅",
+        "2024年3月1日",
+        "附件",
+        "浙江省数字经济2024年工作要点",
+        "一、总体要求",
+        "坚持统筹。",
+        "二、重点工作",
+        "（一）加快5G建设。推进覆盖。（责任单位：省通信管理局）",
+        "三、组织实施",
+        "（一）加强领导。落实责任。",
+    ]
+    plan = read_as(tmp_path, lines, form)
+    m = plan.metadata
+    assert (m.title, m.kind, m.period_start, m.period_end) == ("浙江省数字经济2024年工作要点", "工作要点", 2024, 2024)
+    assert (m.doc_number, m.issuers, m.issue_date, m.region) == (
+        "浙经信〔2024〕5号",
+        ["浙江省经济和信息化厅"],
+        "2024-03-01",
+        "ZJ",
+    )
+    assert [n.title for n in plan.outline] == ["总体要求", "重点工作", "组织实施"]
+    assert [(t.number, t.title, t.lead_units, t.regions) for t in plan.tasks] == [
+        ("一", "加快5G建设", ["省通信管理局"], ["ZJ"])
+    ]
+    assert [s.title for s in plan.safeguards] == ["加强领导"]
