@@ -127,3 +127,18 @@ def test_growth_rates_and_new_builds():
         ("数字经济核心产业增加值年均增长", "%", "JS", None, None, [(2025, 15)]),
         ("5G基站", "个", "JS", None, None, [(2025, 5000)]),
     ]
+
+
+def test_goals_listed_under_dashes_with_approximate_and_cumulative_values():
+    found = _read(
+        "到2026年底，全市新增投资约3000亿元。\n"
+        "——网络基础设施：5G基站累计达到9万个，千兆光纤宽带用户占比达到50%。\n"
+        "——创新基础设施：建成国家级重大科技基础设施20个。",
+        title="上海市新型基础设施建设行动方案（2023—2026年）",
+    )
+    assert _rows(found) == [
+        ("新增投资", "亿元", "SH", None, None, [(2026, 3000)]),
+        ("5G基站", "个", "SH", None, None, [(2026, 90_000)]),
+        ("千兆光纤宽带用户占比", "%", "SH", None, None, [(2026, 50)]),
+        ("国家级重大科技基础设施", "个", "SH", None, None, [(2026, 20)]),
+    ]
