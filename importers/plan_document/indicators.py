@@ -79,6 +79,7 @@ _CHANGE = keywords(
     r"(?:(?P<to_year>\d{4})\s*年(?:底|末)?的?)?\s*(?=\d)"
 )
 _EACH = keywords(r"(?:各|分别|均|都)$")
+_RESPECTIVELY = keywords(r"分别$")
 _PLACE_LIST = keywords(r"[、和及与]")
 _WHOLE = {"全省": "province", "全市": "city", "我省": "province", "我市": "city", "本省": "province", "本市": "city"}
 _BRACKETED = re.compile(r"[（(][^（()）]*[)）]")
@@ -104,6 +105,7 @@ class _Reading:
     end: int
     decreasing: bool = False
     baseline: bool = False  # the A of "由A提高到B"
+    rest: tuple[str, ...] = ()  # "南京、苏州分别达到3万个、2万个": the places still to come
 
 
 def extract_indicators(
@@ -268,8 +270,14 @@ def _read_value(text: str, m: re.Match[str], clause: int, scope: str | None, ear
     previous = next((r for r in reversed(earlier) if r.unit == unit), None)
     if sub_regions and previous:
         # "…达到5000亿级，其中青浦达到2000亿元左右", "其中南京、苏州各达到…": the same
-        # measure for a part of the area.
+        # measure for a part of the area; "分别" gives each place the next value in turn.
+        if len(sub_regions) > 1 and _RESPECTIVELY.search(before):
+            first, *rest = sub_regions
+            return [_Reading(previous.name, first, value, unit, m.end(), previous.decreasing, rest=tuple(rest))]
         return [_Reading(previous.name, code, value, unit, m.end(), previous.decreasing) for code in sub_regions]
+    last = earlier[-1] if earlier else None
+    if last and last.rest and unit == last.unit and not before:
+        return [_Reading(last.name, last.rest[0], value, unit, m.end(), last.decreasing, rest=last.rest[1:])]
     scope = None if scope == regions.WHOLE_DELTA else scope
     name = _strip_front(before, with_regions=True)
     counted = _COUNT_VERB.match(name)

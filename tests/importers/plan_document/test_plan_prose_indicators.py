@@ -142,3 +142,16 @@ def test_goals_listed_under_dashes_with_approximate_and_cumulative_values():
         ("千兆光纤宽带用户占比", "%", "SH", None, None, [(2026, 50)]),
         ("国家级重大科技基础设施", "个", "SH", None, None, [(2026, 20)]),
     ]
+
+
+def test_cities_with_values_in_turn():
+    found = _read(
+        "到2026年，长三角5G基站数量达到80万个，其中南京、苏州、无锡分别达到3万个、2.5万个、2万个。",
+        title="长三角行动计划（2024-2026年）",
+    )
+    assert [(i.name, i.scope_region, i.targets[0].value) for i in found] == [
+        ("5G基站数量", None, 800_000),
+        ("5G基站数量", "JS-NJ", 30_000),
+        ("5G基站数量", "JS-SZ", 25_000),
+        ("5G基站数量", "JS-WX", 20_000),
+    ]
