@@ -133,7 +133,7 @@ def build_outline(paragraphs: list[Paragraph]) -> Outline:
 
 def _labels(paragraphs: list[Paragraph]) -> list[Label | None]:
     """Each paragraph's label. In a plan written in chapters (第一章 / 第一节) the 一、 /
-    （一） / 1. below a 节 number its items."""
+    （一） / 1. below a 节 number its items; without 节, 一、 numbers its sections."""
     labels = [parse_label(p.text) or (style_label(p.hint) if p.hint else None) for p in paragraphs]
     annex = next((n for n, p in enumerate(paragraphs) if _ANNEX.fullmatch(p.text) and any(labels[:n])), None)
     if annex is not None and any(labels[annex:]):
@@ -143,8 +143,11 @@ def _labels(paragraphs: list[Paragraph]) -> list[Label | None]:
     chapters = sum(1 for label in labels if label and label.chapter and label.level == PART)
     if chapters < 2:
         return labels
+    # Below 第X节 every other number is an item; without 节, 一、 takes the place of a 节.
+    sections = any(label and label.chapter and label.level == SECTION for label in labels)
+    levels = {PART: ITEM, SECTION: ITEM} if sections else {PART: SECTION, SECTION: ITEM}
     return [
-        replace(label, level=ITEM) if label and not label.chapter and label.level in (PART, SECTION) else label
+        replace(label, level=levels[label.level]) if label and not label.chapter and label.level in levels else label
         for label in labels
     ]
 

@@ -205,3 +205,25 @@ def test_other_names_of_the_task_part(tmp_path, name):
     ]
     plan = read_as(tmp_path, lines, "txt")
     assert [(t.group_number, t.number, t.title) for t in plan.tasks] == [(None, "一", "加快5G建设")]
+
+
+def test_chapters_numbered_with_parts_below_them_instead_of_sections(tmp_path):
+    lines = [
+        "第一章 总体要求",
+        "坚持统筹推进。",
+        "第二章 建设数字基础设施",
+        "一、加快5G建设",
+        "推进覆盖。",
+        "（一）城市地区。实现连续覆盖。",
+        "二、布局算力中心",
+        "建设算力网络。",
+        "第三章 保障措施",
+        "一、加强组织领导",
+        "健全机制。",
+    ]
+    plan = read_as(tmp_path, lines, "txt")
+    assert [(t.group_number, t.number, t.title, t.body) for t in plan.tasks] == [
+        ("第二章", "一", "加快5G建设", "推进覆盖。\n（一）城市地区。实现连续覆盖。"),
+        ("第二章", "二", "布局算力中心", "建设算力网络。"),
+    ]
+    assert [(s.number, s.title) for s in plan.safeguards] == [("一", "加强组织领导")]
