@@ -126,8 +126,9 @@ def _continues(first: Paragraph, rest: Paragraph) -> bool:
 
 
 def _wrapped(first: Paragraph, page_width: int | None) -> bool:
-    """first's last line fills the page and stops mid-sentence: a hard wrap. A closing
-    quote or bracket ends a sentence only after a stop (…。” but not …一次办”)."""
+    """first's last line fills the page and stops mid-sentence: a hard wrap (unless what
+    follows is numbered: a heading as wide as the page). A closing quote or bracket ends a
+    sentence only after a stop (…。” but not …一次办”)."""
     last = first.text[first.pieces[-1][0] :] if first.pieces else first.text
     ending = last.rstrip(_CLOSERS)
     return first.hint is None and fills(last, page_width) and not (ending and ending[-1] in _STOPS)
@@ -136,7 +137,10 @@ def _wrapped(first: Paragraph, page_width: int | None) -> bool:
 def _rejoin(lines: list[Paragraph], page_width: int | None) -> list[Paragraph]:
     out: list[Paragraph] = []
     for line in lines:
-        if out and (_continues(out[-1], line) or (line.hint is None and _wrapped(out[-1], page_width))):
+        wraps_on = (
+            line.hint is None and parse_label(line.text) is None and _wrapped(out[-1] if out else line, page_width)
+        )
+        if out and (_continues(out[-1], line) or wraps_on):
             out[-1] = out[-1].joined(line)
         else:
             out.append(line)

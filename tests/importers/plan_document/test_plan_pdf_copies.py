@@ -126,3 +126,14 @@ def test_a_sentence_cut_by_a_page_number_is_joined(tmp_path):
     ]
     plan = read_as(tmp_path, lines, "txt")
     assert plan.tasks[0].body == "加快建设，部署个节点。"
+
+
+def test_a_heading_as_wide_as_the_page_is_not_joined_to_the_numbered_line_after_it(tmp_path):
+    paragraphs = [TITLE, *PARAGRAPHS[1:5], "（一）夯实数字政府基础支撑构建全省一体化的政务云平台体系", *PARAGRAPHS[6:]]
+    lines = pdf_copy(paragraphs, width=60, page_lines=7)
+    assert "（一）夯实数字政府基础支撑构建全省一体化的政务云平台体系" in lines  # exactly one line wide
+    plan = read_as(tmp_path, lines, "txt")
+    assert [(t.group_title, t.number) for t in plan.tasks][:2] == [
+        ("夯实数字政府基础支撑构建全省一体化的政务云平台体系", "1"),
+        ("夯实数字政府基础支撑构建全省一体化的政务云平台体系", "2"),
+    ]
