@@ -19,9 +19,10 @@ from workbench.reference import regions
 from . import places
 from .script import keywords
 
-_LEAD_KEYS = "牵头单位|牵头部门|责任单位|责任部门|主责单位|主办单位|负责单位"
-_COOPERATING_KEYS = "配合单位|配合部门|参与单位|协同单位|协办单位|协助单位"
-_DEADLINE_KEYS = "完成时限|完成时间|时间节点|时限要求|完成期限|进度安排|时限"
+# Longer keys first: 牵头单位 before 牵头 ("牵头：A；配合：B").
+_LEAD_KEYS = "牵头单位|牵头部门|责任单位|责任部门|主责单位|主办单位|负责单位|牵头|责任"
+_COOPERATING_KEYS = "配合单位|配合部门|参与单位|协同单位|协办单位|协助单位|配合|参与|协同"
+_DEADLINE_KEYS = "完成时限|完成时间|时间节点|时限要求|完成期限|进度安排|时间安排|时限"
 _PHRASE_KEYS = "责任分工|分工"
 _KEYS = f"{_LEAD_KEYS}|{_COOPERATING_KEYS}|{_DEADLINE_KEYS}|{_PHRASE_KEYS}"
 _DEADLINE_KEY, _PHRASE_KEY, _COOPERATING_KEY = map(keywords, (_DEADLINE_KEYS, _PHRASE_KEYS, _COOPERATING_KEYS))
@@ -30,15 +31,18 @@ _OPEN, _CLOSE = "（(〔【[", "）)〕】]"
 _O, _C = re.escape(_OPEN), re.escape(_CLOSE)  # for character classes
 _INNER = rf"(?:[^{_O}{_C}]|[（(][^{_O}{_C}]*[)）])"
 _BRACKETED = keywords(rf"[{_O}]\s*((?:{_KEYS})\s*[:：]{_INNER}*?)\s*[{_C}]")
-# Unbracketed, it runs to the end of its sentence or line: "完成时限：2022年底。"
-_BARE = keywords(rf"(?:{_KEYS})\s*[:：][^。\n]*。?")
+# Unbracketed, it runs to the end of its sentence or line: "完成时限：2022年底。"; a short
+# key (牵头：, 责任：) only opens a line, since prose says 压实责任：….
+_SHORT_KEYS = "牵头|责任|配合|参与|协同"
+_BARE = keywords(rf"(?:(?<![\u4e00-\u9fff])(?:{_KEYS})|^(?:{_SHORT_KEYS}))\s*[:：][^。\n]*。?")
 _SEPARATORS = "、，,/／;；"
 _UNIT_END = keywords(
     r"(?:委员会|委|厅|局|办公室|办|部|院|中心|公司|集团|政府|小组|组|处|会|所|馆|室|行|署|队|站|校|大学|学院"
     r"|联盟|协会|单位|部门|机构|企业|银行|平台|园区|管委会|执委会|高校)$"
 )
 _DEADLINE = keywords(
-    r"(?:\d{4}\s*年?\s*[-—–~～至到]\s*)?\d{4}\s*年(?:\s*\d{1,2}\s*月)?(?:底|末|上半年|下半年|年内|内)?(?:前|以前)?"
+    r"(?:\d{4}\s*年?\s*[-—–~～至到]\s*)?\d{4}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?"
+    r"(?:底|末|上半年|下半年|年内|内|第?[一二三四]季度)?(?:前|以前)?"
     r"(?:(?:基本|全面|初步)?(?:完成|建成|实现|启动|落实))?"
     r"|(?:持续|长期|常态化|逐年)(?:推进|坚持|实施|开展|推动)|长期|持续|每年|年度"
 )

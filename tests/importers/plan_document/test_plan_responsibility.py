@@ -153,3 +153,25 @@ def test_a_bracket_that_is_not_a_deadline_stays(tmp_path):
     task = _task(tmp_path, "1.建设算力网络（含边缘节点）。推进算力中心建设（2025年）。")
     assert task.title == "建设算力网络（含边缘节点）"
     assert (task.body, task.deadline) == ("推进算力中心建设。", "2025年")
+
+
+@pytest.mark.parametrize(
+    ("annotation", "who"),
+    [
+        (
+            "（牵头：省经信厅；配合：省发展改革委、省财政厅）",
+            (["省经信厅"], ["省发展改革委", "省财政厅"], ["JS"], None),
+        ),
+        ("（责任：省数据局；时间安排：2024年第三季度）", (["省数据局"], [], ["JS"], "2024年第三季度")),
+        ("（牵头单位：省数据局；完成时限：2025年12月31日前）", (["省数据局"], [], ["JS"], "2025年12月31日前")),
+    ],
+)
+def test_short_keys_and_precise_deadlines(tmp_path, annotation, who):
+    task = _task(tmp_path, f"1.建设算力网络。推进算力中心建设。{annotation}")
+    assert (task.body, _who(task)) == ("推进算力中心建设。", who)
+
+
+def test_a_short_key_inside_prose_is_prose(tmp_path):
+    """Guessed the other way: 压实责任： in a sentence is no annotation."""
+    task = _task(tmp_path, "1.建设算力网络。压实责任：各地要加快建设。", "牵头：省数据局")
+    assert (task.body, _who(task)) == ("压实责任：各地要加快建设。", (["省数据局"], [], ["JS"], None))
