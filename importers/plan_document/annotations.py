@@ -20,8 +20,9 @@ from . import places
 from .script import keywords
 
 # Longer keys first: 牵头单位 before 牵头 ("牵头：A；配合：B").
-_LEAD_KEYS = "牵头单位|牵头部门|责任单位|责任部门|主责单位|主办单位|负责单位|牵头|责任"
-_COOPERATING_KEYS = "配合单位|配合部门|参与单位|协同单位|协办单位|协助单位|配合|参与|协同"
+_BODY = "(?:单位|部门|处室|科室|机构)"
+_LEAD_KEYS = f"(?:牵头|责任|主责|主办|负责){_BODY}|牵头|责任"
+_COOPERATING_KEYS = f"(?:配合|参与|协同|协办|协助){_BODY}|配合|参与|协同"
 _DEADLINE_KEYS = "完成时限|完成时间|时间节点|时限要求|完成期限|进度安排|时间安排|时限"
 _PHRASE_KEYS = "责任分工|分工"
 _KEYS = f"{_LEAD_KEYS}|{_COOPERATING_KEYS}|{_DEADLINE_KEYS}|{_PHRASE_KEYS}"

@@ -18,7 +18,7 @@ _TASKS = keywords(
     "主要任务|重点任务|建设重点|重点和任务|发展重点|建设任务|工作任务|行动任务|重点工作|主要工作|重点举措|主要举措"
     "|重点行动|主要行动|任务举措"
 )
-_SAFEGUARDS = keywords("保障措施|政策措施|保障机制|实施保障|组织保障|工作保障|组织实施|工作要求")
+_SAFEGUARDS = keywords("保障|政策措施|组织实施|工作要求")
 _ANNEX = keywords(r"附件\s*\d*\s*[:：]?")
 # Parts that come before a plan's theme chapters (its situation, aims and principles) and
 # those that close it (how it is carried out, annexes).

@@ -227,3 +227,17 @@ def test_chapters_numbered_with_parts_below_them_instead_of_sections(tmp_path):
         ("第二章", "二", "布局算力中心", "建设算力网络。"),
     ]
     assert [(s.number, s.title) for s in plan.safeguards] == [("一", "加强组织领导")]
+
+
+def test_a_closing_part_named_for_support_holds_safeguards(tmp_path):
+    lines = [
+        "一、加快推进企业智能化改造",
+        "1.实施智能制造工程。组织诊断服务。",
+        "二、强化保障支撑",
+        "2.加强财政支持。用好专项资金。",
+    ]
+    plan = read_as(tmp_path, lines, "txt")
+    assert [(t.group_title, t.number, t.title) for t in plan.tasks] == [
+        ("加快推进企业智能化改造", "1", "实施智能制造工程")
+    ]
+    assert [(s.number, s.title, s.body) for s in plan.safeguards] == [("2", "加强财政支持", "用好专项资金。")]

@@ -164,6 +164,7 @@ def test_a_bracket_that_is_not_a_deadline_stays(tmp_path):
         ),
         ("（责任：省数据局；时间安排：2024年第三季度）", (["省数据局"], [], ["JS"], "2024年第三季度")),
         ("（牵头单位：省数据局；完成时限：2025年12月31日前）", (["省数据局"], [], ["JS"], "2025年12月31日前")),
+        ("（责任处室：装备处；配合处室：各设区市工信局）", (["装备处"], ["各设区市工信局"], [], None)),
     ],
 )
 def test_short_keys_and_precise_deadlines(tmp_path, annotation, who):
