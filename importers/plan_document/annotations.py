@@ -47,7 +47,7 @@ _DEADLINE = keywords(
     r"(?:(?:基本|全面|初步)?(?:完成|建成|实现|启动|落实))?"
     r"|(?:持续|长期|常态化|逐年)(?:推进|坚持|实施|开展|推动)|长期|持续|每年|年度"
 )
-_LEAD_VERBS = "共同牵头|牵头负责|牵头"
+_LEAD_VERBS = "共同牵头|牵头负责|牵头|按职责分工负责|按职责负责|分工负责"
 _COOPERATE_VERBS = "按职责分工负责|按职责负责|按职责分工落实|分工负责|配合|参与|协同|协助|共同推进|协同推进|负责"
 _PHRASE = keywords(
     rf"(?:由)?(?P<lead>[^，,；;。：:{_O}{_C}]{{2,80}}?)(?:{_LEAD_VERBS})"
@@ -57,6 +57,7 @@ _PHRASE = keywords(
 _PHRASE_IN_BRACKETS = keywords(rf"[{_O}]([^{_O}{_C}]*(?:{_LEAD_VERBS})[^{_O}{_C}]*)[{_C}]")
 _SENTENCE = re.compile(r"[^。；;]+[。；;]?")
 _IN_BRACKETS = re.compile(rf"[{_O}]([^{_O}{_C}]*)[{_C}]")
+_ALL_FOUR = keywords(r"沪苏浙皖|三省一市|苏浙皖沪")
 _MARKED_LEAD = keywords(r"[（(]\s*牵头\s*[)）]$")
 
 
@@ -71,8 +72,8 @@ class Responsibility:
     def regions(self) -> list[str]:
         """Provinces and cities the units belong to: 上海市经信委 → SH, 南京市大数据局 →
         JS-NJ, 省发展改革委 in a plan of 江苏省 → JS."""
-        codes = (self._region_of(unit) for unit in self.lead_units + self.cooperating_units)
-        return list(dict.fromkeys(code for code in codes if code))
+        codes = (code for unit in self.lead_units + self.cooperating_units for code in self._regions_of(unit))
+        return list(dict.fromkeys(codes))
 
     def take(self, text: str) -> str:
         """Record the annotations in text; return text without them."""
@@ -137,6 +138,12 @@ class Responsibility:
 
     def _add(self, units: list[str], target: list[str]) -> None:
         target += [u for u in units if u not in self.lead_units and u not in self.cooperating_units]
+
+    def _regions_of(self, unit: str) -> list[str]:
+        if _ALL_FOUR.search(unit):  # 沪苏浙皖数据主管部门, 三省一市有关部门
+            return list(regions.PROVINCES)
+        code = self._region_of(unit)
+        return [code] if code else []
 
     def _region_of(self, unit: str) -> str | None:
         code = places.first_region(unit)

@@ -79,7 +79,9 @@ _CHANGE = keywords(
     r"(?:(?P<to_year>\d{4})\s*年(?:底|末)?的?)?\s*(?=\d)"
 )
 _EACH = keywords(r"(?:各|分别|均|都)$")
-_RESPECTIVELY = keywords(r"分别$")
+_RESPECTIVELY = keywords(r"分别\S{0,4}$")
+# "上海、江苏各提供…": after 各/分别 a short verb may stand.
+_EACH_DOING = keywords(r"(?:各|分别|均|都)\S{0,4}$")
 _PLACE_LIST = keywords(r"[、和及与]")
 _WHOLE = {"全省": "province", "全市": "city", "我省": "province", "我市": "city", "本省": "province", "本市": "city"}
 _BRACKETED = re.compile(r"[（(][^（()）]*[)）]")
@@ -301,7 +303,7 @@ def _read_value(text: str, m: re.Match[str], clause: int, scope: str | None, ear
 
 def _places(text: str) -> list[str]:
     """Codes of the regions text lists and nothing else: 青浦, 南京、苏州各."""
-    bare = _EACH.sub("", text.strip())
+    bare = _EACH_DOING.sub("", text.strip())
     names = [n.strip() for n in _PLACE_LIST.split(bare)] if bare else []
     codes = [places.region_named(n) for n in names]
     return [c for c in codes if c] if names and all(codes) else []

@@ -24,6 +24,7 @@ from .stages import Stage
 _NOTICE_TITLE = keywords(r"(?:印发|转发)\s*《([^》]+)》|(?:印发|转发)\s*(\S.*?)\s*的?通知")
 _NOTICE_START = keywords(r"关于(?:印发|转发)")
 _NOTICE_LINES = 3
+_OWN_PREFIX = 4  # the plan's own title line starts as the notice's title does
 _FORWARDED = keywords(r"现将\s*《([^》]+)》")
 _DOC_NUMBER = keywords(r"[\u4e00-\u9fff]{1,10}[〔\[［【]\s*\d{4}\s*[〕\]］】]\s*\d{1,5}\s*号")
 _DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
@@ -82,9 +83,22 @@ def _title(texts: list[str]) -> str | None:
     title over three lines), up to a signature below a title that ends like a plan."""
     notice = _notice_title(texts)
     if notice:
-        # The plan's own title below the notice may add what the notice leaves out: its period.
-        own = next((_title_lines(texts[n:]) for n, text in enumerate(texts) if text.startswith(notice)), None)
-        return own if own and own.startswith(notice) else notice
+        # The plan's own title below the notice, or the one its text names in 《》, may add
+        # what the notice leaves out: its period, or whose plan it is.
+        own = next(
+            (
+                _title_lines(texts[n:])
+                for n, text in enumerate(texts)
+                if text.startswith(notice[:_OWN_PREFIX]) and not _NOTICE_START.search(text)
+            ),
+            None,
+        )
+        annexed = next(
+            (_title_lines(texts[n + 1 :]) for n in range(len(texts) - 1, -1, -1) if _ANNEX.fullmatch(texts[n])), None
+        )
+        forwarded = next((m[1].strip() for m in map(_FORWARDED.search, texts) if m), None)
+        longer = [t for t in (own, annexed, forwarded) if t and notice in t and t != notice]
+        return longer[0] if longer else notice
     return _title_lines(texts)
 
 

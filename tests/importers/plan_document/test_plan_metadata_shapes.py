@@ -211,3 +211,27 @@ def test_a_notice_with_points_of_its_own_before_the_annexed_plan(tmp_path, form)
         ("一", "加快5G建设", ["省通信管理局"], ["ZJ"])
     ]
     assert [s.title for s in plan.safeguards] == ["加强领导"]
+
+
+@pytest.mark.parametrize("form", FORMS)
+def test_a_notice_naming_the_plan_short_takes_the_plans_full_title(tmp_path, form):
+    lines = [
+        "长三角区域一体化发展信息化专题组",
+        "关于印发2024年工作计划的通知",
+        "沪苏浙皖各有关单位：",
+        "现将《长三角区域信息化合作2024年工作计划》印发给你们。",
+        "长三角区域一体化发展信息化专题组办公室",
+        "2024年2月28日",
+        "附件",
+        "长三角区域信息化合作2024年工作计划",
+        *BODY,
+    ]
+    m = read_as(tmp_path, lines, form).metadata
+    assert (m.title, m.kind, m.period_start, m.period_end, m.region) == (
+        "长三角区域信息化合作2024年工作计划",
+        "行动计划",
+        2024,
+        2024,
+        None,
+    )
+    assert (m.issuers, m.issue_date) == (["长三角区域一体化发展信息化专题组办公室"], "2024-02-28")

@@ -155,3 +155,14 @@ def test_cities_with_values_in_turn():
         ("5G基站数量", "JS-SZ", 25_000),
         ("5G基站数量", "JS-WX", 20_000),
     ]
+
+
+def test_cities_each_doing_the_same():
+    found = _read(
+        "2024年，数据共享平台共享数据接口突破1000个，其中上海、江苏各提供300个。", title="长三角2024年工作计划"
+    )
+    assert _rows(found) == [
+        ("数据共享平台共享数据接口", "个", None, None, None, [(2024, 1000)]),
+        ("数据共享平台共享数据接口", "个", "SH", None, None, [(2024, 300)]),
+        ("数据共享平台共享数据接口", "个", "JS", None, None, [(2024, 300)]),
+    ]

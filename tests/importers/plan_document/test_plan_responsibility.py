@@ -176,3 +176,8 @@ def test_a_short_key_inside_prose_is_prose(tmp_path):
     """Guessed the other way: 压实责任： in a sentence is no annotation."""
     task = _task(tmp_path, "1.建设算力网络。压实责任：各地要加快建设。", "牵头：省数据局")
     assert (task.body, _who(task)) == ("压实责任：各地要加快建设。", (["省数据局"], [], ["JS"], None))
+
+
+def test_the_four_provinces_named_together(tmp_path):
+    task = _task(tmp_path, "1.深化政务数据共享。推进数据共享。（沪苏浙皖数据主管部门按职责分工负责）")
+    assert (task.body, _who(task)) == ("推进数据共享。", (["沪苏浙皖数据主管部门"], [], ["SH", "JS", "ZJ", "AH"], None))
