@@ -20,6 +20,10 @@ _PAGE_NUMBER = re.compile(
     r"|\d{1,4}\s*[/／]\s*\d{1,4}"
     r"|\d{1,3}"
 )
+# A page number beside a header's words: at either end of the line.
+_PAGE_PART = re.compile(
+    r"^\s*[—–\-－]\s*\d{1,4}\s*[—–\-－]\s*|\s*[—–\-－]\s*\d{1,4}\s*[—–\-－]\s*$|\s*第\s*\d{1,4}\s*页\s*$"
+)
 _CONTENTS = re.compile(r"目\s*[录錄]|CONTENTS?|Contents")
 # An entry of a typed table of contents ends in its page number, often after leader dots.
 _CONTENTS_ENTRY = re.compile(r"(.*?)(?:(?:[.…·．\-—_\s]{2,}|\s)\d{1,3}|[.…·．]{3,})")
@@ -49,6 +53,7 @@ def furniture(lines: list[str]) -> set[int]:
     skipped = {n for n, line in enumerate(lines) if line and is_page_number(line)}
     skipped |= _contents(lines)
     skipped |= _running_headers(lines, skipped)
+    skipped |= _numbered_headers(lines, skipped)
     return skipped
 
 
@@ -96,6 +101,18 @@ def _running_headers(lines: list[str], skipped: set[int]) -> set[int]:
         if spread and (len(places) >= _HEADER_REPEATS or paged):
             found |= {n for n in places if n != places[0] or _near(n, numbers, lines)}
     return found
+
+
+def _numbered_headers(lines: list[str], skipped: set[int]) -> set[int]:
+    """A header or footer printed with its page number on the same line
+    ("江苏省数字经济发展规划  — 5 —"): the same words on several lines, each with a number."""
+    where: dict[str, list[int]] = {}
+    for n, line in enumerate(lines):
+        if line and n not in skipped and len(line) <= _HEADER_MAX + 10:
+            m = _PAGE_PART.search(line)
+            if m and m.end() - m.start() < len(line):
+                where.setdefault(_PAGE_PART.sub("", line).strip(), []).append(n)
+    return {n for key, places in where.items() if key and len(places) >= 2 for n in places}
 
 
 def _near(n: int, numbers: list[int], lines: list[str]) -> bool:

@@ -137,3 +137,12 @@ def test_a_heading_as_wide_as_the_page_is_not_joined_to_the_numbered_line_after_
         ("夯实数字政府基础支撑构建全省一体化的政务云平台体系", "1"),
         ("夯实数字政府基础支撑构建全省一体化的政务云平台体系", "2"),
     ]
+
+
+@pytest.mark.parametrize("form", ["{header}  — {n} —", "— {n} —  {header}", "{header} 第{n}页"])
+def test_a_header_printed_with_its_page_number(tmp_path, form):
+    header = "安徽省加快数字政府建设三年行动方案"
+    lines = pdf_copy(PARAGRAPHS, width=60, page_lines=7, page_number=lambda n: form.format(header=header, n=n))
+    plan = read_as(tmp_path, lines, "txt")
+    assert all(header not in t.body for t in plan.tasks)
+    assert [t.title for t in plan.tasks] == ["建设全省一体化政务云平台", "完善电子政务外网", "深化“一网通办”改革"]
