@@ -78,6 +78,7 @@ _CHANGE = keywords(
     r"(?P<verb>(?:提高|提升|增长|增加|扩大|上升|降低|下降|减少|缩短|压缩)(?:到|至)|降至|增至|升至)\s*"
     r"(?:(?P<to_year>\d{4})\s*年(?:底|末)?的?)?\s*(?=\d)"
 )
+_SHARE_OF, _SHARE_OF_COUNTRY = ("占", "佔"), ("占全国", "佔全國")
 _EACH = keywords(r"(?:各|分别|均|都)$")
 _RESPECTIVELY = keywords(r"分别\S{0,4}$")
 # "上海、江苏各提供…": after 各/分别 a short verb may stand.
@@ -294,6 +295,10 @@ def _read_value(text: str, m: re.Match[str], clause: int, scope: str | None, ear
                 return [_Reading(after[1], scope, value, unit, after.end(), decreasing)]
         return []
     if _is_name(name) and (unit or verb):
+        if name.startswith(_SHARE_OF) and not name.startswith(_SHARE_OF_COUNTRY) and earlier:
+            # "增加值突破2000亿元，占地区生产总值比重提高到15%": the share of the measure
+            # before; a share of the country's total (占全国端口比重, seed 003) names itself.
+            name = earlier[-1].name + name
         return [_Reading(name, scope, value, unit, m.end(), decreasing)]
     after = _NAME_AFTER.match(text, m.end())
     if after and unit and _is_name(after[1]):

@@ -166,3 +166,11 @@ def test_cities_each_doing_the_same():
         ("数据共享平台共享数据接口", "个", "SH", None, None, [(2024, 300)]),
         ("数据共享平台共享数据接口", "个", "JS", None, None, [(2024, 300)]),
     ]
+
+
+def test_a_share_of_the_measure_before_it():
+    found = _read("到2025年，全省数字经济核心产业增加值突破2000亿元，占地区生产总值比重提高到15%。")
+    assert _rows(found) == [
+        ("数字经济核心产业增加值", "亿元", "JS", None, None, [(2025, 2000)]),
+        ("数字经济核心产业增加值占地区生产总值比重", "%", "JS", None, None, [(2025, 15)]),
+    ]
