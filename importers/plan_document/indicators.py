@@ -39,7 +39,8 @@ _VERB = keywords(
 _DECREASING = ("降低", "下降", "降至", "控制在")
 # Words before a name that are not part of it: 其中, 区域, 全市…, and 发展 as in 发展宽带用户.
 _FILLER = keywords(
-    r"(?:(?:截止到|截至到|截止|截至|到|至)?\s*\d{4}\s*年(?:底前|末|底|前)?|其中|区域|全区|全市|全省|发展(?!指数|水平)|[\s、，,])+"
+    r"(?:(?:截止到|截至到|截止|截至|到|至)?\s*\d{4}\s*年(?:底前|末|底|前)?|其中|区域|全区|全市|全省|发展(?!指数|水平)"
+    r"|力争|确保|争取|预计|[\s、，,])+"
 )
 _MEASURE = keywords(
     r"(?:率|比重|比例|占比|指数|用户|端口|规模|能力|数|量|额|值|收入|营收|带宽|速率|节点|里程|时长|时延|产值|总量|增速|增幅|年均增长|投资)$"
@@ -82,6 +83,9 @@ _SHARE_OF, _SHARE_OF_COUNTRY = ("占", "佔"), ("占全国", "佔全國")
 _EACH = keywords(r"(?:各|分别|均|都)$")
 _RESPECTIVELY = keywords(r"分别\S{0,4}$")
 # "上海、江苏各提供…": after 各/分别 a short verb may stand.
+_EACH_BUILDS = keywords(
+    r"(?P<places>[^，,。；;]+?(?:各|分别|均))(?P<what>(?:累计|新增)?(?:建成|新建|建设|培育|打造|部署|认定|创建)\S+)"
+)
 _EACH_DOING = keywords(r"(?:各|分别|均|都)\S{0,4}$")
 _PLACE_LIST = keywords(r"[、和及与]")
 _WHOLE = {"全省": "province", "全市": "city", "我省": "province", "我市": "city", "本省": "province", "本市": "city"}
@@ -269,6 +273,12 @@ def _read_value(text: str, m: re.Match[str], clause: int, scope: str | None, ear
         before = before[: verb.start()]
     before = _strip_front(before.strip().removesuffix("的"), with_regions=False)
     decreasing = verb is not None and verb[0].startswith(_DECREASING)
+    each = _EACH_BUILDS.fullmatch(before)
+    if each and _places(each["places"]) and unit in _COUNTED:
+        # "南京、苏州各建成数据要素产业园1个": a measure of its own for each place.
+        name = _strip_front(each["what"][_COUNT_VERB.match(each["what"]).end() :], with_regions=False)
+        if _is_counted_name(name):
+            return [_Reading(name, code, value, unit, m.end()) for code in _places(each["places"])]
     sub_regions = _places(before)
     previous = next((r for r in reversed(earlier) if r.unit == unit), None)
     if sub_regions and previous:

@@ -7,6 +7,9 @@ from workbench.planning.document import NodeKind, ParsedTask, Span
 from .annotations import Responsibility
 from .outline import Block, Outline
 from .paragraphs import split_lead
+from .script import keywords
+
+_DUE = keywords(r"(\d{4}\s*年(?:\s*\d{1,2}\s*月)?(?:底|末)?(?:前|以前))(?:基本|全面)?(?:完成|实现|建成|出台|上线|落地)")
 
 
 def extract_tasks(outline: Outline, home: str | None = None) -> list[ParsedTask]:
@@ -52,5 +55,12 @@ def _task(block: Block, home: str | None) -> ParsedTask:
         lead_units=responsibility.lead_units,
         cooperating_units=responsibility.cooperating_units,
         regions=responsibility.regions,
-        deadline=responsibility.deadline,
+        deadline=responsibility.deadline or _due_in(body),
     )
+
+
+def _due_in(body: str) -> str | None:
+    """A date the body says the work is done by ("2025年底前完成首批授权"), when no
+    annotation gives the deadline; the sentence stays in the body."""
+    m = _DUE.search(body)
+    return m[1] if m else None

@@ -174,3 +174,15 @@ def test_a_share_of_the_measure_before_it():
         ("数字经济核心产业增加值", "亿元", "JS", None, None, [(2025, 2000)]),
         ("数字经济核心产业增加值占地区生产总值比重", "%", "JS", None, None, [(2025, 15)]),
     ]
+
+
+def test_each_city_building_a_measure_of_its_own():
+    found = _read(
+        "到2027年，力争数据交易额累计突破50亿元，其中，嘉兴、湖州各建成数据要素产业园1个。",
+        title="浙江省数据要素实施方案（2024—2027年）",
+    )
+    assert _rows(found) == [
+        ("数据交易额", "亿元", "ZJ", None, None, [(2027, 50)]),
+        ("数据要素产业园", "个", "ZJ-JX", None, None, [(2027, 1)]),
+        ("数据要素产业园", "个", "ZJ-HUZ", None, None, [(2027, 1)]),
+    ]

@@ -181,3 +181,14 @@ def test_a_short_key_inside_prose_is_prose(tmp_path):
 def test_the_four_provinces_named_together(tmp_path):
     task = _task(tmp_path, "1.深化政务数据共享。推进数据共享。（沪苏浙皖数据主管部门按职责分工负责）")
     assert (task.body, _who(task)) == ("推进数据共享。", (["沪苏浙皖数据主管部门"], [], ["SH", "JS", "ZJ", "AH"], None))
+
+
+def test_a_date_the_body_says_the_work_is_done_by(tmp_path):
+    task = _task(tmp_path, "1.推进公共数据授权运营。建立授权运营机制，2025年底前完成首批场景授权。")
+    assert (task.body, task.deadline) == ("建立授权运营机制，2025年底前完成首批场景授权。", "2025年底前")
+
+
+def test_a_target_year_in_the_body_is_no_deadline(tmp_path):
+    """Guessed the other way: 到2025年 says what is reached, not when the task is due."""
+    task = _task(tmp_path, "1.推进公共数据授权运营。到2025年，授权场景达到10个。")
+    assert task.deadline is None
