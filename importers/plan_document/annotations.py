@@ -57,6 +57,7 @@ _PHRASE = keywords(
 _PHRASE_IN_BRACKETS = keywords(rf"[{_O}]([^{_O}{_C}]*(?:{_LEAD_VERBS})[^{_O}{_C}]*)[{_C}]")
 _SENTENCE = re.compile(r"[^。；;]+[。；;]?")
 _IN_BRACKETS = re.compile(rf"[{_O}]([^{_O}{_C}]*)[{_C}]")
+_EACH_PLACE = keywords(r"各[省市区县]")
 _ALL_FOUR = keywords(r"沪苏浙皖|三省一市|苏浙皖沪")
 _MARKED_LEAD = keywords(r"[（(]\s*牵头\s*[)）]$")
 
@@ -180,7 +181,15 @@ def _split(value: str) -> list[str]:
         else:
             current += char
     units.append(current)
-    return [u.strip().removeprefix("和").removeprefix("及").strip() for u in units if u.strip()]
+    units = [u.strip().removeprefix("和").removeprefix("及").strip() for u in units if u.strip()]
+    # 各区、县（市）政府 and 各市、县（市、区）人民政府 are one unit
+    merged: list[str] = []
+    for unit in units:
+        if merged and _EACH_PLACE.fullmatch(merged[-1]) and unit[:1] in "市区县":
+            merged[-1] += "、" + unit
+        else:
+            merged.append(unit)
+    return merged
 
 
 def _is_unit(text: str) -> bool:

@@ -80,6 +80,7 @@ _CHANGE = keywords(
     r"(?:(?P<to_year>\d{4})\s*年(?:底|末)?的?)?\s*(?=\d)"
 )
 _SHARE_OF, _SHARE_OF_COUNTRY = ("占", "佔"), ("占全国", "佔全國")
+_GROWTH = keywords(r"年均增长|年均增速|增速|增幅|年均增长率")
 _EACH = keywords(r"(?:各|分别|均|都)$")
 _RESPECTIVELY = keywords(r"分别\S{0,4}$")
 # "上海、江苏各提供…": after 各/分别 a short verb may stand.
@@ -305,7 +306,9 @@ def _read_value(text: str, m: re.Match[str], clause: int, scope: str | None, ear
                 return [_Reading(after[1], scope, value, unit, after.end(), decreasing)]
         return []
     if _is_name(name) and (unit or verb):
-        if name.startswith(_SHARE_OF) and not name.startswith(_SHARE_OF_COUNTRY) and earlier:
+        if _GROWTH.fullmatch(name) and earlier:  # "…达到4000亿元，年均增长10%以上"
+            name = earlier[-1].name + name
+        elif name.startswith(_SHARE_OF) and not name.startswith(_SHARE_OF_COUNTRY) and earlier:
             # "增加值突破2000亿元，占地区生产总值比重提高到15%": the share of the measure
             # before; a share of the country's total (占全国端口比重, seed 003) names itself.
             name = earlier[-1].name + name

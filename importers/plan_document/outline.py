@@ -143,9 +143,12 @@ def _labels(paragraphs: list[Paragraph]) -> list[Label | None]:
     chapters = sum(1 for label in labels if label and label.chapter and label.level == PART)
     if chapters < 2:
         return labels
-    # Below 第X节 every other number is an item; without 节, 一、 takes the place of a 节.
+    # Below 第X节 every other number is an item; without 节 the highest other number takes
+    # the place of a 节 and the rest are items.
+    used = sorted({label.level for label in labels if label and not label.chapter and label.level < BOX})
     sections = any(label and label.chapter and label.level == SECTION for label in labels)
-    levels = {PART: ITEM, SECTION: ITEM} if sections else {PART: SECTION, SECTION: ITEM}
+    below = [ITEM] if sections else [SECTION, ITEM]
+    levels = {level: below[min(k, len(below) - 1)] for k, level in enumerate(used)}
     return [
         replace(label, level=levels[label.level]) if label and not label.chapter and label.level in levels else label
         for label in labels

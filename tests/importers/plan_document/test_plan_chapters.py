@@ -241,3 +241,29 @@ def test_a_closing_part_named_for_support_holds_safeguards(tmp_path):
         ("加快推进企业智能化改造", "1", "实施智能制造工程")
     ]
     assert [(s.number, s.title, s.body) for s in plan.safeguards] == [("2", "加强财政支持", "用好专项资金。")]
+
+
+@pytest.mark.parametrize(("form", "headings"), [("txt", None), ("docx", {"第": 1})])
+def test_parts_numbered_as_chapters_keep_their_groups_and_items(tmp_path, form, headings):
+    lines = [
+        "杭州市数字贸易高质量发展三年行动计划",
+        "（2024—2026年）",
+        "第一部分 总体要求",
+        "（一）总体思路",
+        "坚持创新驱动。",
+        "第二部分 重点任务",
+        "（一）壮大数字贸易主体",
+        "1.培育龙头企业。支持企业做大做强。（牵头单位：市商务局）",
+        "2.引育创新企业。加大招引力度。",
+        "（二）拓展数字贸易载体",
+        "3.建设数字贸易园区。打造一批特色园区。（牵头单位：各区、县（市）政府）",
+        "第三部分 保障措施",
+        "（一）加强组织保障。建立工作机制。",
+    ]
+    plan = read_as(tmp_path, lines, form, headings)
+    assert [(t.group_number, t.group_title, t.number, t.title, t.lead_units, t.regions) for t in plan.tasks] == [
+        ("（一）", "壮大数字贸易主体", "1", "培育龙头企业", ["市商务局"], ["ZJ-HZ"]),
+        ("（一）", "壮大数字贸易主体", "2", "引育创新企业", [], []),
+        ("（二）", "拓展数字贸易载体", "3", "建设数字贸易园区", ["各区、县（市）政府"], []),
+    ]
+    assert [(s.number, s.title) for s in plan.safeguards] == [("一", "加强组织保障")]

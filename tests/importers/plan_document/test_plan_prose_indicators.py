@@ -186,3 +186,11 @@ def test_each_city_building_a_measure_of_its_own():
         ("数据要素产业园", "个", "ZJ-JX", None, None, [(2027, 1)]),
         ("数据要素产业园", "个", "ZJ-HUZ", None, None, [(2027, 1)]),
     ]
+
+
+def test_a_growth_rate_after_a_measure_is_that_measures():
+    found = _read("到2025年，全省数字贸易额达到4000亿元，年均增长10%以上。")
+    assert _rows(found) == [
+        ("数字贸易额", "亿元", "JS", None, None, [(2025, 4000)]),
+        ("数字贸易额年均增长", "%", "JS", None, None, [(2025, 10)]),
+    ]
