@@ -20,6 +20,7 @@ _PAGE_NUMBER = re.compile(
     r"|\d{1,4}\s*[/／]\s*\d{1,4}"
     r"|\d{1,3}"
 )
+_BARE_NUMBER = re.compile(r"\d{1,3}")
 # A page number beside a header's words: at either end of the line.
 _PAGE_PART = re.compile(
     r"^\s*[—–\-－]\s*\d{1,4}\s*[—–\-－]\s*|\s*[—–\-－]\s*\d{1,4}\s*[—–\-－]\s*$|\s*第\s*\d{1,4}\s*页\s*$"
@@ -51,6 +52,12 @@ def is_page_number(line: str) -> bool:
 def furniture(lines: list[str]) -> set[int]:
     """Numbers of the stripped, non-blank lines that are page furniture, not text."""
     skipped = {n for n, line in enumerate(lines) if line and is_page_number(line)}
+    bare = [n for n in sorted(skipped) if _BARE_NUMBER.fullmatch(lines[n])]
+    values = [int(lines[n]) for n in bare]
+    if len(bare) < 2 or values != sorted(values):
+        # A number alone on its line is a page number only where such lines count pages
+        # up; one, or a column of figures pasted from a table, is text.
+        skipped -= set(bare)
     skipped |= _contents(lines)
     skipped |= _running_headers(lines, skipped)
     skipped |= _numbered_headers(lines, skipped)

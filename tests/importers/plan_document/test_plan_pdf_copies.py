@@ -123,9 +123,12 @@ def test_a_sentence_cut_by_a_page_number_is_joined(tmp_path):
         "3",
         "",
         "个节点。",
+        "2.制定标准。联合制定，统一",
+        "4",
+        "接口规范。",
     ]
     plan = read_as(tmp_path, lines, "txt")
-    assert plan.tasks[0].body == "加快建设，部署个节点。"
+    assert [t.body for t in plan.tasks] == ["加快建设，部署个节点。", "联合制定，统一接口规范。"]
 
 
 def test_a_heading_as_wide_as_the_page_is_not_joined_to_the_numbered_line_after_it(tmp_path):
@@ -146,3 +149,26 @@ def test_a_header_printed_with_its_page_number(tmp_path, form):
     plan = read_as(tmp_path, lines, "txt")
     assert all(header not in t.body for t in plan.tasks)
     assert [t.title for t in plan.tasks] == ["建设全省一体化政务云平台", "完善电子政务外网", "深化“一网通办”改革"]
+
+
+def test_a_number_alone_on_its_line_is_a_page_number_only_among_pages_counting_up(tmp_path):
+    """Guessed both ways: 7, 8 between pages go; a lone figure of a pasted table stays."""
+    paged = [
+        "长三角数据共享行动计划（2024-2026年）",
+        "一、重点任务",
+        "1.建设平台。加快建设。",
+        "7",
+        "2.制定标准。联合制定。",
+        "8",
+        "3.推进互认。扩大互认。",
+    ]
+    assert [t.body for t in read_as(tmp_path, paged, "txt").tasks] == ["加快建设。", "联合制定。", "扩大互认。"]
+    figures = [
+        "长三角数据共享行动计划（2024-2026年）",
+        "一、重点任务",
+        "1.建设平台。加快建设。",
+        "指标\t目标",
+        "90",
+        "60",
+    ]
+    assert read_as(tmp_path, figures, "txt").tasks[0].body == "加快建设。\n指标\t目标\n90\n60"
