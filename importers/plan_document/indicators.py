@@ -275,9 +275,10 @@ def _read_value(text: str, m: re.Match[str], clause: int, scope: str | None, ear
     before = _strip_front(before.strip().removesuffix("的"), with_regions=False)
     decreasing = verb is not None and verb[0].startswith(_DECREASING)
     each = _EACH_BUILDS.fullmatch(before)
-    if each and _places(each["places"]) and unit in _COUNTED:
+    built = _COUNT_VERB.match(each["what"]) if each else None
+    if each and built and _places(each["places"]) and unit in _COUNTED:
         # "南京、苏州各建成数据要素产业园1个": a measure of its own for each place.
-        name = _strip_front(each["what"][_COUNT_VERB.match(each["what"]).end() :], with_regions=False)
+        name = _strip_front(each["what"][built.end() :], with_regions=False)
         if _is_counted_name(name):
             return [_Reading(name, code, value, unit, m.end()) for code in _places(each["places"])]
     sub_regions = _places(before)
