@@ -235,3 +235,18 @@ def test_a_notice_naming_the_plan_short_takes_the_plans_full_title(tmp_path, for
         None,
     )
     assert (m.issuers, m.issue_date) == (["长三角区域一体化发展信息化专题组办公室"], "2024-02-28")
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("关于加快推进数字经济高质量发展的实施意见", "实施意见"),
+        ("长三角数据共享三年行动计划", "行动计划"),
+        ("长三角数据共享行动方案（征求意见稿）", "行动计划"),
+        ("长三角数据共享实施方案（试行）", "实施方案"),
+        ("长三角数字干线发展规划纲要", "规划纲要"),
+        ("长三角数字化转型发展报告", "规划"),  # nothing says what it is: a plan
+    ],
+)
+def test_kind_from_the_titles_ending(tmp_path, title, kind):
+    assert read_as(tmp_path, [title, *BODY], "txt").metadata.kind == kind
