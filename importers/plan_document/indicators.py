@@ -47,7 +47,7 @@ _MEASURE = keywords(
 )
 # Verbs that count what follows them: "累计建成5G基站15万个", "培育100家专精特新企业".
 _COUNT_VERB = keywords(
-    r"(?:力争|确保|争取)?(?:累计|新增|全面|基本)?(?:建成|新建|建设|完成|培育|打造|新增|部署|开通|引进|引育|认定|创建|形成|推广|带动|服务|汇聚|接入|连接|上线|发布|制定|实施|开放|认证)"
+    r"(?:力争|确保|争取)?(?:累计|新增|全面|基本)?(?:建成|新建|建设|完成|培育|打造|新增|部署|开通|引进|引育|认定|创建|形成|推广|带动|汇聚|接入|连接|上线|发布|制定|实施|认证)"
 )
 _COUNTED = (
     "个",
@@ -122,12 +122,14 @@ def extract_indicators(
     """period: the plan's first and last year; region: the region the plan is issued for,
     the scope of a value that names no place."""
     found: dict[tuple[str, str | None], ParsedIndicator] = {}
+    # In a plan of one year (2025年重点任务分工) a value that names no year is that year's target.
+    one_year = _When(period[1], True) if period[0] is not None and period[0] == period[1] else None
     section: Block | None = None
-    when: _When | None = None
+    when: _When | None = one_year
     for paragraph, block in outline.flow:
         home = _section(block)
         if home is not section:
-            section, when = home, _stage_when(home)
+            section, when = home, _stage_when(home) or one_year
         start = block.label.end if block and paragraph is block.heading else 0
         last: list[_Reading] = []
         for sentence in _SENTENCE.finditer(paragraph.text, start):
@@ -155,8 +157,8 @@ def _year_when(m: re.Match[str], period_start: int | None) -> _When:
     year = int(m["year"])
     if m["pre"] in _TARGET_PRE or m["post"] in ("前", "底前"):
         return _When(year, True)
-    if m["pre"] in _BASELINE_PRE or m["post"] in ("末", "底"):
-        return _When(year, False)
+    if m["pre"] in _BASELINE_PRE or (m["post"] in ("末", "底") and (period_start is None or year < period_start)):
+        return _When(year, False)  # 截至2015年末; 2020年底 before a plan of 2021–2025
     return _When(year, None if period_start is None else year >= period_start)
 
 

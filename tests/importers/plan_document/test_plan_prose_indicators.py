@@ -194,3 +194,25 @@ def test_a_growth_rate_after_a_measure_is_that_measures():
         ("数字贸易额", "亿元", "JS", None, None, [(2025, 4000)]),
         ("数字贸易额年均增长", "%", "JS", None, None, [(2025, 10)]),
     ]
+
+
+def test_in_a_plan_of_one_year_a_value_without_a_year_is_that_years_target():
+    found = _read(
+        "推进公共数据开放，新增开放数据集500个。（责任单位：市数据局；完成时限：2025年底）\n"
+        "深化品牌建设，政务服务好评率保持在99%以上。（责任单位：市政务办；完成时限：长期坚持）",
+        title="南京市2025年数字政府建设重点任务分工",
+    )
+    assert _rows(found) == [
+        ("开放数据集", "个", "JS-NJ", None, None, [(2025, 500)]),
+        ("政务服务好评率", "%", "JS-NJ", None, None, [(2025, 99)]),
+    ]
+
+
+def test_in_a_plan_of_several_years_a_value_without_a_year_is_no_target():
+    """Guessed the other way: which year of 2023–2025 is meant is not said."""
+    assert _read("推进公共数据开放，新增开放数据集500个。") == []
+
+
+def test_the_end_of_a_year_before_the_plan_is_a_baseline_and_within_it_a_target():
+    found = _read("2022年底，全省5G基站数量为18万个。2025年底，全省5G基站数量达到25万个。")
+    assert _rows(found) == [("5G基站数量", "个", "JS", 180_000, 2022, [(2025, 250_000)])]
