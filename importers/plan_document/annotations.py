@@ -55,7 +55,7 @@ _PHRASE = keywords(
     rf"(?:[，,；;]\s*(?P<rest>[^。；;]*?))?[。；;]?"
 )
 _PHRASE_IN_BRACKETS = keywords(rf"[{_O}]([^{_O}{_C}]*(?:{_LEAD_VERBS})[^{_O}{_C}]*)[{_C}]")
-_SENTENCE = re.compile(r"[^。；;]+[。；;]?")
+_SENTENCE = re.compile(r"[^。；;]*[。；;]|[^。；;]+")  # every character in some sentence
 _IN_BRACKETS = re.compile(rf"[{_O}]([^{_O}{_C}]*)[{_C}]")
 _EACH_PLACE = keywords(r"各[省市区县]")
 _ALL_FOUR = keywords(r"沪苏浙皖|三省一市|苏浙皖沪")
