@@ -1,4 +1,5 @@
-"""Numbering labels that open outline headings: 一、 / （一） (一) / 1. 1． 1、 / 专栏N."""
+"""Numbering labels that open outline headings: 一、 / （一） (一) / 1. 1． 1、 / 专栏N, and the
+chapters of 十四五-style plans: 第一章 (or 第一部分) / 第一节, in simplified or traditional script."""
 
 from __future__ import annotations
 
@@ -14,7 +15,13 @@ _PATTERNS = (
     (SECTION, re.compile(rf"(?P<label>[（(]\s*(?P<n>{_CN})\s*[)）])\s*")),
     # (?!\d): "1.5亿" is a number, not item 1.
     (ITEM, re.compile(r"(?P<label>(?P<n>\d{1,2})\s*[.．、])(?!\d)\s*")),
-    (BOX, re.compile(rf"(?P<label>专栏\s*(?P<n>\d{{1,2}}|{_CN}))\s*[:：]?\s*")),
+    (BOX, re.compile(rf"(?P<label>(?:专栏|專欄)\s*(?P<n>\d{{1,2}}|{_CN}))\s*[:：]?\s*")),
+)
+# 第一章 … 第一节: a chapter is a part and its 节 a section; a document written in chapters
+# numbers what lies below its 节 with 一、 / （一） / 1., which are then items (see build_outline).
+_CHAPTERS = (
+    (PART, re.compile(rf"(?P<label>第\s*(?P<n>{_CN})\s*(?:章|部分))(?:\s+|\s*[：:、.．]\s*|(?=[^\s\d]))")),
+    (SECTION, re.compile(rf"(?P<label>第\s*(?P<n>{_CN})\s*[节節])(?:\s+|\s*[：:、.．]\s*|(?=[^\s\d]))")),
 )
 
 
@@ -35,17 +42,19 @@ class Label:
     numeral: str  # the number alone: 一, 1
     value: int  # 0 when not numbered
     end: int  # where the heading text starts
+    chapter: bool = False  # 第X章 / 第X节
 
 
 def parse_label(text: str) -> Label | None:
     """The label opening a paragraph, if it has one and some heading text after it."""
-    for level, pattern in _PATTERNS:
-        m = pattern.match(text)
-        if m and m.end() < len(text):
-            numeral = m["n"]
-            value = int(numeral) if numeral.isdigit() else chinese_number(numeral)
-            if value:
-                return Label(level, m["label"], numeral, value, m.end())
+    for chapter, patterns in ((False, _PATTERNS), (True, _CHAPTERS)):
+        for level, pattern in patterns:
+            m = pattern.match(text)
+            if m and m.end() < len(text):
+                numeral = m["n"]
+                value = int(numeral) if numeral.isdigit() else chinese_number(numeral)
+                if value:
+                    return Label(level, m["label"], numeral, value, m.end(), chapter)
     return None
 
 

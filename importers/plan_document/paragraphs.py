@@ -1,7 +1,9 @@
 """Source text → paragraphs that keep their offsets into it.
 
-A paragraph is a non-blank line, except that a line cut off by a page break is joined
-with its rest, and a numbered item that runs on into the next number is split.
+A paragraph is a non-blank line, except that a line cut off by a page break or a hard
+line wrap is joined with its rest, page furniture (page numbers, running headers, a
+typed table of contents) is left out, and a numbered item that runs on into the next
+number is split.
 """
 
 from __future__ import annotations
@@ -12,11 +14,14 @@ from dataclasses import dataclass, replace
 
 from workbench.planning.document import Span
 
+from .furniture import fills, furniture, wrap_width
 from .labels import ITEM, PART, parse_label
 
 # A paragraph ending in one of these is complete; closing quotes and brackets count.
 FINAL = "。！？；：!?;:”’」』）)…."
 _COMMAS = "，,"
+_STOPS = "。！？；：!?;:…."
+_CLOSERS = "”’」』）)"
 _LEAD_BREAKS = "，,；;：:"
 LEAD_IN_MAX = 30
 
@@ -86,11 +91,13 @@ def is_lead_in(text: str) -> bool:
 
 def split_paragraphs(text: str, hints: Mapping[int, int]) -> list[Paragraph]:
     """Paragraphs of normalised text; hints maps a line number to a Word heading level."""
+    raw = text.split("\n")
+    skipped = furniture([line.strip() for line in raw])
     lines = []
     offset = 0
-    for number, line in enumerate(text.split("\n")):
+    for number, line in enumerate(raw):
         stripped = line.strip()
-        if stripped:
+        if stripped and number not in skipped:
             hint = hints.get(number)
             lines.append(
                 Paragraph(
@@ -98,7 +105,7 @@ def split_paragraphs(text: str, hints: Mapping[int, int]) -> list[Paragraph]:
                 )
             )
         offset += len(line) + 1
-    return _split_run_ons(_rejoin(lines))
+    return _split_run_ons(_rejoin(lines, wrap_width([p.text for p in lines])))
 
 
 def _continues(first: Paragraph, rest: Paragraph) -> bool:
@@ -113,15 +120,27 @@ def _continues(first: Paragraph, rest: Paragraph) -> bool:
         and first.text[-1] not in FINAL
         and rest.text[-1] in FINAL
         and any(c in first.text for c in _COMMAS)
-        and parse_label(first.text) is None
+        and (parse_label(first.text) is None or "。" in first.text)  # a heading with its body runs on
         and parse_label(rest.text) is None
     )
 
 
-def _rejoin(lines: list[Paragraph]) -> list[Paragraph]:
+def _wrapped(first: Paragraph, page_width: int | None) -> bool:
+    """first's last line fills the page and stops mid-sentence: a hard wrap (unless what
+    follows is numbered: a heading as wide as the page). A closing quote or bracket ends a
+    sentence only after a stop (…。” but not …一次办”)."""
+    last = first.text[first.pieces[-1][0] :] if first.pieces else first.text
+    ending = last.rstrip(_CLOSERS)
+    return first.hint is None and fills(last, page_width) and not (ending and ending[-1] in _STOPS)
+
+
+def _rejoin(lines: list[Paragraph], page_width: int | None) -> list[Paragraph]:
     out: list[Paragraph] = []
     for line in lines:
-        if out and _continues(out[-1], line):
+        wraps_on = (
+            line.hint is None and parse_label(line.text) is None and _wrapped(out[-1] if out else line, page_width)
+        )
+        if out and (_continues(out[-1], line) or wraps_on):
             out[-1] = out[-1].joined(line)
         else:
             out.append(line)

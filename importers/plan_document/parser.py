@@ -6,6 +6,7 @@ from collections.abc import Mapping, Sequence
 from itertools import accumulate
 
 from workbench.errors import InputError
+from workbench.planning import preview
 from workbench.planning.document import NodeKind, ParsedPlan, ParsedStage, Span
 
 from .indicators import extract_indicators
@@ -46,13 +47,13 @@ def parse_plan_text(
         lambda n: Span(starts[n], starts[n] + len(lines[n])),
         (metadata.period_start, metadata.period_end),
     )
-    tasks = merge_tasks(extract_tasks(outline), table_items.tasks)
+    tasks = merge_tasks(extract_tasks(outline, metadata.region), table_items.tasks)
     has_items = table_items.indicators or table_items.projects
     if not tasks and not has_items and not any(root.level == PART for root in outline.roots):
         raise InputError("plan.not_a_plan", path=source_name)
     in_tables = {(i.name, i.scope_region) for i in table_items.indicators}
-    text_indicators = extract_indicators(outline, metadata.period_start)
-    return ParsedPlan(
+    text_indicators = extract_indicators(outline, (metadata.period_start, metadata.period_end), metadata.region)
+    plan = ParsedPlan(
         metadata=metadata,
         source_text=source,
         source_name=source_name,
@@ -67,3 +68,5 @@ def parse_plan_text(
         ],
         table_mappings=table_items.mappings,
     )
+    plan.warnings = preview.check(plan)
+    return plan

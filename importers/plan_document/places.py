@@ -6,6 +6,8 @@ import re
 
 from workbench.reference import regions
 
+from .script import keywords, simplified
+
 # Names and short names, and aliases long enough to be specific: a bare "示范区" in
 # running text is any demonstration zone, not the 一体化示范区.
 _SPECIFIC_ALIAS = 4
@@ -19,7 +21,7 @@ _NAMES = sorted(
     key=len,
     reverse=True,
 )
-_PATTERN = re.compile("|".join(map(re.escape, _NAMES)))
+_PATTERN = keywords("|".join(map(re.escape, _NAMES)))  # 蘇州 too
 
 
 def first_region(text: str) -> str | None:
@@ -31,7 +33,7 @@ def first_region(text: str) -> str | None:
 def first_region_match(text: str) -> tuple[int, str] | None:
     """Where text first names a region, and its code."""
     m = _PATTERN.search(text)
-    code = regions.lookup(m[0]) if m else None
+    code = regions.lookup(simplified(m[0])) if m else None
     return (m.start(), code) if m and code else None
 
 
@@ -43,7 +45,7 @@ def leading_region_length(text: str) -> int:
 
 def region_named(text: str) -> str | None:
     """Code of the region text is exactly the name of."""
-    return regions.lookup(text) if _PATTERN.fullmatch(text) else None
+    return regions.lookup(simplified(text)) if _PATTERN.fullmatch(text) else None
 
 
 def province_of(code: str) -> str | None:

@@ -12,19 +12,22 @@ from decimal import Decimal
 
 from workbench.values import SCALES, ValueProblem, number
 
+from .script import keywords, simplified
+
 _PERCENT = ("%", "％")
 
-QUANTITY = re.compile(
+QUANTITY = keywords(
     r"(?<![0-9A-Za-z.．])(?P<number>\d{1,12}(?:\.\d{1,6})?)(?![\d.]|\s*[年月日号])\s*"
     r"(?P<scale>万亿|千万|百万|万|亿)?"
-    r"(?P<unit>个百分点|%|％|Gbps|Mbps|Tbps|元|级|个|户|人|家|项|台|套|公里|吨)?"
+    r"(?P<unit>个百分点|%|％|Gbps|Mbps|Tbps|EFLOPS|PFLOPS|TFLOPS|EB|PB|TB|元|级|个|户|人次|人|家|项|台|套|架|次|座|条"
+    r"|公里|千米|吨|款|张|所|辆|颗|件|部|千瓦时|千瓦|兆瓦|平方米|毫秒)?"
     r"(?![A-Za-z])"
 )
 
 
 def quantity(m: re.Match[str]) -> tuple[float, str] | None:
     """Value and unit of a QUANTITY match; None when it is not a level a plan measures."""
-    number, scale, unit = Decimal(m["number"]), m["scale"] or "", m["unit"] or ""
+    number, scale, unit = Decimal(m["number"]), simplified(m["scale"] or ""), simplified(m["unit"] or "")
     if unit in ("元", "级"):
         return (float(number), scale + "元") if unit == "元" or scale else None
     if unit == "个百分点":  # a change, not a level

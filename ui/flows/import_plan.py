@@ -38,7 +38,7 @@ from ui.views.table import RowTable
 from workbench import browse, messages
 from workbench.app import services
 from workbench.errors import InputError
-from workbench.planning import plans, reimport
+from workbench.planning import plans, preview, reimport
 from workbench.planning import review as plan_review
 from workbench.planning.changes import PlanUpdate
 from workbench.planning.document import ParsedPlan, Span
@@ -260,7 +260,7 @@ class ImportPlanDialog(FlowDialog):
             return
         summary = plans.summarize(self.corrected())
         self.summary.setText(messages.text("plan.summary", **summary.as_dict()))
-        self.warnings.setText("\n".join(f"! {w}" for w in summary.warnings))
+        self.warnings.setText("\n".join(f"! {preview.text(w)}" for w in summary.warnings))
         self.warnings.setVisible(bool(summary.warnings))
         self.update_found = None
         if self.pages.currentIndex() == CHANGES_PAGE:

@@ -109,6 +109,15 @@ class ParsedStage:
     span: Span
 
 
+@dataclass(frozen=True)
+class ParseWarning:
+    """Something the reader of a plan should check before saving it: a message code of the
+    catalogue (plan.warning.*) and its parameters, worded in the user's language when shown."""
+
+    code: str
+    params: dict[str, object] = field(default_factory=dict)
+
+
 @dataclass
 class PlanMetadata:
     title: str
@@ -118,6 +127,9 @@ class PlanMetadata:
     doc_number: str | None = None  # 文号
     issuers: list[str] = field(default_factory=list)
     issue_date: str | None = None  # ISO date
+    # The region the plan is issued for (a province's or city's own plan): what 全省 / 全市
+    # and 省/市 units in it mean. None for a plan of the whole delta.
+    region: str | None = None
 
 
 @dataclass(frozen=True)
@@ -146,5 +158,5 @@ class ParsedPlan:
     safeguards: list[ParsedSafeguard] = field(default_factory=list)
     indicators: list[ParsedIndicator] = field(default_factory=list)
     stages: list[ParsedStage] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[ParseWarning] = field(default_factory=list)
     table_mappings: list[TableMapping] = field(default_factory=list)

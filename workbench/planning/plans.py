@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass, field
 
 from db.queries import audit, reference
 from db.queries import plans as plan_queries
 from workbench.errors import InputError, NotFound
-from workbench.planning.document import OutlineNode, ParsedPlan, Span
+from workbench.planning import preview
+from workbench.planning.document import OutlineNode, ParsedPlan, ParseWarning, PlanMetadata, Span
 from workbench.reference import regions
 from workbench.storage import backups
 from workbench.storage.lock import user
@@ -29,10 +30,16 @@ class ImportSummary:
     indicators: int
     targets: int
     stages: int
-    warnings: tuple[str, ...]
+    warnings: tuple[ParseWarning, ...]
+    metadata: PlanMetadata | None = field(default=None, compare=False)
 
     def as_dict(self) -> dict:
-        return {k: list(v) if isinstance(v, tuple) else v for k, v in self.__dict__.items()}
+        data = {k: v for k, v in self.__dict__.items() if k not in ("warnings", "metadata")}
+        return {
+            **data,
+            "warnings": [preview.as_data(w) for w in self.warnings],
+            "metadata": asdict(self.metadata) if self.metadata else None,
+        }
 
 
 def summarize(parsed: ParsedPlan) -> ImportSummary:
@@ -50,7 +57,8 @@ def summarize(parsed: ParsedPlan) -> ImportSummary:
         indicators=len(parsed.indicators),
         targets=sum(len(i.targets) for i in parsed.indicators),
         stages=len(parsed.stages),
-        warnings=tuple(parsed.warnings),
+        warnings=tuple(preview.warnings(parsed)),
+        metadata=m,
     )
 
 

@@ -25,7 +25,7 @@ def test_lead_and_cooperating_units_leave_title_and_body():
 def test_responsible_units_half_width_brackets_and_deadline():
     (task,) = _tasks("1.推进电子证照互认。实现跨省互认互通(责任单位:苏州市大数据局)。", "完成时限：2022年底")
     assert task.lead_units == ["苏州市大数据局"] and task.cooperating_units == []
-    assert task.regions == ["JS"]  # a city counts for its province
+    assert task.regions == ["JS-SZ"]  # a city stays a city (issue 9)
     assert task.deadline == "2022年底"
     assert task.body == "实现跨省互认互通。"
 

@@ -9,8 +9,8 @@ from pathlib import Path
 from workbench import messages
 from workbench.app import services
 from workbench.app.cli.output import emit_json, open_workspace, say, table
-from workbench.planning import changes, plan_json, plans, reimport, table_fields
-from workbench.planning.document import TableMapping
+from workbench.planning import changes, plan_json, plans, preview, reimport, table_fields
+from workbench.planning.document import ParsedPlan, TableMapping
 from workbench.storage.workspace import Workspace
 from workbench.tracking import status
 from workbench.values import display
@@ -47,7 +47,50 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 def _print_summary(summary: plans.ImportSummary) -> None:
     say(messages.text("plan.summary", **summary.as_dict()))
     for warning in summary.warnings:
-        say(f"  ! {warning}")
+        say(f"  ! {preview.text(warning)}")
+
+
+_COUNTS = ("parts", "task_groups", "tasks", "projects", "safeguards", "indicators", "targets", "stages")
+
+
+def _preview(summary: plans.ImportSummary) -> dict:
+    """The preview as data: metadata, counts per kind and warnings (and the summary as before)."""
+    data = summary.as_dict()
+    return {
+        "summary": data,
+        "metadata": data["metadata"],
+        "counts": {k: data[k] for k in _COUNTS},
+        "warnings": data["warnings"],
+    }
+
+
+def _items(parsed: ParsedPlan) -> dict:
+    return {
+        "tasks": [
+            {
+                "number": t.number,
+                "group": t.group_number,
+                "title": t.title,
+                "lead_units": t.lead_units,
+                "cooperating_units": t.cooperating_units,
+                "regions": t.regions,
+                "deadline": t.deadline,
+            }
+            for t in parsed.tasks
+        ],
+        "indicators": [
+            {
+                "name": i.name,
+                "unit": i.unit,
+                "scope_region": i.scope_region,
+                "baseline": {"year": i.baseline_year, "value": i.baseline_value}
+                if i.baseline_value is not None
+                else None,
+                "targets": [{"year": t.year, "value": t.value, "stage": t.stage} for t in i.targets],
+            }
+            for i in parsed.indicators
+        ],
+    }
 
 
 def _print_table_mappings(mappings: list[TableMapping]) -> None:
@@ -64,13 +107,7 @@ def import_plan(args: argparse.Namespace) -> int:
     if args.dry_run:
         parsed, summary = services.extract_plan(args.file)
         if args.json:
-            emit_json(
-                {
-                    "dry_run": True,
-                    "summary": summary.as_dict(),
-                    "tasks": [{"number": t.number, "group": t.group_number, "title": t.title} for t in parsed.tasks],
-                }
-            )
+            emit_json({"dry_run": True, **_preview(summary), **_items(parsed)})
         else:
             _print_summary(summary)
             for t in parsed.tasks:
@@ -86,7 +123,7 @@ def import_plan(args: argparse.Namespace) -> int:
             raise changes.Refused("reimport.same_title", plan_id=same["id"], title=same["title"])
         plan_id = plans.save(ws, parsed)
     if args.json:
-        emit_json({"dry_run": False, "plan_id": plan_id, "summary": summary.as_dict()})
+        emit_json({"dry_run": False, "plan_id": plan_id, **_preview(summary)})
     else:
         _print_summary(summary)
         say(messages.text("plan.imported", plan_id=plan_id))

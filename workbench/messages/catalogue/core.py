@@ -173,6 +173,30 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{title} ({kind}, {period}): {parts} parts, {tasks} tasks in {task_groups} groups, {projects} flagship projects, {safeguards} safeguards, {indicators} indicators ({targets} targets), {stages} stages",
     ),
     "plan.imported": ("已保存为规划 {plan_id}", "Saved as plan {plan_id}"),
+    "plan.warning.no_tasks": (
+        "未识别出任务：查找了“主要任务/重点任务/建设重点”等部分下的编号条目（一、（一）1.），以及“总体要求”与“保障措施”之间各章（第X章）下的节（第X节）或编号条目。请核对文件的编号，或在预览中把条目改为任务",
+        "No tasks found: looked for numbered items (一、 （一） 1.) under a part titled 主要任务/重点任务/建设重点, and for the sections (第X节) or numbered items of the chapters between 总体要求 and 保障措施. Check the document's numbering, or mark items as tasks in the review",
+    ),
+    "plan.warning.no_indicators": (
+        "未识别出指标：查找了带年份的“名称＋达到/提高到/保持在/突破＋数值＋单位”（如“到2025年，5G基站达到25万个”“比重由10%提高到13%”）",
+        "No indicators found: looked for a name, a verb such as 达到/提高到/保持在/突破, a number and a unit, with a year (e.g. 到2025年，5G基站达到25万个; 比重由10%提高到13%)",
+    ),
+    "plan.warning.no_period": (
+        "未识别出规划期：查找了标题中的年份（2021-2025年、“十四五”、2025年）、建设阶段和“规划期为……”",
+        "No plan period found: looked for years in the title (2021-2025年, 十四五, 2025年), for construction stages and for 规划期为…",
+    ),
+    "plan.warning.no_title": (
+        "未找到标题（查找了通知中的“关于印发……的通知”和正文前的标题行），暂用文件名：{title}",
+        "No title found (looked for 关于印发…的通知 in a notice and for title lines before the text); the file name is used: {title}",
+    ),
+    "plan.warning.title_too_long": (
+        "标题过长（{length} 个字），可能混入了正文：{title}",
+        "The title is long ({length} characters) and may hold body text: {title}",
+    ),
+    "plan.warning.title_has_contents": (
+        "标题中似乎混入了目录（“{marker}”）：{title}",
+        "The title seems to hold a table of contents ('{marker}'): {title}",
+    ),
     "plan.project": ("重大项目", "project"),
     "plan.list_headers": ("编号|规划|期限|任务|重大项目|指标", "id|plan|period|tasks|projects|indicators"),
     "dry_run.nothing_saved": ("（预览，未保存任何内容）", "(preview: nothing was saved)"),

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import SEED_000, SEED_002, SEED_003
+from workbench import messages
 
 
 def digest(path: Path) -> str:
@@ -59,6 +60,78 @@ def test_plan_import_dry_run_saves_nothing(cli, workspace_path):
     preview = json.loads(out)
     assert preview["dry_run"] is True and preview["summary"]["tasks"] == 16
     assert not workspace_path.exists()
+
+
+NO_TASKS = "长三角数据共享工作方案\n一、总体要求\n坚持统筹推进。\n二、工作机制\n建立会商机制。\n"
+
+
+def test_plan_import_dry_run_prints_the_warnings(cli, tmp_path, workspace_path):
+    document = tmp_path / "no_tasks.txt"
+    document.write_text(NO_TASKS, encoding="utf-8")
+    code, out, _ = cli("plan", "import", str(document), "--dry-run")
+    assert code == 0 and not workspace_path.exists()
+    for warning in ("plan.warning.no_tasks", "plan.warning.no_indicators", "plan.warning.no_period"):
+        assert f"! {messages.text(warning)}" in out
+
+
+def test_plan_import_json_gives_the_preview_as_data_on_both(cli, tmp_path):
+    document = tmp_path / "no_tasks.txt"
+    document.write_text(NO_TASKS, encoding="utf-8")
+    code, out, _ = cli("plan", "import", str(document), "--dry-run", "--json")
+    dry = json.loads(out)
+    assert code == 0 and dry["dry_run"] is True
+    assert dry["metadata"]["title"] == "长三角数据共享工作方案" and dry["metadata"]["kind"] == "实施方案"
+    assert dry["counts"]["tasks"] == 0 and dry["summary"]["tasks"] == 0
+    assert [w["code"] for w in dry["warnings"]] == [
+        "plan.warning.no_tasks",
+        "plan.warning.no_indicators",
+        "plan.warning.no_period",
+    ]
+    assert all(w["message"] for w in dry["warnings"])
+    code, out, _ = cli("plan", "import", str(document), "--json")
+    saved = json.loads(out)
+    assert code == 0 and saved["dry_run"] is False and saved["plan_id"]
+    assert (saved["metadata"], saved["counts"], saved["warnings"]) == (dry["metadata"], dry["counts"], dry["warnings"])
+
+
+def test_a_plan_without_tasks_is_never_saved_silently(cli, tmp_path):
+    document = tmp_path / "no_tasks.txt"
+    document.write_text(NO_TASKS, encoding="utf-8")
+    code, out, _ = cli("plan", "import", str(document))
+    assert code == 0
+    assert f"! {messages.text('plan.warning.no_tasks')}" in out
+
+
+def test_plan_import_dry_run_json_lists_responsibility_and_indicators(cli, tmp_path):
+    document = tmp_path / "plan.txt"
+    document.write_text(
+        "江苏省数据共享行动计划（2024-2025年）\n一、发展目标\n到2025年，全省政务数据共享率达到90%。\n"
+        "二、重点任务\n1.建设共享平台。加快建设。（牵头单位：省数据局；配合单位：南京市政府；完成时限：2025年底前）\n",
+        encoding="utf-8",
+    )
+    code, out, _ = cli("plan", "import", str(document), "--dry-run", "--json")
+    preview = json.loads(out)
+    assert code == 0 and preview["warnings"] == []
+    assert preview["tasks"] == [
+        {
+            "number": "1",
+            "group": None,
+            "title": "建设共享平台",
+            "lead_units": ["省数据局"],
+            "cooperating_units": ["南京市政府"],
+            "regions": ["JS", "JS-NJ"],
+            "deadline": "2025年底前",
+        }
+    ]
+    assert preview["indicators"] == [
+        {
+            "name": "政务数据共享率",
+            "unit": "%",
+            "scope_region": "JS",
+            "baseline": None,
+            "targets": [{"year": 2025, "value": 90.0, "stage": None}],
+        }
+    ]
 
 
 def test_plan_show_json_is_the_whole_plan(cli):
