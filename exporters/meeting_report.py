@@ -14,6 +14,7 @@ from exporters.png_bars import stacked_bar, swatch
 from exporters.workbook_style import STATUS_COLOURS
 from workbench import messages
 from workbench.errors import Cancelled
+from workbench.reference import regions
 from workbench.reference.statuses import TaskStatus
 from workbench.reporting.meeting import STATUS_ORDER, MeetingReport
 from workbench.reporting.narratives import THRESHOLD
@@ -282,7 +283,8 @@ def build(
         if cancel and cancel():
             raise Cancelled("cancelled")
         if section is _annex:
-            doc.paragraph(t(f"meeting.basis.{report.basis.kind}"))
+            names = "、".join(regions.BY_CODE[code].name for code in report.basis.regions)
+            doc.paragraph(t(f"meeting.basis.{report.basis.kind}", regions=names))
             doc.signature(t("remind.signature"), written_date(report.date))
         section(doc, report)
         if progress:

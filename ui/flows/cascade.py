@@ -193,6 +193,8 @@ class ConsolidateDialog(FlowDialog):
             )
             + "\n"
             + messages.text("consolidate.rules", region=region)
+            + "\n"
+            + messages.text(f"consolidate.basis.{answer.basis}")
         )
         names = "、".join(regions.BY_CODE[c].name for c in answer.not_reported)
         self.missing.setText(

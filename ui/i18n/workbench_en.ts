@@ -269,6 +269,10 @@
         <translation>Approved at</translation>
     </message>
     <message>
+        <source>Copied from the last period</source>
+        <translation>Copied from the last period</translation>
+    </message>
+    <message>
         <source>Returned because</source>
         <translation>Returned because</translation>
     </message>

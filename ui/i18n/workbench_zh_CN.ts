@@ -270,6 +270,10 @@
         <translation>通过时间</translation>
     </message>
     <message>
+        <source>Copied from the last period</source>
+        <translation>照抄上期的任务</translation>
+    </message>
+    <message>
         <source>Returned because</source>
         <translation>退回原因</translation>
     </message>

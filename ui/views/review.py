@@ -41,6 +41,15 @@ COLUMNS = (
     Column("submitted", QT_TRANSLATE_NOOP("Columns", "Submitted at"), lambda r: r.submitted_at.replace("T", " ")),
     Column("file", QT_TRANSLATE_NOOP("Columns", "File"), lambda r: r.file_name),
     Column("approved", QT_TRANSLATE_NOOP("Columns", "Approved at"), lambda r: r.approved_at.replace("T", " ")),
+    Column("deadline", QT_TRANSLATE_NOOP("Columns", "Deadline"), lambda r: r.deadline),
+    Column(
+        "overdue",
+        QT_TRANSLATE_NOOP("Columns", "Days overdue"),
+        lambda r: str(r.days_late) if r.overdue else "",
+        sort=lambda r: r.days_late if r.overdue else -1,
+        color=lambda r: palette.BAD if r.overdue else None,
+    ),
+    Column("copied", QT_TRANSLATE_NOOP("Columns", "Copied from the last period"), lambda r: "、".join(r.copied)),
     Column("reason", QT_TRANSLATE_NOOP("Columns", "Returned because"), lambda r: r.reason),
 )
 

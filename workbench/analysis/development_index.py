@@ -20,6 +20,7 @@ from workbench.errors import InputError, NotFound
 from workbench.planning.document import Direction
 from workbench.reference import periods, regions
 from workbench.storage.workspace import Workspace, now
+from workbench.tracking import indicators, trajectory
 
 DEFAULT_WEIGHT = 1.0  # an indicator whose weight nobody set: equal weights
 SOURCE = "gui"
@@ -49,7 +50,9 @@ class IndexReport:
         return {"range": {"min": min(present), "max": max(present)} if present else None}
 
 
-def _indicators(workspace: Workspace, plan_id: int) -> tuple[list[Indicator], dict[int, str]]:
+def _indicators(workspace: Workspace, plan_id: int, on: str) -> tuple[list[Indicator], dict[int, str]]:
+    """The plan's indicators with their weights and the targets in force on the date *on* (a target revised at
+    mid-term counts from its revision's date, as in the verdicts)."""
     stored = q.index_weights(workspace.db, plan_id)
     rows = plan_queries.indicators(workspace.db, plan_id)
     found = [
@@ -60,7 +63,7 @@ def _indicators(workspace: Workspace, plan_id: int) -> tuple[list[Indicator], di
             Direction(r["direction"]),
             stored.get(r["id"], DEFAULT_WEIGHT),
             (r["baseline_year"], r["baseline_value"]) if r["baseline_value"] is not None else None,
-            tuple((t["year"], t["value"]) for t in json.loads(r["targets"])),
+            tuple((t["year"], t["value"]) for t in indicators.targets_on(r, on)),
         )
         for r in rows
     ]
@@ -72,11 +75,12 @@ def compute(workspace: Workspace, plan: dict, period: str, method: Method | str 
     code = periods.parse(period).code
     found = reference.period_by_code(workspace.db, code)
     rows = q.province_values(workspace.db, plan["id"], found["id"]) if found else []
-    indicators, scopes = _indicators(workspace, plan["id"])
+    # Judged on the targets in force when the period ended, as the verdicts are.
+    in_force, scopes = _indicators(workspace, plan["id"], trajectory.on_date(trajectory.period_end(code)))
     values = {(r["indicator_id"], r["region"]): r["value"] for r in rows}
-    ranked = index_method.compute(indicators, values, list(regions.PROVINCES), periods.parse(code).year, Method(method))
+    ranked = index_method.compute(in_force, values, list(regions.PROVINCES), periods.parse(code).year, Method(method))
     return IndexReport(
-        {"id": plan["id"], "title": plan["title"]}, code, Method(method), tuple(indicators), scopes, tuple(ranked)
+        {"id": plan["id"], "title": plan["title"]}, code, Method(method), tuple(in_force), scopes, tuple(ranked)
     )
 
 
@@ -84,14 +88,14 @@ def course(
     workspace: Workspace, plan: dict, method: Method | str = Method.TARGET
 ) -> dict[str, list[tuple[str, float]]]:
     """Each province's index in every period with values, oldest first: (period, index)."""
-    indicators, _ = _indicators(workspace, plan["id"])
     by_period: dict[str, dict[tuple[int, str], float]] = {}
     for row in q.province_values(workspace.db, plan["id"]):
         by_period.setdefault(row["period"], {})[row["indicator_id"], row["region"]] = row["value"]
     result: dict[str, list[tuple[str, float]]] = {code: [] for code in regions.PROVINCES}
     for period, values in by_period.items():
         year = periods.parse(period).year
-        for r in index_method.compute(indicators, values, list(regions.PROVINCES), year, Method(method)):
+        in_force, _ = _indicators(workspace, plan["id"], trajectory.on_date(trajectory.period_end(period)))
+        for r in index_method.compute(in_force, values, list(regions.PROVINCES), year, Method(method)):
             if r.index is not None:
                 result[r.region].append((period, r.index))
     return result

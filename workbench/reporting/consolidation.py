@@ -31,7 +31,8 @@ from workbench.planning import plans
 from workbench.planning import received as received_plans
 from workbench.reference import periods, regions, statuses
 from workbench.reference.statuses import TaskStatus
-from workbench.reporting import layout, received
+from workbench.reporting import layout, received, review
+from workbench.reporting.states import ReviewState
 from workbench.storage.workspace import Workspace
 from workbench.tracking import status as task_status
 
@@ -104,6 +105,9 @@ class Consolidation:
     reported: list[str]
     tasks: list[TaskAnswer]
     indicators: list[IndicatorAnswer]
+    # "approved": only the regions whose reports this workspace approved are counted (once any is); else
+    # "accepted": every region's accepted values.
+    basis: str = "accepted"
 
     @property
     def not_reported(self) -> list[str]:
@@ -137,6 +141,7 @@ class Consolidation:
             "asked": self.asked,
             "reported": self.reported,
             "not_reported": self.not_reported,
+            "basis": self.basis,
             "tasks": [t.as_dict() for t in self.tasks],
             "indicators": [i.as_dict() for i in self.indicators],
         }
@@ -234,8 +239,11 @@ def consolidate(
     period_id = period_row["id"] if period_row else -1
     issued = submission_queries.latest_templates(db, plan["id"], period_id)
     asked = [c for c in children if ids[c] in issued] or children
+    # Once the province approves any region's return for the period, only approved returns are counted.
+    approved = [c for c in children if review.state_of(workspace, plan["id"], c, period) == ReviewState.APPROVED]
+    counted = approved or children
     found = {
-        table: q.period_values(db, table, plan["id"], period_id, [ids[c] for c in (*children, region)])
+        table: q.period_values(db, table, plan["id"], period_id, [ids[c] for c in (*counted, region)])
         for table in ("task_progress", "indicator_values")
     }
     reported = sorted({r["region"] for rows in found.values() for r in rows if r["region"] != region}, key=_order)
@@ -278,4 +286,5 @@ def consolidate(
             )
             for i in indicators
         ],
+        basis="approved" if approved else "accepted",
     )

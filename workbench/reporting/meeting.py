@@ -18,9 +18,10 @@ from db.queries import plans as plan_queries
 from workbench.planning import plans
 from workbench.reference import periods, regions
 from workbench.reference.statuses import TaskStatus
-from workbench.reporting import templates
+from workbench.reporting import review, templates
 from workbench.reporting.lateness import Lateness, lateness
 from workbench.reporting.narratives import CopiedNarrative, copied_narratives
+from workbench.reporting.states import ReviewState
 from workbench.reporting.summary import NOT_REPORTED, summary_data
 from workbench.storage.workspace import Workspace
 from workbench.tracking import indicator_paths
@@ -39,10 +40,15 @@ class Basis:
 
 
 def report_basis(workspace: Workspace, plan_id: int, period_code: str) -> Basis:
-    """The figures the report is built from. Today: what was accepted into the workspace (files accepted, the
-    office's own entries) for the four provinces. Where review states exist, this is the one place to restrict
-    it to the approved regions (Basis(APPROVED, approved regions))."""
-    return Basis(ACCEPTED, regions.PROVINCES)
+    """The figures the report is built from: once the office has approved any province's report for the period,
+    the approved provinces' only (the others are still under review); before, what was accepted into the
+    workspace (files accepted, the office's own entries) for the four provinces."""
+    approved = tuple(
+        code
+        for code in regions.PROVINCES
+        if review.state_of(workspace, plan_id, code, period_code) == ReviewState.APPROVED
+    )
+    return Basis(APPROVED, approved) if approved else Basis(ACCEPTED, regions.PROVINCES)
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,7 @@ from db.queries import submissions as submission_queries
 from workbench.errors import InputError
 from workbench.planning import plans
 from workbench.reference import periods, regions
-from workbench.reporting import layout, templates
+from workbench.reporting import lateness, layout, narratives, templates
 from workbench.reporting.model import Problem, TemplateSpec
 from workbench.reporting.states import Outcome, ReviewState
 from workbench.storage.lock import user
@@ -51,6 +51,10 @@ class RegionReview:
     tasks: list[str] = field(default_factory=list)
     changed_at: str = ""
     changed_by: str = ""
+    deadline: str = ""  # of the template issued to it for the round (lateness.py); "" without one
+    overdue: bool = False  # its file came after the deadline, or the deadline passed without one
+    days_late: int = 0
+    copied: list[str] = field(default_factory=list)  # tasks whose narrative is copied from the period before
 
     def as_dict(self, lang: str | None = None) -> dict:
         return {**asdict(self), "state": str(self.state), "state_name": self.state.label(lang)}
@@ -108,7 +112,15 @@ def _standing(workspace: Workspace, plan_id: int, period_id: int) -> dict[int, d
     }
 
 
-def _region_review(code: str, row: dict | None, file: dict | None, has_values: bool, locked: bool) -> RegionReview:
+def _region_review(
+    code: str,
+    row: dict | None,
+    file: dict | None,
+    has_values: bool,
+    locked: bool,
+    late: lateness.Lateness | None,
+    copied: list[str],
+) -> RegionReview:
     if row is not None:
         state = ReviewState(row["state"])
     else:
@@ -127,17 +139,26 @@ def _region_review(code: str, row: dict | None, file: dict | None, has_values: b
         tasks=json.loads(row.get("tasks", "[]")),
         changed_at=row.get("changed_at", ""),
         changed_by=row.get("changed_by", ""),
+        deadline=late.deadline if late else "",
+        overdue=late.overdue if late else False,
+        days_late=late.days_late if late else 0,
+        copied=copied,
     )
 
 
 def review(workspace: Workspace, plan_ref: str | int, period_code: str, *, cities: bool = False) -> PeriodReview:
-    """Each province's (with *cities*, each city's) review state for the plan and period, and the period's lock."""
+    """Each province's (with *cities*, each city's) review state for the plan and period, and the period's lock,
+    with its deadline and lateness (lateness.py) and the tasks whose narratives it copied (narratives.py)."""
     r = _round(workspace, plan_ref, period_code)
     ids = reference.region_ids(workspace.db)
     rows = q.reviews_for(workspace.db, r.plan["id"], r.period_id)
     files = _standing(workspace, r.plan["id"], r.period_id)
     stored = q.regions_with_values(workspace.db, r.plan["id"], r.period_id)
     lock = q.lock(workspace.db, r.plan["id"], r.period_id)
+    late = {entry.region: entry for entry in lateness.lateness(workspace, r.plan["id"], r.period)}
+    copied: dict[str, list[str]] = {}
+    for c in narratives.copied_narratives(workspace, r.plan["id"], r.period):
+        copied.setdefault(c.region, []).append(c.task_code)
     return PeriodReview(
         r.plan["id"],
         r.plan["title"],
@@ -145,7 +166,15 @@ def review(workspace: Workspace, plan_ref: str | int, period_code: str, *, citie
         lock["locked_at"] if lock else "",
         lock["locked_by"] if lock else "",
         [
-            _region_review(code, rows.get(ids[code]), files.get(ids[code]), ids[code] in stored, lock is not None)
+            _region_review(
+                code,
+                rows.get(ids[code]),
+                files.get(ids[code]),
+                ids[code] in stored,
+                lock is not None,
+                late.get(code),
+                copied.get(code, []),
+            )
             for code in (regions.CITIES if cities else regions.PROVINCES)
         ],
     )

@@ -16,7 +16,7 @@ from db.queries import indicators as q
 from db.queries import plans as plan_queries
 from workbench import messages, values
 from workbench.errors import InputError, NotFound
-from workbench.planning import items
+from workbench.planning import items, received
 from workbench.planning.document import Direction, IndicatorAttribute
 from workbench.reference import periods
 from workbench.storage.lock import user
@@ -146,7 +146,9 @@ def _choice(value: object, allowed: tuple[str, ...], field: str) -> str | None:
 def define(workspace: Workspace, indicator: IndicatorDetail, given: dict, *, source: str) -> list[Change]:
     """Change fields of a definition: the texts of TEXTS ('' clears), `aggregation` (AGGREGATIONS, '' clears),
     `weight_by` (an indicator of the same plan by number or name, '' clears; a mean is then weighted by it),
-    `direction` (increase / decrease), `attribute` (binding / expected, '' clears). Fields not given stay."""
+    `direction` (increase / decrease), `attribute` (binding / expected, '' clears). Fields not given stay.
+    Refused on a received plan: its indicators are defined by the office that issued it."""
+    received.require_structure_editable(workspace, indicator.plan_id)
     written: dict[str, object] = {k: str(given[k]).strip() for k in TEXTS if given.get(k) is not None}
     aggregation = indicator.aggregation
     if given.get("aggregation") is not None:
@@ -194,7 +196,9 @@ def revise(
     source: str,
 ) -> Revision:
     """Revise the target of *year* (read in the indicator's unit, as values are) from the date *on* (default
-    today) for *reason*, citing *document*: recorded beside the plan's target, audited."""
+    today) for *reason*, citing *document*: recorded beside the plan's target, audited. Refused on a received
+    plan: its targets are the issuing office's."""
+    received.require_structure_editable(workspace, indicator.plan_id)
     try:
         year = int(str(year).strip())
     except ValueError:

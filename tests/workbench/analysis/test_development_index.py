@@ -123,3 +123,21 @@ def test_missing_values_spread_their_weight():
         [a, b], {(1, "SH"): 50.0, (2, "SH"): 100.0, (2, "JS"): 80.0}, ["SH", "JS"], 2023, Method.TARGET
     )
     assert [(r.region, r.index, r.coverage) for r in ranked] == [("JS", 80.0, 0.25), ("SH", 62.5, 1.0)]
+
+
+def test_a_target_revised_at_mid_term_scores_the_periods_after_it(demo_path, cli):
+    """The index, like the verdicts, judges a period on the targets in force when it ended."""
+
+    def scores(period: str) -> dict[str, float]:
+        code, out, _ = cli("index", "--plan", "数字干线", "--period", period, "--json", workspace=demo_path)
+        assert code == 0
+        doc = json.loads(out)
+        first = [(r["region"], r["indicators"][0]["score"]) for r in doc["regions"]]
+        return {region: score for region, score in first if score is not None}
+
+    before_h1, before_h2 = scores("2023H1"), scores("2022H2")
+    revise = ("indicator", "revise", "--plan", "数字干线", "--indicator", "1", "--year", "2023", "--target", "6000")
+    assert cli(*revise, "--reason", "中期评估上调", "--date", "2023-03-31", workspace=demo_path)[0] == 0
+    after_h1, after_h2 = scores("2023H1"), scores("2022H2")
+    assert after_h2 == before_h2  # 2022H2 ended before the revision: the plan's 5,000 still
+    assert after_h1 and all(after_h1[r] < before_h1[r] for r in after_h1)  # 6,000 is further off than 5,000

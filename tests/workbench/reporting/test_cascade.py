@@ -287,6 +287,13 @@ def test_a_received_plan_is_read_only_and_answers_for_its_own_region(cli, tmp_pa
             edits.task_progress(ws, task, "ZJ", PERIOD, "percent", "50")
         assert refused.value.code == "receive.not_own_region"
         edits.task_progress(ws, task, "JS-NJ", PERIOD, "percent", "50")  # a city of its own: recorded
+    # Its indicators' definitions and targets are the issuer's too.
+    for args in (
+        ("define", "--definition", "按本省口径"),
+        ("revise", "--year", "2025", "--target", "9", "--reason", "x"),
+    ):
+        code, _, err = cli("indicator", args[0], "--plan", "1", "--indicator", "1", *args[1:], workspace=province)
+        assert code == 2 and err, args
     # Its own templates are not received; nor is a file that is no template.
     code, _, err = cli(
         "receive", str(issue(cli, office_path, plan_id, "ZJ", PERIOD, tmp_path / "zj")), workspace=office_path
@@ -352,3 +359,18 @@ def test_a_received_template_is_untrusted_input(cli, tmp_path, office):
     with Workspace.open(province, write=False) as ws:
         assert ws.db.execute("SELECT count(*) FROM plans").fetchone()[0] == 0
         assert ws.db.execute("SELECT count(*) FROM received_templates").fetchone()[0] == 0
+
+
+def test_once_the_province_approves_a_citys_return_only_approved_returns_are_counted(cli, tmp_path, office):
+    province, _, plan = run_chain(cli, tmp_path, office)
+    args = ("consolidate", "--plan", str(plan), "--period", PERIOD, "--out", str(tmp_path / "x.xlsx"), "--dry-run")
+    code, out, _ = cli(*args, "--json", workspace=province)
+    assert code == 0 and json.loads(out)["basis"] == "accepted" and json.loads(out)["reported"] == list(CITIES)
+    approve = ("approve", "--plan", str(plan), "--period", PERIOD, "--region", "JS-WX")
+    assert cli(*approve, workspace=province)[0] == 0
+    code, out, _ = cli(*args, "--json", workspace=province)
+    preview = json.loads(out)
+    assert preview["basis"] == "approved" and preview["reported"] == ["JS-WX"]
+    tasks = {t["code"]: t for t in preview["tasks"]}
+    assert (tasks["2"]["status"], tasks["2"]["percent"]) == ("lagging", 20.0)  # 无锡's alone
+    assert "仅计审核通过的报送" in cli(*args, workspace=province)[1]

@@ -115,6 +115,7 @@ def _print(answer: consolidation.Consolidation) -> None:
         )
     )
     say(messages.text("consolidate.rules", region=region))
+    say(messages.text(f"consolidate.basis.{answer.basis}"))
     missing = answer.not_reported
     names = "、".join(regions.BY_CODE[c].name for c in missing)
     say(

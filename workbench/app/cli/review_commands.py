@@ -84,6 +84,8 @@ def show(args: argparse.Namespace) -> int:
                 r.submitted_at.replace("T", " "),
                 r.file_name,
                 r.approved_at.replace("T", " "),
+                r.deadline + (messages.text("review.days_late", days=r.days_late) if r.overdue else ""),
+                "、".join(r.copied),
                 r.reason,
             )
             for r in found.regions

@@ -97,6 +97,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "percent — the mean of the reporting regions (one decimal); indicators — counts and amounts summed, rates (unit %, 率, 占比) averaged; "
         "texts — each region's after its name (南京市：…；苏州市：…); values this workspace entered for {region} itself take precedence",
     ),
+    "consolidate.basis.accepted": (
+        "汇总依据：下辖地区已接收的报送（尚无审核通过的报送）",
+        "Counted: the accepted returns of the regions under this one (none is approved yet)",
+    ),
+    "consolidate.basis.approved": (
+        "汇总依据：仅计审核通过的报送；已报送但尚未通过的地区不计入",
+        "Counted: approved returns only; regions whose returns are not yet approved are left out",
+    ),
     "consolidate.header": (
         "《{plan}》{period}，{region}的汇总（写入 {file}）：已报送 {reported}/{asked}",
         "《{plan}》 {period}, consolidated for {region} (into {file}): {reported} of {asked} reported",

@@ -91,7 +91,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "本报告依据已接收的报送数据（含办公室录入数据）生成，尚未经审核通过。",
         "This report is built from the data accepted into the workspace (including the office's own entries), not yet approved.",
     ),
-    "meeting.basis.approved": ("本报告依据已审核通过的报送数据生成。", "This report is built from approved data."),
+    "meeting.basis.approved": (
+        "本报告依据已审核通过的报送数据生成（{regions}）；其余地区的报送尚在审核中，未计入。",
+        "This report is built from approved data ({regions}); the other regions' reports are still under review and"
+        " not counted.",
+    ),
     "meeting.annex": ("附件", "Annex"),
     "meeting.annex_title": ("各地区{label}进展情况一览表", "Regions at a glance, {label}"),
     "meeting.yes": ("是", "yes"),

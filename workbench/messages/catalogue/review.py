@@ -47,9 +47,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "review.locked": ("已锁定：《{plan}》{period}", "Locked: {period} of '{plan}'"),
     "review.unlocked": ("已解锁：《{plan}》{period}", "Unlocked: {period} of '{plan}'"),
     "review.headers": (
-        "地区|审核状态|报送时间|报送文件|通过时间|退回原因",
-        "Region|Review state|Submitted at|File|Approved at|Returned because",
+        "地区|审核状态|报送时间|报送文件|通过时间|截止日期|照抄上期的任务|退回原因",
+        "Region|Review state|Submitted at|File|Approved at|Deadline|Tasks copied from the last period|Returned because",
     ),
+    "review.days_late": ("（逾期 {days} 天）", " ({days} days overdue)"),
     "review.locked_note": (
         "《{plan}》{period} 已于 {when} 由 {who} 锁定",
         "{period} of '{plan}' locked on {when} by {who}",
