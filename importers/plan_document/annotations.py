@@ -189,7 +189,7 @@ def _split(value: str) -> list[str]:
             merged[-1] += "、" + unit
         else:
             merged.append(unit)
-    return merged
+    return places.share_body(merged)
 
 
 def _is_unit(text: str) -> bool:

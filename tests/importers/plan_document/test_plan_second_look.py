@@ -1,0 +1,47 @@
+"""What a second look at plans the tests had not seen found (issue 9): each class of failure
+read right, in documents written here."""
+
+from __future__ import annotations
+
+import pytest
+
+from importers.plan_document import read_plan
+from tests.importers.plan_document.documents import read_as
+from tests.importers.plan_document.tables_build import word
+
+FRONT = ["江苏省数字政府建设行动方案（2024-2025年）", "一、总体要求", "坚持统筹推进。", "二、重点任务"]
+
+
+def _task(tmp_path, *lines, form="txt"):
+    (task,) = read_as(tmp_path, [*FRONT, *lines], form).tasks
+    return task
+
+
+@pytest.mark.parametrize("form", ["txt", "docx"])
+@pytest.mark.parametrize(
+    ("units", "read"),
+    [
+        ("江苏省、浙江省、安徽省通信管理局", ["江苏省通信管理局", "浙江省通信管理局", "安徽省通信管理局"]),
+        ("青浦区、吴江区、嘉善县政府", ["青浦区政府", "吴江区政府", "嘉善县政府"]),
+        ("南京市、苏州市人民政府，省数据局", ["南京市人民政府", "苏州市人民政府", "省数据局"]),
+        # places of another level, or not followed by a unit of their own: left as written
+        ("上海市、苏州市工信局", ["上海市", "苏州市工信局"]),
+        ("南京市、苏州市", ["南京市", "苏州市"]),
+    ],
+)
+def test_places_listed_before_a_unit_share_its_body(tmp_path, form, units, read):
+    task = _task(tmp_path, f"1.建设算力网络。推进算力中心建设。（牵头单位：省工信厅；配合单位：{units}）", form=form)
+    assert (task.lead_units, task.cooperating_units) == (["省工信厅"], read)
+
+
+def test_places_share_a_body_in_a_table_cell(tmp_path):
+    rows = [
+        ["序号", "重点任务", "牵头单位", "配合单位", "完成时限"],
+        ["1", "推进跨省5G协同覆盖", "上海市通信管理局", "江苏省、浙江省、安徽省通信管理局", "2025年9月"],
+        ["2", "共建算力网络", "上海市经信委", "南京、杭州", "2025年底"],
+    ]
+    plan = read_plan(word(tmp_path / "p.docx", "长三角2025年重点任务分工", (rows, [])))
+    assert [(t.lead_units, t.cooperating_units) for t in plan.tasks] == [
+        (["上海市通信管理局"], ["江苏省通信管理局", "浙江省通信管理局", "安徽省通信管理局"]),
+        (["上海市经信委"], ["南京", "杭州"]),
+    ]
