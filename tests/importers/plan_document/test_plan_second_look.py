@@ -7,7 +7,7 @@ import pytest
 
 from importers.plan_document import read_plan
 from tests.importers.plan_document.documents import read_as
-from tests.importers.plan_document.tables_build import word
+from tests.importers.plan_document.tables_build import sheet, word
 
 FRONT = ["江苏省数字政府建设行动方案（2024-2025年）", "一、总体要求", "坚持统筹推进。", "二、重点任务"]
 
@@ -45,3 +45,35 @@ def test_places_share_a_body_in_a_table_cell(tmp_path):
         (["上海市通信管理局"], ["江苏省通信管理局", "浙江省通信管理局", "安徽省通信管理局"]),
         (["上海市经信委"], ["南京", "杭州"]),
     ]
+
+
+def _indicators(plan):
+    return [
+        (i.name, i.unit, i.scope_region, (i.baseline_year, i.baseline_value), [(t.year, t.value) for t in i.targets])
+        for i in plan.indicators
+    ]
+
+
+@pytest.mark.parametrize("heading", ["2023年基数", "基数（2023年）", "2023年基期值"])
+def test_a_base_figure_column_is_the_baseline(tmp_path, heading):
+    rows = [
+        ["无锡市数字经济三年行动计划（2024—2026年）主要指标"],
+        ["序号", "指标名称", "单位", heading, "2024年", "2026年", "指标属性"],
+        [1, "物联网产业规模", "亿元", 4200, 4500, 5500, "预期性"],
+    ]
+    plan = read_plan(sheet(tmp_path / "p.xlsx", rows, ["A1:G1"]))
+    assert _indicators(plan) == [("物联网产业规模", "亿元", None, (2023, 4200), [(2024, 4500), (2026, 5500)])]
+
+
+@pytest.mark.parametrize(
+    ("first", "baseline", "targets"),
+    [
+        ("2023年（EFLOPS）", (2023, 4.2), [(2026, 15)]),  # before the period: where the cities stand
+        ("2025年（EFLOPS）", (None, None), [(2025, 4.2), (2026, 15)]),  # in it: a target on the way
+    ],
+)
+def test_an_annex_by_city_names_its_indicator_by_caption_and_its_unit_by_header(tmp_path, first, baseline, targets):
+    rows = [["设区市", first, "2026年目标（EFLOPS）"], ["南京市", "4.2", "15"]]
+    text = ["江苏省算力基础设施行动方案（2024—2026年）", "一、重点任务", "（一）优化算力布局。推进智算中心建设。"]
+    plan = read_plan(word(tmp_path / "p.docx", *text, "附件：", "各设区市算力规模目标", (rows, [])))
+    assert _indicators(plan) == [("算力规模", "EFLOPS", "JS-NJ", baseline, targets)]
