@@ -77,3 +77,41 @@ def test_an_annex_by_city_names_its_indicator_by_caption_and_its_unit_by_header(
     text = ["江苏省算力基础设施行动方案（2024—2026年）", "一、重点任务", "（一）优化算力布局。推进智算中心建设。"]
     plan = read_plan(word(tmp_path / "p.docx", *text, "附件：", "各设区市算力规模目标", (rows, [])))
     assert _indicators(plan) == [("算力规模", "EFLOPS", "JS-NJ", baseline, targets)]
+
+
+def _prose(tmp_path, title, *aims):
+    lines = [title, "一、发展目标", *aims, "二、重点任务", "（一）建设算力网络。推进算力中心建设。"]
+    return _indicators(read_as(tmp_path, lines, "txt"))
+
+
+def test_a_count_named_with_or_without_its_shu_is_one_measure(tmp_path):
+    found = _prose(
+        tmp_path,
+        "浙江省数字基础设施发展“十四五”规划（2021—2025年）",
+        "截至2020年底，全省累计建成5G基站6.26万个。",
+        "到2025年，5G基站数由2020年的6.26万个提高到2025年的20万个，两化融合发展指数达到110，两化融合发展指达到3个。",
+    )
+    assert found[0] == ("5G基站", "个", "ZJ", (2020, 62600), [(2025, 200000)])
+    assert [f[0] for f in found[1:]] == ["两化融合发展指数", "两化融合发展指"]  # 指数 is no count of 指
+
+
+def test_a_clause_without_a_name_goes_on_about_the_measure_before(tmp_path):
+    found = _prose(
+        tmp_path,
+        "长三角数据要素市场行动计划（2024—2027年）",
+        "到2025年，长三角数据交易额达到500亿元，到2027年达到1000亿元，达到30%。",
+        "截至2023年底，长三角数字经济核心产业增加值年均增长12.5%，达到1100亿元。",
+        "其中，上海数据交易额到2027年达到500亿元。",
+    )
+    assert found == [
+        ("数据交易额", "亿元", None, (None, None), [(2025, 500), (2027, 1000)]),  # 30% measures something else
+        ("数字经济核心产业增加值年均增长", "%", None, (2023, 12.5), []),
+        ("数字经济核心产业增加值", "亿元", None, (2023, 1100), []),
+        ("数据交易额", "亿元", "SH", (None, None), [(2027, 500)]),
+    ]
+
+
+@pytest.mark.parametrize(("aim", "read"), [("增长12%以上", [("数字经济核心产业增加值增长", "%")]), ("增长较快", [])])
+def test_a_growth_is_a_measure(tmp_path, aim, read):
+    found = _prose(tmp_path, "安徽省2025年数字经济发展工作要点", f"2025年，全省数字经济核心产业增加值{aim}。")
+    assert [(name, unit) for name, unit, *_ in found] == read
