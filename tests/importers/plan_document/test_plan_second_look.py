@@ -115,3 +115,31 @@ def test_a_clause_without_a_name_goes_on_about_the_measure_before(tmp_path):
 def test_a_growth_is_a_measure(tmp_path, aim, read):
     found = _prose(tmp_path, "安徽省2025年数字经济发展工作要点", f"2025年，全省数字经济核心产业增加值{aim}。")
     assert [(name, unit) for name, unit, *_ in found] == read
+
+
+@pytest.mark.parametrize(
+    ("body", "deadline"),
+    [
+        ("推进场景迭代，2025年底前覆盖全市二级以上医院。", "2025年底前"),
+        ("2024年6月前，上线统一平台。", "2024年6月前"),
+        ("力争2025年前后建成统一平台。", None),  # about then, not by then
+        ("总结2023年以前的经验。", "2023年以前"),
+    ],
+)
+def test_a_body_saying_work_is_done_by_a_date_gives_the_deadline(tmp_path, body, deadline):
+    task = _task(tmp_path, f"1.建设算力网络。{body}（责任单位：省数据局）")
+    assert (task.lead_units, task.deadline) == (["省数据局"], deadline)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lead", "regions", "body"),
+    [
+        ("上海、苏州、杭州负责。", ["上海", "苏州", "杭州"], ["SH", "JS-SZ", "ZJ-HZ"], ""),
+        ("沪苏浙皖数据主管部门负责。", ["沪苏浙皖数据主管部门"], ["SH", "JS", "ZJ", "AH"], ""),
+        # prose that says who is in charge of what is no annotation
+        ("企业负责数据质量。", [], [], "企业负责数据质量。"),
+    ],
+)
+def test_units_or_places_in_charge_of_a_task(tmp_path, sentence, lead, regions, body):
+    task = _task(tmp_path, f"1.统一数据产品登记规则。{sentence}2024年12月底前完成。")
+    assert (task.lead_units, task.regions, task.body, task.deadline) == (lead, regions, body, "2024年12月底前完成")
