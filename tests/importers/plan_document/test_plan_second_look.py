@@ -8,6 +8,7 @@ import pytest
 from importers.plan_document import read_plan
 from tests.importers.plan_document.documents import read_as
 from tests.importers.plan_document.tables_build import sheet, word
+from workbench.planning.document import Direction
 
 FRONT = ["江苏省数字政府建设行动方案（2024-2025年）", "一、总体要求", "坚持统筹推进。", "二、重点任务"]
 
@@ -143,3 +144,28 @@ def test_a_body_saying_work_is_done_by_a_date_gives_the_deadline(tmp_path, body,
 def test_units_or_places_in_charge_of_a_task(tmp_path, sentence, lead, regions, body):
     task = _task(tmp_path, f"1.统一数据产品登记规则。{sentence}2024年12月底前完成。")
     assert (task.lead_units, task.regions, task.body, task.deadline) == (lead, regions, body, "2024年12月底前完成")
+
+
+@pytest.mark.parametrize(
+    ("aim", "direction"),
+    [("公共数据开放数据集不少于8000个", Direction.INCREASE), ("数据中心平均PUE值不超过1.3", Direction.DECREASE)],
+)
+def test_at_least_and_at_most_are_verbs_of_a_target(tmp_path, aim, direction):
+    lines = [
+        "上海市2025年数字化转型重点工作安排",
+        "一、工作目标",
+        f"2025年，全市{aim}。",
+        "二、重点工作",
+        "1.建设平台。推进。",
+    ]
+    (indicator,) = read_as(tmp_path, lines, "txt").indicators
+    assert (indicator.scope_region, indicator.direction, len(indicator.targets)) == ("SH", direction, 1)
+
+
+@pytest.mark.parametrize(("whole", "extra"), [("全省", []), ("杭州市", [("数据交易额", "亿元", "ZJ-HZ")])])
+def test_a_measure_of_the_table_restated_for_the_plans_region_is_one_indicator(tmp_path, whole, extra):
+    rows = [["指标", "单位", "2023年", "2026年"], ["数据交易额", "亿元", "20", "100"]]
+    text = ["浙江省数据要素市场化配置改革实施方案（2024—2026年）", "一、主要目标"]
+    text += [f"到2026年，{whole}数据交易额突破100亿元。", "主要指标"]
+    plan = read_plan(word(tmp_path / "p.docx", *text, (rows, []), "二、重点任务", "（一）培育数据市场。做强交易中心。"))
+    assert [(i.name, i.unit, i.scope_region) for i in plan.indicators] == [("数据交易额", "亿元", None), *extra]
