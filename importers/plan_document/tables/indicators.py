@@ -59,6 +59,7 @@ _CAPTION_NOISE = re.compile(
     r"|^(?:19|20)\d{2}年?(?:[-~～至到—–](?:19|20)\d{2}年?)?"
     r"|(?:建设|发展)?(?:目标值?|目标表|一览表|分解表|任务分解|表)(?=$|[（(])"
 )
+_NO_UNIT = re.compile(r"[-—–－/／\\无]*")
 _WHEN = re.compile(r"^(?:到|至)?\s*\d{4}\s*年(?:底|末)?\s*")  # "到2026年 数据开放率"
 
 
@@ -196,6 +197,7 @@ def _row(
     if "name" in columns:
         name, unit = _name_and_unit(table.text(r, columns["name"]))
         unit = " ".join(table.text(r, columns["unit"]).split()) if "unit" in columns else ""
+        unit = "" if _NO_UNIT.fullmatch(unit) else unit  # 两化融合发展水平 | — : a figure without unit
         unit = unit or _name_and_unit(table.text(r, columns["name"]))[1]
         if not name:
             return []

@@ -7,7 +7,7 @@ import pytest
 
 from importers.plan_document import read_plan
 from tests.importers.plan_document.documents import read_as
-from tests.importers.plan_document.tables_build import sheet, word
+from tests.importers.plan_document.tables_build import comma_separated, sheet, word
 from workbench.planning.document import Direction
 
 FRONT = ["江苏省数字政府建设行动方案（2024-2025年）", "一、总体要求", "坚持统筹推进。", "二、重点任务"]
@@ -169,3 +169,14 @@ def test_a_measure_of_the_table_restated_for_the_plans_region_is_one_indicator(t
     text += [f"到2026年，{whole}数据交易额突破100亿元。", "主要指标"]
     plan = read_plan(word(tmp_path / "p.docx", *text, (rows, []), "二、重点任务", "（一）培育数据市场。做强交易中心。"))
     assert [(i.name, i.unit, i.scope_region) for i in plan.indicators] == [("数据交易额", "亿元", None), *extra]
+
+
+@pytest.mark.parametrize(("cell", "unit"), [("—", ""), ("/", ""), ("－", ""), ("分", "分")])
+def test_a_dash_in_the_unit_column_is_no_unit(tmp_path, cell, unit):
+    rows = [
+        ["南通市数字经济发展“十四五”规划主要指标"],
+        ["类别", "指标名称", "单位", "2020年", "2025年", "指标属性"],
+        ["产业数字化", "两化融合发展水平", cell, "60", "68", "预期性"],
+    ]
+    plan = read_plan(comma_separated(tmp_path / "p.csv", [[str(c) for c in r] for r in rows], "utf-8-sig"))
+    assert _indicators(plan) == [("两化融合发展水平", unit, None, (2020, 60), [(2025, 68)])]
