@@ -47,7 +47,8 @@ _DEADLINE = keywords(
     r"(?:(?:基本|全面|初步)?(?:完成|建成|实现|启动|落实))?"
     r"|(?:持续|长期|常态化|逐年)(?:推进|坚持|实施|开展|推动)|长期|持续|每年|年度"
 )
-_LEAD_VERBS = "共同牵头|牵头负责|牵头|按职责分工负责|按职责负责|分工负责"
+# 负责 alone leads only where nothing else does: "上海、苏州负责。", "沪苏浙皖数据主管部门负责。"
+_LEAD_VERBS = "共同牵头|牵头负责|牵头|按职责分工负责|按职责负责|分工负责|负责"
 _COOPERATE_VERBS = "按职责分工负责|按职责负责|按职责分工落实|分工负责|配合|参与|协同|协助|共同推进|协同推进|负责"
 _PHRASE = keywords(
     rf"(?:由)?(?P<lead>[^，,；;。：:{_O}{_C}]{{2,80}}?)(?:{_LEAD_VERBS})"
@@ -189,7 +190,7 @@ def _split(value: str) -> list[str]:
             merged[-1] += "、" + unit
         else:
             merged.append(unit)
-    return merged
+    return places.share_body(merged)
 
 
 def _is_unit(text: str) -> bool:

@@ -33,17 +33,18 @@ _CLAUSE_BREAK = re.compile(r"[，,：:]")
 _YEAR = keywords(r"(?P<pre>截止到|截至到|截止|截至|到|至)?\s*(?<!\d)(?P<year>\d{4})\s*年(?P<post>底前|末|底|前)?")
 _TARGET_PRE, _BASELINE_PRE = ("到", "至"), ("截止到", "截至到", "截止", "截至")
 _VERB = keywords(
-    r"(?:(?:累计|总计|共计)?(?:达到|达|为|合计|超过|突破|(?:提高|提升|增长|增加|降低|下降)(?:到|至)|降至|控制在|保持在|稳定在)"
+    r"(?:(?:累计|总计|共计)?(?:达到|达|为|合计|超过|突破|不少于|不低于|不超过|不高于"
+    r"|(?:提高|提升|增长|增加|降低|下降)(?:到|至)|降至|控制在|保持在|稳定在)"
     r"(?:约|近|超|逾)?|累计|约|近|逾)$"
 )
-_DECREASING = ("降低", "下降", "降至", "控制在")
+_DECREASING = ("降低", "下降", "降至", "控制在", "不超过", "不高于")
 # Words before a name that are not part of it: 其中, 区域, 全市…, and 发展 as in 发展宽带用户.
 _FILLER = keywords(
     r"(?:(?:截止到|截至到|截止|截至|到|至)?\s*\d{4}\s*年(?:底前|末|底|前)?|其中|区域|全区|全市|全省|发展(?!指数|水平)"
     r"|力争|确保|争取|预计|[\s、，,])+"
 )
 _MEASURE = keywords(
-    r"(?:率|比重|比例|占比|指数|用户|端口|规模|能力|数|量|额|值|收入|营收|带宽|速率|节点|里程|时长|时延|产值|总量|增速|增幅|年均增长|投资)$"
+    r"(?:率|比重|比例|占比|指数|用户|端口|规模|能力|数|量|额|值|收入|营收|带宽|速率|节点|里程|时长|时延|产值|总量|增速|增幅|增长|投资)$"
 )
 # Verbs that count what follows them: "累计建成5G基站15万个", "培育100家专精特新企业".
 _COUNT_VERB = keywords(
@@ -81,6 +82,8 @@ _CHANGE = keywords(
 )
 _SHARE_OF, _SHARE_OF_COUNTRY = ("占", "佔"), ("占全国", "佔全國")
 _GROWTH = keywords(r"年均增长|年均增速|增速|增幅|年均增长率")
+_GROWTH_AFTER = keywords(r"(?:年均增长率?|年均增速|增速|增幅|增长)$")
+_TIME_AFTER = keywords(r"(?:到|至)?\s*\d{4}\s*年(?:底前|末|底|前)?\s*$")
 _EACH = keywords(r"(?:各|分别|均|都)$")
 _RESPECTIVELY = keywords(r"分别\S{0,4}$")
 # "上海、江苏各提供…": after 各/分别 a short verb may stand.
@@ -94,6 +97,7 @@ _BRACKETED = re.compile(r"[（(][^（()）]*[)）]")
 _NOT_IN_NAME = re.compile(r"\d{4}\s*年|[。；;，,：:]")
 _NAME_AFTER = re.compile(r"的([^，,。；;：:]{2,12})(?=[，,。；;：:]|$)")
 _NAME_MAX = 24
+_COUNT_SUFFIX = re.compile(r"[^指系倍函分参]数$")
 _CLAUSE_MAX = 60
 
 
@@ -273,7 +277,7 @@ def _read_value(text: str, m: re.Match[str], clause: int, scope: str | None, ear
     before = text[clause : m.start()].strip() if m.start() - clause <= _CLAUSE_MAX else ""
     verb = _VERB.search(before)
     if verb:
-        before = before[: verb.start()]
+        before = _TIME_AFTER.sub("", before[: verb.start()])  # 上海数据交易额到2027年达到
     before = _strip_front(before.strip().removesuffix("的"), with_regions=False)
     decreasing = verb is not None and verb[0].startswith(_DECREASING)
     each = _EACH_BUILDS.fullmatch(before)
@@ -297,6 +301,13 @@ def _read_value(text: str, m: re.Match[str], clause: int, scope: str | None, ear
         return [_Reading(last.name, last.rest[0], value, unit, m.end(), last.decreasing, rest=last.rest[1:])]
     scope = None if scope == regions.WHOLE_DELTA else scope
     name = _strip_front(before, with_regions=True)
+    if not name and verb and last:
+        # "交易额达到500亿元，到2027年达到1000亿元": the same measure later; "增加值年均增长
+        # 12.5%，2020年达到1100亿元": the measure whose growth was given.
+        grown = _GROWTH_AFTER.sub("", last.name)
+        if unit == last.unit or (grown != last.name and _is_name(grown)):
+            name = last.name if unit == last.unit else grown
+            return [_Reading(name, last.scope, value, unit, m.end(), decreasing)]
     counted = _COUNT_VERB.match(name)
     if unit in _COUNTED and not _is_name(name) and (counted or verb):
         # "累计建成5G基站15万个", "标准机架达到60万架": what is counted stands before the number
@@ -352,10 +363,18 @@ def _is_name(name: str) -> bool:
     return 2 <= len(bare) <= _NAME_MAX and bool(_MEASURE.search(bare)) and not _NOT_IN_NAME.search(name)
 
 
+def _counted_thing(name: str) -> str:
+    """5G基站, 5G基站数 and 5G基站数量 count one thing; 发展指数 is no count of 发展指."""
+    bare = name.removesuffix("数量")
+    if bare == name and _COUNT_SUFFIX.search(name):
+        bare = name[:-1]
+    return bare or name
+
+
 def _record(found: dict[tuple[str, str | None], ParsedIndicator], reading: _Reading, when: _When, span: Span) -> None:
     # "5G基站6.26万个" and "5G基站数量达到20万个" measure one thing.
     indicator = found.setdefault(
-        (reading.name.removesuffix("数量") or reading.name, reading.scope),
+        (_counted_thing(reading.name), reading.scope),
         ParsedIndicator(
             reading.name,
             reading.unit,

@@ -51,7 +51,8 @@ def parse_plan_text(
     has_items = table_items.indicators or table_items.projects
     if not tasks and not has_items and not any(root.level == PART for root in outline.roots):
         raise InputError("plan.not_a_plan", path=source_name)
-    in_tables = {(i.name, i.scope_region) for i in table_items.indicators}
+    # A table's row names no place: it is the plan's region's, as 全省 in the text is.
+    in_tables = {(i.name, i.scope_region or metadata.region) for i in table_items.indicators}
     text_indicators = extract_indicators(outline, (metadata.period_start, metadata.period_end), metadata.region)
     plan = ParsedPlan(
         metadata=metadata,
@@ -61,7 +62,8 @@ def parse_plan_text(
         tasks=tasks,
         projects=sorted(extract_projects(outline) + table_items.projects, key=lambda p: p.span.start),
         safeguards=extract_safeguards(outline),
-        indicators=table_items.indicators + [i for i in text_indicators if (i.name, i.scope_region) not in in_tables],
+        indicators=table_items.indicators
+        + [i for i in text_indicators if (i.name, i.scope_region or metadata.region) not in in_tables],
         stages=[
             ParsedStage(stage.label, stage.start_year, stage.end_year, Span(b.heading.start, b.end))
             for b, stage in stages

@@ -54,3 +54,29 @@ def province_of(code: str) -> str | None:
     while region and region.code not in regions.PROVINCES:
         region = regions.BY_CODE.get(region.parent) if region.parent else None
     return region.code if region else None
+
+
+def share_body(units: list[str]) -> list[str]:
+    """江苏省、浙江省、安徽省通信管理局 names three bureaus: the body of the last unit belongs to
+    each bare place of the same level listed before it. A run of places that is not followed by
+    such a unit stays as it is (上海、苏州负责 names places, not units)."""
+    shared: list[str] = []
+    run: list[tuple[str, str]] = []
+    for unit in units:
+        code = region_named(unit)
+        if code:
+            run.append((unit, code))
+            continue
+        length = leading_region_length(unit)
+        own = region_named(unit[:length]) if 0 < length < len(unit) else None
+        if run and own and all(_level(code) == _level(own) for _, code in run):
+            shared += [name + unit[length:] for name, _ in run]
+        else:
+            shared += [name for name, _ in run]
+        run = []
+        shared.append(unit)
+    return shared + [name for name, _ in run]
+
+
+def _level(code: str) -> regions.RegionLevel:
+    return regions.BY_CODE[code].level

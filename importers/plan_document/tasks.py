@@ -9,7 +9,8 @@ from .outline import Block, Outline
 from .paragraphs import split_lead
 from .script import keywords
 
-_DUE = keywords(r"(\d{4}\s*年(?:\s*\d{1,2}\s*月)?(?:底|末)?(?:前|以前))(?:基本|全面)?(?:完成|实现|建成|出台|上线|落地)")
+# Any work done by a date: 2025年底前完成, 2025年底前覆盖全市; not a span (2025年前后).
+_DUE = keywords(r"(\d{4}\s*年(?:\s*\d{1,2}\s*月)?(?:底|末)?(?:前|以前))(?=[，,]?[\u4e00-\u9fff])(?!后)")
 
 
 def extract_tasks(outline: Outline, home: str | None = None) -> list[ParsedTask]:

@@ -46,9 +46,9 @@ FIELDS = (
     ("regions", re.compile(r"^(?:地区|城市|地市|设区市|区域|省市|区县|省份|行政区|市)(?:名称)?$")),
     (None, re.compile(r"备注|说明|口径|来源|牵头|责任|计算|序号")),
     ("category", re.compile(r"^(?:类别|领域|分类|方面|维度|一级指标|板块|类型)$")),
-    ("baseline", re.compile(r"基期|基准|现状|基础值|现值|起始|实际值|完成值|^20\d{2}年?(?:底|末)$")),
+    ("baseline", re.compile(r"基期|基准|基数|现状|基础值|现值|起始|实际值|完成值|^20\d{2}年?(?:底|末)$")),
     ("target", re.compile(r"目标|规划值|预期值|预计|^20\d{2}年?(?:前|底前)$")),
-    ("year", re.compile(r"^(?:19|20)\d{2}年?(?:指标值|数值|值|水平)?$")),
+    ("year", re.compile(r"^(?:19|20)\d{2}年?(?:指标值|数值|值|水平)?(?:\([^()]{1,8}\))?$")),  # 2023年（万个）
     ("name", re.compile(r"指标|名称")),
     ("scope", _RegionHeader()),
 )
@@ -59,6 +59,7 @@ _CAPTION_NOISE = re.compile(
     r"|^(?:19|20)\d{2}年?(?:[-~～至到—–](?:19|20)\d{2}年?)?"
     r"|(?:建设|发展)?(?:目标值?|目标表|一览表|分解表|任务分解|表)(?=$|[（(])"
 )
+_NO_UNIT = re.compile(r"[-—–－/／\\无]*")
 _WHEN = re.compile(r"^(?:到|至)?\s*\d{4}\s*年(?:底|末)?\s*")  # "到2026年 数据开放率"
 
 
@@ -143,21 +144,25 @@ def _value_columns(
     columns = []
     for c, field in enumerate(fields):
         year = years.get(c)
+        # A unit the column's own header carries: 2026年目标（EFLOPS）
+        own_unit = unit or _name_and_unit(YEAR.sub("", found.texts[c]))[1]
         if field in ("year", "baseline", "target") and "name" not in fields and not name:
             continue
         if field == "year":
             before_period = period[0] is not None and year is not None and year < period[0]
             earliest = period[0] is None and len(bare_years) > 1 and year == bare_years[0]
             role = "baseline" if before_period or earliest else "target"
-            columns.append(_Column(c, role, year, name=name, unit=unit))
+            columns.append(_Column(c, role, year, name=name, unit=own_unit))
         elif field in ("baseline", "target"):
-            columns.append(_Column(c, field, year or (default if field == "target" else None), name=name, unit=unit))
+            when = year or (default if field == "target" else None)
+            columns.append(_Column(c, field, when, name=name, unit=own_unit))
         elif field == "scope":
             columns.append(_Column(c, "target", year or default, places.region_named(plain(found.texts[c]))))
         elif field == "column":
-            name, unit = _name_and_unit(YEAR.sub("", found.texts[c]).strip("/ "))
-            role = "baseline" if re.search("基期|现状", name) else "target"
-            columns.append(_Column(c, role, year or default, name=re.sub("基期|现状|目标值?", "", name), unit=unit))
+            own, own_unit = _name_and_unit(YEAR.sub("", found.texts[c]).strip("/ "))
+            role = "baseline" if re.search("基期|现状", own) else "target"
+            own = re.sub("基期|现状|目标值?", "", own)
+            columns.append(_Column(c, role, year or default, name=own, unit=own_unit))
     return columns
 
 
@@ -192,6 +197,7 @@ def _row(
     if "name" in columns:
         name, unit = _name_and_unit(table.text(r, columns["name"]))
         unit = " ".join(table.text(r, columns["unit"]).split()) if "unit" in columns else ""
+        unit = "" if _NO_UNIT.fullmatch(unit) else unit  # 两化融合发展水平 | — : a figure without unit
         unit = unit or _name_and_unit(table.text(r, columns["name"]))[1]
         if not name:
             return []

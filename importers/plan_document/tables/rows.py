@@ -69,7 +69,7 @@ def split_heading(text: str) -> tuple[str, str]:
 def units(text: str) -> tuple[list[str], list[str]]:
     """Units written in one cell, and those of them marked as leading: 市经信委（牵头）."""
     found, marked = [], []
-    for part in _UNIT_SPLIT.split(text.strip()):
+    for part in places.share_body(_UNIT_SPLIT.split(text.strip())):
         unit = _TRAILING.sub("", part.strip()).strip()
         if _LEAD_MARK.search(unit):
             unit = _LEAD_MARK.sub("", unit).strip()

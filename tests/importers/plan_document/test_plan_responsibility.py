@@ -50,7 +50,7 @@ def _who(task):
                 "时间节点：2024年6月",
             ],
             ["省数据局"],
-            ["苏州市", "无锡市人民政府"],
+            ["苏州市人民政府", "无锡市人民政府"],  # the body shared by the places listed before it
             ["JS", "JS-SZ", "JS-WX"],
             "2024年6月",
         ),
