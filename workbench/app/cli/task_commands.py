@@ -1,4 +1,5 @@
-"""`workbench task set`: a region's progress on a task in a period, as the window's Tasks view edits it."""
+"""`workbench task set`: a region's progress on a task in a period, and `workbench task status`: the office's
+status of a task as a whole — as the window's Tasks view edits them."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from workbench import messages
 from workbench.app.cli.output import emit_json, open_workspace, say
 from workbench.errors import InputError
 from workbench.planning import items, plans
+from workbench.reference import statuses
 from workbench.tracking import edits
 from workbench.tracking.progress import Change, shown
 
@@ -36,6 +38,18 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--next", help="下步计划")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=set_task)
+    p = task_sub.add_parser(
+        "status", parents=[common], help="the office's status of a task as a whole, over the one the reports give"
+    )
+    p.add_argument("--plan", required=True, help="plan id or a unique part of its title")
+    p.add_argument("--task", required=True, help="the task's number as templates print it")
+    choice = p.add_mutually_exclusive_group(required=True)
+    choice.add_argument(
+        "--status", help="not_started | in_progress | done | lagging | on_hold, or 未开始 进行中 已完成…"
+    )
+    choice.add_argument("--derived", action="store_true", help="clear the office's status: the derived one applies")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=set_overall_status)
 
 
 def report(changes: list[Change], as_json: bool) -> None:
@@ -59,5 +73,19 @@ def set_task(args: argparse.Namespace) -> int:
         plan_id = plans.resolve(ws, args.plan)["id"]
         task = items.task(ws, plan_id, args.task)
         changes = edits.task_report(ws, task["id"], args.region, args.period, given, source=edits.COMMAND_LINE)
+    report(changes, args.json)
+    return 0
+
+
+def set_overall_status(args: argparse.Namespace) -> int:
+    status = None
+    if not args.derived:
+        parsed = statuses.parse(args.status)
+        if parsed is None:
+            raise InputError("value.bad_status", value=args.status)
+        status = parsed.value
+    with open_workspace(args.workspace, write=True, program="workbench task status") as ws:
+        task = items.task(ws, plans.resolve(ws, args.plan)["id"], args.task)
+        changes = edits.task_status(ws, task["id"], status, source=edits.COMMAND_LINE)
     report(changes, args.json)
     return 0

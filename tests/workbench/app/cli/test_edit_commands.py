@@ -79,6 +79,30 @@ def test_task_set_takes_status_codes_and_refuses_what_it_cannot_use(run, demo_pa
     assert read(demo_path, "SELECT count(*) FROM audit_log", []) == before
 
 
+def test_task_status_sets_and_clears_the_offices_status_over_the_derived_one(run, demo_path):
+    """The Tasks view's 任务状态 column: the office's status of the task as a whole, or the derived one again."""
+    with Workspace.open(demo_path, write=False) as ws:
+        plan = plans.resolve(ws, ACTION_PLAN)["id"]
+        derived = next(t for t in browse.tasks(ws, plan) if t.number == "3").status
+    code, out, err = run("task", "status", "--plan", ACTION_PLAN, "--task", "3", "--status", "暂停")
+    assert code == 0 and "暂停" in out, err
+    with Workspace.open(demo_path, write=False) as ws:
+        task = next(t for t in browse.tasks(ws, plan) if t.number == "3")
+    assert task.status == "on_hold" and task.state.override == "on_hold"
+    assert last_audit(run, "--plan", ACTION_PLAN)["changes"] == {"status": [None, "on_hold"]}
+    code, out, err = run("task", "status", "--plan", ACTION_PLAN, "--task", "3", "--derived", "--json")
+    assert code == 0 and json.loads(out)["changes"] == [{"field": "status", "old": "on_hold", "new": None}], err
+    with Workspace.open(demo_path, write=False) as ws:
+        task = next(t for t in browse.tasks(ws, plan) if t.number == "3")
+    assert task.status == derived and task.state.override is None
+    before = read(demo_path, "SELECT count(*) FROM audit_log", [])
+    assert run("task", "status", "--plan", ACTION_PLAN, "--task", "3", "--status", "乱写")[0] == 2
+    with pytest.raises(SystemExit) as usage:  # --status or --derived: argparse says so
+        run("task", "status", "--plan", ACTION_PLAN, "--task", "3")
+    assert usage.value.code == 2
+    assert read(demo_path, "SELECT count(*) FROM audit_log", []) == before
+
+
 def test_indicator_set_reads_the_value_in_the_indicators_unit(run, demo_path):
     code, _, err = run(
         "indicator", "set", "--plan", DIGITAL, "--indicator", "1", "--region", "上海", "--period", "2023H2",
