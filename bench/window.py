@@ -165,7 +165,7 @@ def cases(folder: Path) -> list[Case]:
         b.case("switch plan (tasks shown)", lambda i: w.show_plan(plans[i]), lambda: w.show_view("tasks")),
         b.case("switch period (tasks shown)", lambda i: b.period(quarters[i]), lambda: b.shown("tasks")),
         b.case("switch province (tasks shown)", w.tasks.region.setCurrentIndex, lambda: b.shown("tasks")),
-        *(b.tab(name) for name in ("overview", "tasks", "indicators", "submissions", "source", "audit")),
+        *(b.tab(name) for name in ("overview", "tasks", "indicators", "submissions", "review", "source", "audit")),
         b.case(
             "open the tasks tab of the 980-task plan",
             lambda _: w.show_view("tasks"),

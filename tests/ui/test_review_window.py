@@ -13,6 +13,7 @@ from tests.conftest import content
 from tests.ui.conftest import WAIT
 from tests.ui.test_flows import fill, take_in
 from tests.ui.test_reporting_round import pick, plan_id, taken_in_file
+from workbench.reporting import review
 from workbench.reporting.states import ReviewState
 
 ACTION_PLAN = "三年行动计划"
@@ -138,3 +139,19 @@ def test_the_audit_tab_names_who_returned_a_report_and_why(window, qtbot, dialog
     row = model.row_of(next((r.id, "state") for r in model.rows if r.entity == "review"))
     shown = [model.index(row, c).data() for c in range(model.columnCount())]
     assert "审核" in shown and "已退回（待修改）" in shown and getpass.getuser() in shown
+
+
+def test_deadlines_lateness_and_copied_narratives_follow_from_the_background(window, qtbot, dialogs, tmp_path):
+    plan = plan_id(window, ACTION_PLAN)
+    window.show_plan(plan)
+    taken_in_file(window, qtbot, dialogs, tmp_path, plan)  # its template's deadline, 2023-07-15, long past
+    window.show_view("review")
+    view = window.review
+
+    def cell(column: str) -> str:
+        return view.table.view_index("JS", column).data() or ""
+
+    qtbot.waitUntil(lambda: cell("deadline") != "", timeout=WAIT)
+    expected = next(r for r in review.review(window.session.workspace, plan, "2023H1").regions if r.region == "JS")
+    assert cell("deadline") == expected.deadline and int(cell("overdue")) == expected.days_late > 0
+    assert cell("copied") == "、".join(expected.copied)  # the core's test shows copies found (test_review_lateness)

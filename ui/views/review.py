@@ -5,6 +5,7 @@ workbook in the background), reopen, lock and unlock (each asked for and, where 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import asdict, replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
@@ -103,14 +104,30 @@ class ReviewView(LazyReload, Retranslating, QWidget):
     def reload(self) -> None:
         window = self.main_window
         workspace, plan_id, period = window.session.workspace, window.current.plan_id, window.current.period
+        # The states at once; deadlines, lateness and copied narratives read the whole period's reports, so they
+        # follow from the background (README: Performance).
         self.found = (
-            review.review(workspace, plan_id, period, cities=self.cities.isChecked())
+            review.review(workspace, plan_id, period, cities=self.cities.isChecked(), timely=False)
             if workspace is not None and plan_id is not None and period
             else None
         )
         self.table.source.set_rows(self.found.regions if self.found else [])
         self._caption()
         self._enable()
+        if self.found is not None:
+            shown = self.found
+            window.operations.alongside(
+                lambda job: review.timeliness(job.workspace, shown.plan_id, shown.period),
+                on_done=lambda timed: self._timed(shown, timed),
+            )
+
+    def _timed(self, shown: PeriodReview, timed: dict[str, review.Timeliness]) -> None:
+        """Deadlines, lateness and copied narratives, arrived; dropped if the view shows another round since."""
+        if self.found is not shown:
+            return
+        rows = [replace(r, **asdict(timed[r.region])) if r.region in timed else r for r in shown.regions]
+        self.found = replace(shown, regions=rows)
+        self.table.source.update_rows(rows)
 
     def _caption(self) -> None:
         found = self.found

@@ -72,16 +72,16 @@ def _days(start: str, end: str) -> int:
 
 
 def lateness(
-    workspace: Workspace, plan_ref: str | int, period_code: str, *, today: str | None = None
+    workspace: Workspace, plan_ref: str | int, period_code: str, *, today: str | None = None, missing: bool = True
 ) -> list[Lateness]:
     """Each region of the round (the provinces and the cities a template went to), in the regions' order, with
-    its deadline, its accepted file, whether it is overdue and what is missing. Read-only; used by the review,
-    the reminders and the joint meeting's report."""
+    its deadline, its accepted file, whether it is overdue and (unless not *missing*: the review shows none) what
+    is missing. Read-only; used by the review, the reminders and the joint meeting's report."""
     plan = plans.resolve(workspace, plan_ref)
     period = periods.parse(period_code)
     found = reference.period_by_code(workspace.db, period.code)
     issued = q.latest_templates(workspace.db, plan["id"], found["id"]) if found else {}
-    filled = q.filled_rows(workspace.db, plan["id"], found["id"]) if found else {}
+    filled = q.filled_rows(workspace.db, plan["id"], found["id"]) if found and missing else {}
     ids = reference.region_ids(workspace.db)
     with_template = {code for code, region_id in ids.items() if region_id in issued}
     today = today or date.today().isoformat()
@@ -115,12 +115,15 @@ def lateness(
                 tuple(
                     codes[t["id"]]
                     for t in tasks
-                    if has_file and templates.reports_task(t, s.region) and ("task", t["id"]) not in done
+                    if missing and has_file and templates.reports_task(t, s.region) and ("task", t["id"]) not in done
                 ),
                 tuple(
                     str(i["seq"])
                     for i in indicators
-                    if has_file and templates.reports_indicator(i, s.region) and ("indicator", i["id"]) not in done
+                    if missing
+                    and has_file
+                    and templates.reports_indicator(i, s.region)
+                    and ("indicator", i["id"]) not in done
                 ),
             )
         )

@@ -118,8 +118,7 @@ def _region_review(
     file: dict | None,
     has_values: bool,
     locked: bool,
-    late: lateness.Lateness | None,
-    copied: list[str],
+    timely: Timeliness | None,
 ) -> RegionReview:
     if row is not None:
         state = ReviewState(row["state"])
@@ -139,26 +138,47 @@ def _region_review(
         tasks=json.loads(row.get("tasks", "[]")),
         changed_at=row.get("changed_at", ""),
         changed_by=row.get("changed_by", ""),
-        deadline=late.deadline if late else "",
-        overdue=late.overdue if late else False,
-        days_late=late.days_late if late else 0,
-        copied=copied,
+        **(asdict(timely) if timely else {}),
     )
 
 
-def review(workspace: Workspace, plan_ref: str | int, period_code: str, *, cities: bool = False) -> PeriodReview:
-    """Each province's (with *cities*, each city's) review state for the plan and period, and the period's lock,
-    with its deadline and lateness (lateness.py) and the tasks whose narratives it copied (narratives.py)."""
+@dataclass(frozen=True)
+class Timeliness:
+    """What the review shows beside a region's state, read from the whole period's reports (the window fills it
+    in the background): its deadline and lateness (lateness.py), the tasks whose narratives it copied
+    (narratives.py)."""
+
+    deadline: str = ""
+    overdue: bool = False
+    days_late: int = 0
+    copied: list[str] = field(default_factory=list)
+
+
+def timeliness(workspace: Workspace, plan_ref: str | int, period_code: str) -> dict[str, Timeliness]:
+    """Per region code, its Timeliness for the plan and period."""
+    plan = plans.resolve(workspace, plan_ref)
+    copied: dict[str, list[str]] = {}
+    for c in narratives.copied_narratives(workspace, plan["id"], period_code):
+        copied.setdefault(c.region, []).append(c.task_code)
+    found = {
+        e.region: Timeliness(e.deadline, e.overdue, e.days_late, copied.get(e.region, []))
+        for e in lateness.lateness(workspace, plan["id"], period_code, missing=False)
+    }
+    return {**{code: Timeliness(copied=tasks) for code, tasks in copied.items()}, **found}
+
+
+def review(
+    workspace: Workspace, plan_ref: str | int, period_code: str, *, cities: bool = False, timely: bool = True
+) -> PeriodReview:
+    """Each province's (with *cities*, each city's) review state for the plan and period, and the period's lock;
+    with *timely*, each region's Timeliness too."""
     r = _round(workspace, plan_ref, period_code)
     ids = reference.region_ids(workspace.db)
     rows = q.reviews_for(workspace.db, r.plan["id"], r.period_id)
     files = _standing(workspace, r.plan["id"], r.period_id)
     stored = q.regions_with_values(workspace.db, r.plan["id"], r.period_id)
     lock = q.lock(workspace.db, r.plan["id"], r.period_id)
-    late = {entry.region: entry for entry in lateness.lateness(workspace, r.plan["id"], r.period)}
-    copied: dict[str, list[str]] = {}
-    for c in narratives.copied_narratives(workspace, r.plan["id"], r.period):
-        copied.setdefault(c.region, []).append(c.task_code)
+    timed = timeliness(workspace, r.plan["id"], r.period) if timely else {}
     return PeriodReview(
         r.plan["id"],
         r.plan["title"],
@@ -172,8 +192,7 @@ def review(workspace: Workspace, plan_ref: str | int, period_code: str, *, citie
                 files.get(ids[code]),
                 ids[code] in stored,
                 lock is not None,
-                late.get(code),
-                copied.get(code, []),
+                timed.get(code),
             )
             for code in (regions.CITIES if cities else regions.PROVINCES)
         ],
