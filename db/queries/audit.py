@@ -197,27 +197,58 @@ _NAMED = (
     " LEFT JOIN regions r ON r.id = a.region_id LEFT JOIN periods p ON p.id = a.period_id"
 )
 _ITEMS = "(SELECT id FROM {} WHERE plan_id = :plan)"
-_GIVEN = (
-    "(SELECT "
-    + ", ".join(
-        f"json_extract(j.value, '$.{c}') AS {c}"
-        for c in ("id", "step_id", "entity", "item_id", "region_id", "period_id", "entity_key", "changes")
-    )
-    + " FROM json_each(?) j)"
-)
+
+
+def _named(db: sqlite_utils.Database, entries: list[dict]) -> list[dict]:
+    """Reported values' entries named as `newest` names them: a few reads of the steps, tasks, indicators, regions
+    and periods they name (a join per entry cost more than making them)."""
+
+    def by_id(sql: str, ids: set) -> dict[int, dict]:
+        found = db.query(sql + " WHERE id IN (SELECT value FROM json_each(?))", [json.dumps(sorted(ids))])
+        return {r["id"]: r for r in found}
+
+    def of(entity: str) -> set:
+        return {e["item_id"] for e in entries if e["entity"] == entity}
+
+    steps = by_id("SELECT id, at, source, user FROM audit_steps", {e["step_id"] for e in entries})
+    tasks = by_id("SELECT id, number, title, plan_id FROM tasks", of("task_progress"))
+    indicators = by_id("SELECT id, name, plan_id FROM indicators", of("indicator_values"))
+    regions = dict(db.execute("SELECT id, code FROM regions").fetchall())
+    periods = dict(db.execute("SELECT id, code FROM periods").fetchall())
+    none: dict = {}
+    found = []
+    for e in entries:
+        step = steps[e["step_id"]]
+        task = tasks.get(e["item_id"], none) if e["entity"] == "task_progress" else none
+        indicator = indicators.get(e["item_id"], none) if e["entity"] == "indicator_values" else none
+        found.append(
+            {
+                **e,
+                "at": step["at"],
+                "source": step["source"],
+                "user": step["user"],
+                "task_number": task.get("number"),
+                "task_title": task.get("title"),
+                "indicator_name": indicator.get("name"),
+                "plan_title": None,
+                "plan_id": task.get("plan_id", indicator.get("plan_id")),
+                "region": regions.get(e["region_id"]),
+                "period": periods.get(e["period_id"]),
+            }
+        )
+    return found
 
 
 def _of_steps(db: sqlite_utils.Database, steps: list[int]) -> list[dict]:
     """Every entry of *steps*, oldest first, each named (`newest`), its id its step's id × 1,000,000 and its place:
     the step's entries in the log, then what it did to reported values."""
-    ids = json.dumps(steps)
     logged = list(
-        db.query(_NAMED.format(entries="audit_log") + " WHERE a.step_id IN (SELECT value FROM json_each(?))", [ids])
+        db.query(
+            _NAMED.format(entries="audit_log") + " WHERE a.step_id IN (SELECT value FROM json_each(?)) ORDER BY a.id",
+            [json.dumps(steps)],
+        )
     )
-    values = [{**e, "id": -n} for n, e in enumerate(value_entries(db, steps), 1)]
-    named = list(db.query(_NAMED.format(entries=_GIVEN), [json.dumps(values)])) if values else []
-    found = sorted(logged, key=lambda r: (r["step_id"], r["id"])) + sorted(named, key=lambda r: -r["id"])
-    found.sort(key=lambda r: r["step_id"])  # stable: within a step, its log entries, then its values in order
+    found = sorted([*logged, *_named(db, value_entries(db, steps))], key=lambda r: r["step_id"])  # stable
     place: dict[int, int] = {}
     for r in found:
         place[r["step_id"]] = place.get(r["step_id"], -1) + 1
