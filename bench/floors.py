@@ -83,3 +83,21 @@ def write_only(sheets: dict[str, list[list]], path: Path) -> Path:
             ws.append([_blank_as_none(v) for v in row])
     wb.save(path)
     return path
+
+
+def delete_submission(workspace: Workspace, submission_id: int) -> None:
+    """Delete the rows a file made (its plan's, for its region and period, by the index by period) in one
+    transaction: the least withdrawing a file that made them could cost."""
+    with workspace.write() as db:
+        plan, region, period = db.execute(
+            "SELECT plan_id, region_id, period_id FROM submissions WHERE id = ?", [submission_id]
+        ).fetchone()
+        for table, owner, item in (
+            ("task_progress", "tasks", "task_id"),
+            ("indicator_values", "indicators", "indicator_id"),
+        ):
+            db.execute(
+                f"DELETE FROM {table} WHERE period_id = ? AND region_id = ?"
+                f" AND {item} IN (SELECT id FROM {owner} WHERE plan_id = ?)",
+                [period, region, plan],
+            )

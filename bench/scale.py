@@ -2,7 +2,7 @@
 
 At 1× (`Scale()`): 10 plans, 3,000 tasks, 300 indicators, the 4 provinces and the 41 cities, 20 quarters
 (2021Q1–2025Q4): every task reported by each province each quarter (240,000 rows) and every indicator by each
-province and city each quarter (270,000 rows), each value with the audit entry taking it in would have written
+province and city each quarter (270,000 rows), each row with the audit step taking it in would have written
 (one step per plan, region and quarter, as a submission makes).
 
 `Scale.times(f)` has about f times the rows: plans grow by √f, quarters by f^(log 3 / log 16) (back from

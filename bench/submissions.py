@@ -1,7 +1,7 @@
 """Taking in submissions on the large workspace: one file of 1,000 rows (a batch of the day, which finds the
 day's backup taken, and the day's first, which takes it), and the files of all 41 cities in one batch, each
 against the floor of reading the same files with python-calamine and inserting their values in one batch
-(bench/floors.py).
+(bench/floors.py); and withdrawing the 1,000-row file, against the floor of deleting the rows it made.
 
 Every run starts from the same copy of the workspace, opened before the clock starts and
 closed inside the timed part.
@@ -15,6 +15,7 @@ from pathlib import Path
 from bench import Case, floors, large
 from workbench.app import services
 from workbench.reference import regions
+from workbench.reporting import withdrawal
 from workbench.reporting.model import SubmissionOutcome
 from workbench.reporting.states import Outcome
 from workbench.storage.workspace import Workspace
@@ -64,6 +65,18 @@ def _one_file(folder: Path) -> list[Case]:
         setup,
     )
     take_in = large.closing(lambda ws: _accepted([services.submit(ws, received)]))
+    taken = large.copy_of(pristine, folder / "taken.sqlite")
+    with Workspace.open(taken, program="bench") as ws:
+        outcome = services.submit(ws, received)
+        _accepted([outcome])
+    assert outcome.submission_id is not None
+    submission = outcome.submission_id
+    after = _opened(taken, folder / "run.sqlite")
+    deleted = Case(
+        "floor: delete the rows it made",
+        large.closing(lambda ws: floors.delete_submission(ws, submission)),
+        after,
+    )
     return [
         Case("take in one 1,000-row submission (read, check, commit)", take_in, setup, floor=floor),
         Case(
@@ -71,6 +84,12 @@ def _one_file(folder: Path) -> list[Case]:
             take_in,
             _opened(pristine, folder / "run.sqlite", backed_up=False),
             floor=floor,
+        ),
+        Case(
+            "withdraw the 1,000-row submission (find its values, put back, audit)",
+            large.closing(lambda ws: withdrawal.withdraw(ws, submission)),
+            after,
+            floor=deleted,
         ),
     ]
 

@@ -7,7 +7,8 @@ Add a step by appending to STEPS; never edit a released one.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import json
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import sqlite_utils
@@ -260,9 +261,16 @@ class Step:
     name: str
     statements: tuple[str, ...]
     vacuum: bool = False  # hand the space a step freed back to the file system (VACUUM runs outside a transaction)
+    # Work no statement can do alone (rewriting a log row by row), run between the statements before and after it.
+    rewrite: Callable[[sqlite_utils.Database], None] | None = None
+    after: tuple[str, ...] = ()
 
     def apply(self, db: sqlite_utils.Database) -> None:
         for statement in self.statements:
+            db.execute(statement)
+        if self.rewrite is not None:
+            self.rewrite(db)
+        for statement in self.after:
             db.execute(statement)
 
 
@@ -458,6 +466,120 @@ CREATE TABLE received_templates (
     "CREATE INDEX received_templates_plan_period ON received_templates(plan_id, period_id)",
 )
 
+# The audit log keeps what a step replaced, not what it wrote (README: The workspace → The audit log): a reported
+# value's row names the step that last wrote it, a step that changes or deletes a row keeps the version it replaced
+# (its values that are not blank, and the step that had written it), and each step the boxes of the index by period
+# that hold its rows. Values are no longer copied into the log as they are taken in.
+_V10: tuple[str, ...] = (
+    "ALTER TABLE task_progress ADD COLUMN step_id INTEGER REFERENCES audit_steps(id)",
+    "ALTER TABLE indicator_values ADD COLUMN step_id INTEGER REFERENCES audit_steps(id)",
+    "ALTER TABLE audit_steps ADD COLUMN wrote TEXT",
+    """
+CREATE TABLE audit_replaced (
+    id INTEGER PRIMARY KEY,
+    step_id INTEGER NOT NULL REFERENCES audit_steps(id),
+    entity TEXT NOT NULL,
+    item_id INTEGER NOT NULL,
+    region_id INTEGER NOT NULL,
+    period_id INTEGER NOT NULL,
+    written_by INTEGER REFERENCES audit_steps(id),
+    old TEXT NOT NULL
+)""",
+    "CREATE INDEX audit_replaced_step ON audit_replaced(step_id)",
+    "CREATE INDEX audit_replaced_written_by ON audit_replaced(written_by)",
+)
+# The reported values' tables as schema 10 found them: (key columns, value columns, text columns).
+_V10_TABLES = {
+    "task_progress": (
+        ("task_id", "region_id", "period_id"),
+        ("status", "percent", "progress", "problems", "next_steps"),
+        ("progress", "problems", "next_steps"),
+    ),
+    "indicator_values": (("indicator_id", "region_id", "period_id"), ("value", "note"), ("note",)),
+}
+
+
+def _v10_reverse(db: sqlite_utils.Database) -> None:
+    """Each reported value's entries, row by row in their order, become the versions they replaced: the version
+    before an entry is, per field, the entry's old value, else the new value of the last entry before it that
+    changed the field, else the old value of the first after it, else the row's value now (blank: no row). A version
+    holding nothing is no entry (the step made the row); the row names the step of its last entry."""
+
+    def blank(value: object) -> bool:
+        return value is None or value == ""
+
+    for entity, (keys, columns, texts) in _V10_TABLES.items():
+        on = " AND ".join(f"x.{k} = a.{'item_id' if k == keys[0] else k}" for k in keys)
+        rows = db.execute(
+            f"SELECT a.step_id, a.item_id, a.region_id, a.period_id, a.changes, x.{keys[0]} IS NOT NULL,"
+            f" {', '.join('x.' + c for c in columns)} FROM audit_log a LEFT JOIN {entity} x ON {on}"
+            " WHERE a.entity = ? ORDER BY a.item_id, a.region_id, a.period_id, a.id",
+            [entity],
+        ).fetchall()
+        replaced: list[tuple] = []
+        last: list[tuple] = []
+        boxes: dict[int, dict[tuple[int, int], list[int]]] = {}
+        start = 0
+        while start < len(rows):
+            end = start
+            while end < len(rows) and rows[end][1:4] == rows[start][1:4]:
+                end += 1
+            group = rows[start:end]
+            item, region, period = group[0][1:4]
+            exists, now = group[0][5], dict(zip(columns, group[0][6:]))
+            changes = [json.loads(r[4]) for r in group]
+            version = {}
+            for c in columns:  # the version before the first entry
+                first = next((ch[c][0] for ch in changes if c in ch), now[c] if exists else None)
+                version[c] = "" if first is None and c in texts else first
+            for n, (r, ch) in enumerate(zip(group, changes)):
+                written_by = group[n - 1][0] if n else None
+                # A row written twice by one step (two writes of one second, schema 5 made them one step) keeps
+                # the version before the first: the step's change is the two together.
+                if any(not blank(version[c]) for c in columns) and written_by != r[0]:
+                    held = {c: v for c, v in version.items() if not blank(v)}
+                    replaced.append(
+                        (
+                            r[0],
+                            entity,
+                            item,
+                            region,
+                            period,
+                            written_by,
+                            json.dumps(held, ensure_ascii=False, separators=(",", ":")),
+                        )
+                    )
+                version = {
+                    c: ("" if ch[c][1] is None and c in texts else ch[c][1]) if c in ch else v
+                    for c, v in version.items()
+                }
+            if exists:
+                step = group[-1][0]
+                last.append((step, item, region, period))
+                box = boxes.setdefault(step, {}).setdefault((period, region), [item, item])
+                box[0], box[1] = min(box[0], item), max(box[1], item)
+            start = end
+        db.conn.executemany(
+            "INSERT INTO audit_replaced (step_id, entity, item_id, region_id, period_id, written_by, old)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            replaced,
+        )
+        db.conn.executemany(
+            f"UPDATE {entity} SET step_id = ? WHERE {keys[0]} = ? AND region_id = ? AND period_id = ?", last
+        )
+        db.conn.executemany(
+            "UPDATE audit_steps SET wrote = json(CASE WHEN wrote IS NULL THEN :new"
+            " ELSE (SELECT json_group_array(json(value)) FROM (SELECT value FROM json_each(wrote)"
+            " UNION ALL SELECT value FROM json_each(:new))) END) WHERE id = :id",
+            [
+                {"id": step, "new": json.dumps([[entity, p, r, low, high] for (p, r), (low, high) in held.items()])}
+                for step, held in boxes.items()
+            ],
+        )
+
+
+_V10_AFTER: tuple[str, ...] = ("DELETE FROM audit_log WHERE entity IN ('task_progress', 'indicator_values')",)
+
 STEPS: tuple[Step, ...] = (
     Step(1, "initial schema", _V1),
     Step(2, "templates and submission details", _V2),
@@ -468,6 +590,14 @@ STEPS: tuple[Step, ...] = (
     Step(7, "the review of each region's report, locked periods, who made each change", _V7),
     Step(8, "indicator definitions and revised targets", _V8),
     Step(9, "plans received from a higher office's template", _V9),
+    Step(
+        10,
+        "an audit log of the versions replaced, not of every value taken in",
+        _V10,
+        vacuum=True,
+        rewrite=_v10_reverse,
+        after=_V10_AFTER,
+    ),
 )
 LATEST = STEPS[-1].version
 

@@ -18,8 +18,10 @@ TABLES = {
 
 
 def current_rows(db: sqlite_utils.Database, table: str, keys: list[dict]) -> dict[tuple, dict]:
-    """Stored rows for many keys in one query, by key tuple (in TABLES order)."""
+    """Stored rows for many keys in one query, by key tuple (in TABLES order): their values and the step that
+    wrote them (step_id)."""
     key_columns, values = TABLES[table]
+    values = (*values, "step_id")
     wanted = json.dumps([[key[k] for k in key_columns] for key in keys])
     on = " AND ".join(f"x.{k} = json_extract(j.value, '$[{i}]')" for i, k in enumerate(key_columns))
     rows = db.execute(
@@ -31,11 +33,11 @@ def current_rows(db: sqlite_utils.Database, table: str, keys: list[dict]) -> dic
 
 def upsert_many(db: sqlite_utils.Database, table: str, rows: list[dict]) -> None:
     """Insert or update complete rows (key, value columns, origin, submission_id,
-    updated_at); the caller holds the transaction."""
+    updated_at, the step writing them); the caller holds the transaction."""
     if not rows:
         return
     keys, values = TABLES[table]
-    columns = [*keys, *values, "origin", "submission_id", "updated_at"]
+    columns = [*keys, *values, "origin", "submission_id", "updated_at", "step_id"]
     assignments = ", ".join(f"{c} = excluded.{c}" for c in columns[len(keys) :])
     db.conn.executemany(
         f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join(':' + c for c in columns)})"

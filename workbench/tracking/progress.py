@@ -86,8 +86,9 @@ _ITEM_ENTITIES = (TASK, INDICATOR)
 
 
 def _audit(db: sqlite_utils.Database, changes: list[Change], source: str) -> None:
-    """One audit step: an entry per changed row with, per field, its old and its new value (a field changed twice
-    keeps its first old and its last new value; one that ends as it was is no change)."""
+    """One audit step of what is not a reported value (those are audited by `record_many`): an entry per changed
+    row with, per field, its old and its new value (a field changed twice keeps its first old and its last new
+    value; one that ends as it was is no change)."""
     rows: dict[tuple[str, tuple], dict[str, list]] = {}
     for c in changes:
         fields = rows.setdefault((c.entity, c.key), {})
@@ -165,7 +166,7 @@ def record_many(
     submission_id: int | None = None,
 ) -> list[Change]:
     """Write many (key, values) pairs of one entity in one transaction: one read of what is
-    stored, one batched upsert, one batched audit insert (an entry per changed value).
+    stored, one batched upsert naming the step that writes, one batched audit insert (the rows it replaced).
     A key given twice takes its values in order. Returns what changed, in order. Refused (`closed.Closed`, nothing
     written) where the plan's period is locked or the region's report approved."""
     key_columns, _ = q.TABLES[entity]
@@ -178,11 +179,12 @@ def record_many(
     with workspace.write() as db:
         closed.refuse(workspace, entity, [key for key, _ in pending.values()])
         stored = q.current_rows(db, entity, [key for key, _ in pending.values()])
-        changes, writes = [], []
+        changes, writes, written = [], [], []
         for frozen, (key, values) in pending.items():
             found = diff(entity, key, stored.get(frozen), values)
             if found:
                 changes += found
+                written.append((key, stored.get(frozen)))
                 writes.append(
                     {
                         **key,
@@ -192,8 +194,10 @@ def record_many(
                         "updated_at": at,
                     }
                 )
-        q.upsert_many(db, entity, writes)
-        _audit(db, changes, source)
+        if writes:
+            step = audit.begin(db, at, source, user=user())
+            q.upsert_many(db, entity, [{**w, "step_id": step} for w in writes])
+            audit.record_values(db, step, entity, written)
     return changes
 
 
@@ -208,15 +212,17 @@ def bulk_load(
 ) -> None:
     """Complete rows written as they are: for generated data only (the demo's samples, the benchmark's scale
     workspace), which is marked by its origin. With *audit_as*, each row is audited as taking it in would be,
-    under the source audit_as names for it (consecutive rows of one source are one step)."""
+    under the source audit_as names for it (consecutive rows of one source are one step that made them)."""
     with workspace.write() as db:
-        q.insert_many(db, entity, rows)
         if audit_as is None:
+            q.insert_many(db, entity, rows)
             return
-        key_columns, value_columns = q.TABLES[entity]
+        at = now()
         for source, group in itertools.groupby(rows, audit_as):
-            keyed = ((tuple(sorted((k, r[k]) for k in key_columns)), r) for r in group)
-            _audit(db, [Change(entity, key, f, None, r[f]) for key, r in keyed for f in value_columns], source)
+            made = list(group)
+            step = audit.begin(db, at, source, user=user())
+            q.insert_many(db, entity, [{**r, "step_id": step} for r in made])
+            audit.record_values(db, step, entity, [(r, None) for r in made])
 
 
 def set_task_status(workspace: Workspace, task_id: int, status: str | None, *, source: str) -> list[Change]:

@@ -10,6 +10,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from db.queries import audit
 from tests.workbench.reporting.workbooks import fill
 from workbench import browse
 from workbench.reporting import layout
@@ -107,7 +108,7 @@ def test_same_file_twice_is_a_no_op_and_a_later_file_supersedes_with_history(cli
     js = next(back.glob("*江苏省*"))
     assert cli("submit", str(js), workspace=demo)[0] == 0
     with Workspace.open(demo, write=False) as ws:
-        before = ws.db.execute("SELECT count(*) FROM audit_log").fetchone()[0]
+        before = audit.count(ws.db)
     code, out, _ = cli("submit", str(js), workspace=demo)
     assert code == 0 and "完全相同" in out
     later = fill(js, tmp_path / "later" / js.name, tasks={"1": {"status": "滞后", "percent": 35}})
@@ -122,7 +123,7 @@ def test_same_file_twice_is_a_no_op_and_a_later_file_supersedes_with_history(cli
             if e.entity == "task_progress" and e.field == "status" and e.source.startswith("submission:")
         ]
         attempts = list(ws.db.query("SELECT id, outcome, file_name FROM submissions ORDER BY id"))
-        after = ws.db.execute("SELECT count(*) FROM audit_log").fetchone()[0]
+        after = audit.count(ws.db)
     assert len(attempts) == 2 and [a["outcome"] for a in attempts] == ["accepted", "accepted"]
     assert after > before
     latest = [h for h in history if h["source"].startswith(f"submission:{attempts[1]['id']}:")]
