@@ -49,7 +49,7 @@ LATENESS_COLUMNS = (
         sort=lambda s: labels.region_order(s.region),
     ),
     Column("deadline", QT_TRANSLATE_NOOP("Columns", "Deadline"), lambda s: s.deadline),
-    Column("received", QT_TRANSLATE_NOOP("Columns", "Received"), lambda s: s.received_at[:16].replace("T", " ")),
+    Column("received", QT_TRANSLATE_NOOP("Columns", "Received"), lambda s: labels.moment(s.received_at)),
     Column("days", QT_TRANSLATE_NOOP("Columns", "Days overdue"), lambda s: s.days_late or "", numeric=True),
     Column("missing", QT_TRANSLATE_NOOP("Columns", "Missing"), _missing),
     Column(

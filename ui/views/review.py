@@ -38,10 +38,11 @@ COLUMNS = (
         lambda r: labels.review_state(r.state),
         color=lambda r: palette.REVIEW_STATES.get(r.state),
     ),
-    Column("submitted", QT_TRANSLATE_NOOP("Columns", "Submitted at"), lambda r: r.submitted_at.replace("T", " ")),
-    Column("file", QT_TRANSLATE_NOOP("Columns", "File"), lambda r: r.file_name),
-    Column("approved", QT_TRANSLATE_NOOP("Columns", "Approved at"), lambda r: r.approved_at.replace("T", " ")),
+    Column("submitted", QT_TRANSLATE_NOOP("Columns", "Submitted at"), lambda r: labels.moment(r.submitted_at)),
+    Column("approved", QT_TRANSLATE_NOOP("Columns", "Approved at"), lambda r: labels.moment(r.approved_at)),
     Column("reason", QT_TRANSLATE_NOOP("Columns", "Returned because"), lambda r: r.reason),
+    # Last, over the room left: the decisions before it stay in sight on a projector, a long name is elided.
+    Column("file", QT_TRANSLATE_NOOP("Columns", "File"), lambda r: r.file_name),
 )
 
 
@@ -112,7 +113,7 @@ class ReviewView(LazyReload, Retranslating, QWidget):
                 fill(
                     self.tr("%1 is locked (%2, %3): no change is taken until it is unlocked."),
                     found.period,
-                    found.locked_at.replace("T", " "),
+                    labels.moment(found.locked_at),
                     found.locked_by,
                 )
             )
