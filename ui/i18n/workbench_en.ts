@@ -1356,8 +1356,16 @@
         <translation>&amp;Take in submissions…</translation>
     </message>
     <message>
-        <source>Write the &amp;summary workbook…</source>
-        <translation>Write the &amp;summary workbook…</translation>
+        <source>Re&amp;view the reports</source>
+        <translation>Re&amp;view the reports</translation>
+    </message>
+    <message>
+        <source>Write the su&amp;mmary workbook…</source>
+        <translation>Write the su&amp;mmary workbook…</translation>
+    </message>
+    <message>
+        <source>Rec&amp;eive a template from a higher office…</source>
+        <translation>Rec&amp;eive a template from a higher office…</translation>
     </message>
     <message>
         <source>&amp;Development index…</source>
@@ -1374,10 +1382,6 @@
     <message>
         <source>Write the joint meeting's &amp;report…</source>
         <translation>Write the joint meeting's &amp;report…</translation>
-    </message>
-    <message>
-        <source>&amp;Receive a template from a higher office…</source>
-        <translation>&amp;Receive a template from a higher office…</translation>
     </message>
     <message>
         <source>&amp;Consolidate for the higher office…</source>

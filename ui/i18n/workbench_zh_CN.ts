@@ -1357,8 +1357,16 @@
         <translation>接收报送文件(&amp;T)…</translation>
     </message>
     <message>
-        <source>Write the &amp;summary workbook…</source>
-        <translation>生成汇总表(&amp;S)…</translation>
+        <source>Re&amp;view the reports</source>
+        <translation>审核各地报送(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Write the su&amp;mmary workbook…</source>
+        <translation>生成汇总表(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Rec&amp;eive a template from a higher office…</source>
+        <translation>接收上级模板(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Development index…</source>
@@ -1375,10 +1383,6 @@
     <message>
         <source>Write the joint meeting&apos;s &amp;report…</source>
         <translation>生成联席会议报告(&amp;R)…</translation>
-    </message>
-    <message>
-        <source>&amp;Receive a template from a higher office…</source>
-        <translation>接收上级模板(&amp;R)…</translation>
     </message>
     <message>
         <source>&amp;Consolidate for the higher office…</source>
