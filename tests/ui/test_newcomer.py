@@ -8,7 +8,6 @@ import re
 
 import pytest
 
-
 LANGUAGES = ["zh_CN", "en"]
 
 
