@@ -5,10 +5,28 @@ concept across the tabs and dialogs, and views that say what to do when they hav
 from __future__ import annotations
 
 import re
+from pathlib import Path
+from xml.etree import ElementTree
 
 import pytest
+from PySide6.QtCore import QCoreApplication
+
+from tests.ui.conftest import WAIT
+from ui import labels
+from ui.flows.meeting import _missing
+from workbench import browse
+from workbench.reporting.states import ReviewState
 
 LANGUAGES = ["zh_CN", "en"]
+REPO = Path(__file__).resolve().parents[2]
+I18N, README = REPO / "ui" / "i18n", REPO / "README.md"
+
+
+def speak(window, qtbot, language: str) -> None:
+    """Switch the window's language and wait for the change, which Qt posts."""
+    window.set_language(language)
+    plans = "&Plans" if language == "en" else "规划(&P)"
+    qtbot.waitUntil(lambda: window.menus.plan.title() == plans, timeout=WAIT)
 
 
 def mnemonic(text: str) -> str | None:
@@ -17,8 +35,8 @@ def mnemonic(text: str) -> str | None:
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_the_plans_menu_follows_the_round_and_each_entry_has_its_own_key(window, language):
-    window.set_language(language)
+def test_the_plans_menu_follows_the_round_and_each_entry_has_its_own_key(window, qtbot, language):
+    speak(window, qtbot, language)
     m = window.menus
     round_ = [m.send_templates, m.take_submissions, m.review, m.send_reminders, m.write_summary]
     round_.append(m.write_meeting_report)
@@ -33,3 +51,92 @@ def test_review_the_reports_opens_the_review_tab(window):
     window.show_view("overview")
     window.menus.review.trigger()
     assert window.tabs.currentWidget() is window.review
+
+
+def _plain(text: str) -> str:
+    """A menu's or entry's words as a sentence names them: no access key, no trailing dots, no spaces (a
+    README line may break inside a name)."""
+    return re.sub(r"\(&\w\)|&|\s", "", text).rstrip("….")
+
+
+def menu_paths(window) -> set[tuple[str, ...]]:
+    """Every menu → entry (→ entry) of the window, in its current language."""
+    found: set[tuple[str, ...]] = set()
+
+    def walk(menu, above: tuple[str, ...]) -> None:
+        for action in menu.actions():
+            if action.isSeparator() or not action.text():
+                continue
+            path = (*above, _plain(action.text()))
+            found.add(path)
+            if action.menu() is not None:
+                walk(action.menu(), path)
+
+    for action in window.menuBar().actions():
+        walk(action.menu(), (_plain(action.text()),))
+    return found
+
+
+MENUS = ("File", "Edit", "Plans", "Plan", "View", "Help", "文件", "编辑", "规划", "视图", "帮助")
+ENTRY = r"[^→()（）*，,;；。]+(?:[(（][^)）→]*[)）][^→()（）*，,;；。]*)?"  # …演示工作区（培训用）…
+PATH = re.compile(r"\b(" + "|".join(MENUS) + r")((?: → " + ENTRY + r")+)")
+
+
+def named_paths(text: str) -> list[tuple[str, ...]]:
+    """The menu paths a text names: 规划 → 接收报送文件…, Plans → Take in submissions…"""
+    return [(menu, *(_plain(p) for p in rest.split(" → ")[1:])) for menu, rest in PATH.findall(text)]
+
+
+def ui_texts(language: str) -> list[str]:
+    """Every string of the window in a language: the sources (English) or their translations."""
+    root = ElementTree.parse(I18N / "workbench_zh_CN.ts").getroot()
+    tag = "source" if language == "en" else "translation"
+    return [m.findtext(tag) or "" for m in root.iter("message")]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_menu_path_a_message_names_is_in_the_menus(window, qtbot, language):
+    speak(window, qtbot, language)
+    menus = menu_paths(window)
+    named = [(path, text) for text in ui_texts(language) for path in named_paths(text)]
+    assert named  # the check has something to check
+    assert [(p, t) for p, t in named if p not in menus] == []
+
+
+@pytest.mark.parametrize("document", [README, *sorted((REPO / "ui" / "help").glob("guide_*.md"))], ids=lambda p: p.name)
+def test_every_menu_path_the_readme_and_the_guide_name_is_in_the_menus(window, qtbot, document):
+    menus = set()
+    for language in LANGUAGES:
+        speak(window, qtbot, language)
+        menus |= menu_paths(window)
+    named = named_paths(document.read_text(encoding="utf-8"))
+    assert len(named) > 2
+    assert [p for p in named if p not in menus] == []
+
+
+def test_the_deadline_to_report_is_not_called_a_tasks_deadline(window):
+    """完成时限 is when a task is due; the date a region's file is due has a name of its own, the same everywhere."""
+    from ui.flows.meeting import LATENESS_COLUMNS
+    from ui.flows.templates import PREVIEW_COLUMNS
+    from ui.models.tasks import COLUMNS as TASK_COLUMNS
+    from ui.views.submissions import STATUS_COLUMNS
+
+    def title(columns) -> str:
+        return QCoreApplication.translate("Columns", next(c for c in columns if c.key == "deadline").title)
+
+    reporting = {title(c) for c in (LATENESS_COLUMNS, PREVIEW_COLUMNS, STATUS_COLUMNS)}
+    assert len(reporting) == 1 and title(TASK_COLUMNS) not in reporting
+
+
+def test_a_reminder_does_not_call_not_submitted_what_the_review_calls_submitted(window, qtbot):
+    """The demo's 上海市 has values for 2023H1 but sent no file: 已报送（待审核） on the Review tab, and the
+    reminders' preview says no file came, not that nothing was reported."""
+    window.show_plan(next(p.id for p in browse.plans(window.session.workspace) if "数字干线" in p.title))
+    window.current.period = "2023H1"
+    window.show_view("review")
+    states = {r.region: r.state for r in window.review.table.source.rows}
+    assert states["SH"] == ReviewState.SUBMITTED
+    dialog = window.flows.send_reminders()
+    missing = {r.region: _missing(r) for r in dialog.table.source.rows}
+    assert missing["SH"] and labels.review_state(ReviewState.NOT_SUBMITTED) not in missing["SH"]
+    dialog.reject()

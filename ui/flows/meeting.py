@@ -48,7 +48,7 @@ LATENESS_COLUMNS = (
         lambda s: labels.region(s.region),
         sort=lambda s: labels.region_order(s.region),
     ),
-    Column("deadline", QT_TRANSLATE_NOOP("Columns", "Deadline"), lambda s: s.deadline),
+    Column("deadline", QT_TRANSLATE_NOOP("Columns", "Reporting deadline"), lambda s: s.deadline),
     Column("received", QT_TRANSLATE_NOOP("Columns", "Received"), lambda s: labels.moment(s.received_at)),
     Column("days", QT_TRANSLATE_NOOP("Columns", "Days overdue"), lambda s: s.days_late or "", numeric=True),
     Column("missing", QT_TRANSLATE_NOOP("Columns", "Missing"), _missing),

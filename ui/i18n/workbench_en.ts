@@ -69,6 +69,10 @@
         <translation>Province or city</translation>
     </message>
     <message>
+        <source>Reporting deadline</source>
+        <translation>Reporting deadline</translation>
+    </message>
+    <message>
         <source>Received</source>
         <translation>Received</translation>
     </message>
@@ -1802,8 +1806,8 @@
         <translation>Send to</translation>
     </message>
     <message>
-        <source>Deadline</source>
-        <translation>Deadline</translation>
+        <source>Reporting deadline</source>
+        <translation>Reporting deadline</translation>
     </message>
     <message>
         <source>Contact</source>
@@ -2169,8 +2173,8 @@
         <translation>Choose a plan in the navigator on the left to see its tasks.</translation>
     </message>
     <message>
-        <source>This plan has no tasks: none were found in its document. Import a corrected document (Plan → Import…) or reclassify its items in the import review.</source>
-        <translation>This plan has no tasks: none were found in its document. Import a corrected document (Plan → Import…) or reclassify its items in the import review.</translation>
+        <source>This plan has no tasks: none were found in its document. Import it again (Plans → Import a plan document…) and mark its tasks as such in the check before saving, or import a corrected document.</source>
+        <translation>This plan has no tasks: none were found in its document. Import it again (Plans → Import a plan document…) and mark its tasks as such in the check before saving, or import a corrected document.</translation>
     </message>
     <message>
         <source>%1 is locked: no change is taken until it is unlocked (Review tab).</source>

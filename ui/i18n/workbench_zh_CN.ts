@@ -70,6 +70,10 @@
         <translation>省市</translation>
     </message>
     <message>
+        <source>Reporting deadline</source>
+        <translation>报送截止日期</translation>
+    </message>
+    <message>
         <source>Received</source>
         <translation>报送时间</translation>
     </message>
@@ -1168,7 +1172,7 @@
     </message>
     <message>
         <source>no file</source>
-        <translation>未报送报表</translation>
+        <translation>未收到报送文件</translation>
     </message>
     <message>
         <source>%1 tasks (%2)</source>
@@ -1803,8 +1807,8 @@
         <translation>发送给</translation>
     </message>
     <message>
-        <source>Deadline</source>
-        <translation>完成时限</translation>
+        <source>Reporting deadline</source>
+        <translation>报送截止日期</translation>
     </message>
     <message>
         <source>Contact</source>
@@ -2170,8 +2174,8 @@
         <translation>请在左侧“规划”导航中选择一个规划，查看其任务。</translation>
     </message>
     <message>
-        <source>This plan has no tasks: none were found in its document. Import a corrected document (Plan → Import…) or reclassify its items in the import review.</source>
-        <translation>本规划没有任务：其文件中未识别出任务。请导入更正后的文件（规划 → 导入…），或在导入审核中重新归类条目。</translation>
+        <source>This plan has no tasks: none were found in its document. Import it again (Plans → Import a plan document…) and mark its tasks as such in the check before saving, or import a corrected document.</source>
+        <translation>本规划没有任务：其文件中未识别出任务。请重新导入（规划 → 导入规划文件…），在保存前的检查中把相应条目标为任务，或导入更正后的文件。</translation>
     </message>
     <message>
         <source>%1 is locked: no change is taken until it is unlocked (Review tab).</source>
