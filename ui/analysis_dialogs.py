@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 from ui import labels
 from ui.changes import Changed
 from ui.charts.index_course import IndexCourseChart
+from ui.dialogs import fitted
 from ui.operations import Job
 from ui.plain import PlainLabel
 from ui.text import fill
@@ -50,6 +52,13 @@ def _fill(table: QTableWidget, rows: list[list[object]]) -> None:
         for c, value in enumerate(row):
             table.setItem(r, c, QTableWidgetItem("—" if value is None else str(value)))
     table.resizeColumnsToContents()
+
+
+def _needed(table: QTableWidget) -> int:
+    """The width that shows every column of *table* whole."""
+    header = table.horizontalHeader()
+    columns = sum(max(table.sizeHintForColumn(c), header.sectionSizeHint(c)) for c in range(table.columnCount()))
+    return columns + 2 * table.frameWidth() + table.verticalScrollBar().sizeHint().width()
 
 
 def _figure(x: float | None) -> str:
@@ -85,7 +94,7 @@ class IndexDialog(QDialog):
         top.addWidget(self.heading)
         top.addWidget(self.method)
         top.addWidget(self.export)
-        tables = QSplitter(Qt.Orientation.Horizontal)
+        self.tables = tables = QSplitter(Qt.Orientation.Horizontal)
         for table in (self.ranking, self.parts, self.weights):
             tables.addWidget(table)
         layout = QVBoxLayout(self)
@@ -93,10 +102,19 @@ class IndexDialog(QDialog):
         layout.addWidget(tables, 1)
         layout.addWidget(self.method_text)
         layout.addWidget(self.chart, 1)
-        self.resize(1000, 700)
+        self.resize(fitted(self, 1000, 700))
         self.report: development_index.IndexReport | None = None
         self.retranslate()
         self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # Once laid out at the size the screen allows: the ranking and the weights as wide as their columns, the
+        # breakdown (most columns) the rest.
+        ranking, weights = _needed(self.ranking), _needed(self.weights)
+        rest = sum(self.tables.sizes()) - ranking - weights
+        if rest > 0:
+            self.tables.setSizes([ranking, rest, weights])
 
     def retranslate(self) -> None:
         self.setWindowTitle(fill(self.tr("Development index: %1"), self.plan["title"]))
@@ -110,7 +128,9 @@ class IndexDialog(QDialog):
         self.parts.setHorizontalHeaderLabels(
             [self.tr("Indicator"), self.tr("Value"), self.tr("Score"), self.tr("Weight"), self.tr("Contribution")]
         )
-        self.weights.setHorizontalHeaderLabels([self.tr("Indicator"), self.tr("Weight (double-click to edit)")])
+        self.weights.setHorizontalHeaderLabels([self.tr("Indicator"), self.tr("Weight")])
+        # The hint as a tooltip: in the header it took the room the names need.
+        self.weights.setToolTip(self.tr("Double-click a weight to change it"))
 
     def _name(self, indicator_id: int) -> str:
         assert self.report is not None
@@ -230,7 +250,7 @@ class ThemesDialog(QDialog):
         layout.addLayout(buttons)
         layout.addWidget(self.proposals, 1)
         self.links: list[tuple[str, str]] = []  # (link id, proposed name) per proposals row
-        self.resize(1100, 750)
+        self.resize(fitted(self, 1100, 700))
         self.retranslate()
         self._fill_themes()
         self.load_proposals()

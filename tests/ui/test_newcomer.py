@@ -140,3 +140,24 @@ def test_a_reminder_does_not_call_not_submitted_what_the_review_calls_submitted(
     missing = {r.region: _missing(r) for r in dialog.table.source.rows}
     assert missing["SH"] and labels.review_state(ReviewState.NOT_SUBMITTED) not in missing["SH"]
     dialog.reject()
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_index_tables_show_every_column_without_scrolling(window, qtbot, language):
+    """Ranking, breakdown and weights side by side, at the size the dialog takes on a 1366×768 laptop: each
+    column in sight, headers whole (the weight's 'double-click to edit' is a tooltip, not a header wider than
+    the names)."""
+    from ui.analysis_dialogs import IndexDialog
+
+    speak(window, qtbot, language)
+    plan = next(p.id for p in browse.plans(window.session.workspace) if "数字干线" in p.title)
+    dialog = IndexDialog(window, plan, "2023H1")
+    dialog.resize(1000, 691)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    for table in (dialog.ranking, dialog.parts, dialog.weights):
+        assert table.rowCount()
+        assert table.horizontalScrollBar().maximum() == 0, [
+            table.horizontalHeaderItem(c).text() for c in range(table.columnCount())
+        ]
+    dialog.close()

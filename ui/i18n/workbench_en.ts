@@ -689,8 +689,8 @@
         <translation>Contribution</translation>
     </message>
     <message>
-        <source>Weight (double-click to edit)</source>
-        <translation>Weight (double-click to edit)</translation>
+        <source>Double-click a weight to change it</source>
+        <translation>Double-click a weight to change it</translation>
     </message>
     <message>
         <source>Not a number: %1</source>

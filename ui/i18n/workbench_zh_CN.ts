@@ -690,8 +690,8 @@
         <translation>贡献</translation>
     </message>
     <message>
-        <source>Weight (double-click to edit)</source>
-        <translation>权重（双击修改）</translation>
+        <source>Double-click a weight to change it</source>
+        <translation>双击权重可修改</translation>
     </message>
     <message>
         <source>Not a number: %1</source>
