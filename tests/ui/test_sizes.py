@@ -33,10 +33,14 @@ def indicator(window) -> IndicatorDetail:
     return detail
 
 
+def flow(name: str):
+    return lambda window: getattr(window.flows, name)()
+
+
 DIALOGS = {
     **{
-        flow: (lambda flow: lambda window: getattr(window.flows, flow)())(flow)
-        for flow in (
+        name: flow(name)
+        for name in (
             "import_plan",
             "send_templates",
             "take_submissions",
