@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QHBoxLayout,
+    QHeaderView,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -50,7 +51,9 @@ def _fill(table: QTableWidget, rows: list[list[object]]) -> None:
     table.setRowCount(len(rows))
     for r, row in enumerate(rows):
         for c, value in enumerate(row):
-            table.setItem(r, c, QTableWidgetItem("—" if value is None else str(value)))
+            item = QTableWidgetItem("—" if value is None else str(value))
+            item.setToolTip(item.text())  # whole, where the column shortens it
+            table.setItem(r, c, item)
     table.resizeColumnsToContents()
 
 
@@ -224,6 +227,15 @@ class ThemesDialog(QDialog):
         self.rename.clicked.connect(self._rename)
         self.theme_tasks = _table(["", "", "", ""])
         self.proposals = _table(["", "", "", "", ""])
+        # Two tasks side by side, each "《plan》number. title": halves of the width, shortened in the middle so
+        # that both the plan and the task's title stay in sight.
+        self.proposals.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.proposals.setWordWrap(False)
+        for column in (3, 4):
+            self.proposals.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        self.proposals.itemSelectionChanged.connect(self._enable)
+        self.empty = PlainLabel()
+        self.empty.setWordWrap(True)
         self.confirm_button = QPushButton()
         self.reject_button = QPushButton()
         self.confirm_button.clicked.connect(lambda: self._decide(themes.confirm))
@@ -232,6 +244,7 @@ class ThemesDialog(QDialog):
         left = QVBoxLayout()
         left.addWidget(self.search)
         left.addWidget(self.theme_list)
+        left.addWidget(self.empty)
         naming = QHBoxLayout()
         naming.addWidget(self.name_edit)
         naming.addWidget(self.rename)
@@ -250,6 +263,7 @@ class ThemesDialog(QDialog):
         layout.addLayout(buttons)
         layout.addWidget(self.proposals, 1)
         self.links: list[tuple[str, str]] = []  # (link id, proposed name) per proposals row
+        window.operations.busy_changed.connect(lambda _: self._enable())
         self.resize(fitted(self, 1100, 700))
         self.retranslate()
         self._fill_themes()
@@ -278,9 +292,33 @@ class ThemesDialog(QDialog):
             self.theme_list.addItem(item)
             if t["id"] == chosen:
                 self.theme_list.setCurrentItem(item)
+        self._say_empty()
+        self._enable()
+
+    def _say_empty(self) -> None:
+        """What to do when no theme is listed: confirm a link below, or search for something else."""
+        if self.theme_list.count():
+            self.empty.hide()
+            return
+        self.empty.setText(
+            self.tr("No theme matches the search.")
+            if self.search.text().strip()
+            else self.tr("No theme yet: choose a proposed link below and confirm it to start one.")
+        )
+        self.empty.show()
+
+    def _enable(self) -> None:
+        """Naming needs a theme chosen; deciding, a proposed link chosen and no work running."""
+        self.rename.setEnabled(self.theme_list.currentItem() is not None)
+        self.name_edit.setEnabled(self.theme_list.currentItem() is not None)
+        chosen = 0 <= self.proposals.currentRow() < len(self.links) and bool(self.proposals.selectedItems())
+        idle = not self.window_.operations.busy
+        self.confirm_button.setEnabled(chosen and idle)
+        self.reject_button.setEnabled(chosen and idle)
 
     def _show_theme(self) -> None:
         item = self.theme_list.currentItem()
+        self._enable()
         if item is None:
             _fill(self.theme_tasks, [])
             return
@@ -309,6 +347,7 @@ class ThemesDialog(QDialog):
                 rows.append([c["proposed_name"], link["id"], f"{link['similarity']:.2f}", titles[a], titles[b]])
                 self.links.append((link["id"], c["proposed_name"]))
         _fill(self.proposals, rows)
+        self._enable()
         self.caption.setText(
             fill(self.tr("%1 links proposed (similarity at least %2)"), str(len(rows)), str(similarity.THRESHOLD))
         )

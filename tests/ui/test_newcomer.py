@@ -161,3 +161,23 @@ def test_the_index_tables_show_every_column_without_scrolling(window, qtbot, lan
             table.horizontalHeaderItem(c).text() for c in range(table.columnCount())
         ]
     dialog.close()
+
+
+def test_the_themes_window_says_what_to_do_and_enables_only_what_can_work(window, qtbot):
+    from ui.analysis_dialogs import ThemesDialog
+
+    dialog = ThemesDialog(window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.theme_list.count() == 0 and dialog.empty.isVisible() and "确认" in dialog.empty.text()
+    assert not dialog.rename.isEnabled()  # no theme to name
+    qtbot.waitUntil(lambda: dialog.proposals.rowCount() > 0 and not window.operations.busy, timeout=WAIT)
+    assert not dialog.confirm_button.isEnabled() and not dialog.reject_button.isEnabled()  # no link chosen
+    dialog.proposals.selectRow(0)
+    assert dialog.confirm_button.isEnabled() and dialog.reject_button.isEnabled()
+    # Both tasks of a link in sight, each shortened in the middle (its plan and its title), whole in a tooltip.
+    header = dialog.proposals.horizontalHeader()
+    assert header.sectionViewportPosition(4) + header.sectionSize(4) <= dialog.proposals.viewport().width()
+    assert dialog.proposals.item(0, 4).toolTip() == dialog.proposals.item(0, 4).text()
+    dialog.search.setText("没有这个主题")
+    assert "搜索" in dialog.empty.text()

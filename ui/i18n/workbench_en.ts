@@ -2248,6 +2248,14 @@
         <translation>Similarity</translation>
     </message>
     <message>
+        <source>No theme matches the search.</source>
+        <translation>No theme matches the search.</translation>
+    </message>
+    <message>
+        <source>No theme yet: choose a proposed link below and confirm it to start one.</source>
+        <translation>No theme yet: choose a proposed link below and confirm it to start one.</translation>
+    </message>
+    <message>
         <source>Looking for links between the plans' tasks…</source>
         <translation>Looking for links between the plans' tasks…</translation>
     </message>

@@ -2249,12 +2249,20 @@
         <translation>相似度</translation>
     </message>
     <message>
+        <source>No theme matches the search.</source>
+        <translation>没有与搜索相符的主题。</translation>
+    </message>
+    <message>
+        <source>No theme yet: choose a proposed link below and confirm it to start one.</source>
+        <translation>尚无主题：在下方选中一条建议的关联并确认，即可建立主题。</translation>
+    </message>
+    <message>
         <source>Looking for links between the plans&apos; tasks…</source>
         <translation>正在查找各规划任务之间的关联…</translation>
     </message>
     <message>
         <source>Proposing themes</source>
-        <translation>建议主题</translation>
+        <translation>查找可关联的任务</translation>
     </message>
     <message>
         <source>%1 links proposed (similarity at least %2)</source>
