@@ -226,6 +226,7 @@ class ThemesDialog(QDialog):
         self.rename = QPushButton()
         self.rename.clicked.connect(self._rename)
         self.theme_tasks = _table(["", "", "", ""])
+        self.theme_tasks.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)  # the task
         self.proposals = _table(["", "", "", "", ""])
         # Two tasks side by side, each "《plan》number. title": halves of the width, shortened in the middle so
         # that both the plan and the task's title stay in sight.

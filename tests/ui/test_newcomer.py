@@ -181,3 +181,13 @@ def test_the_themes_window_says_what_to_do_and_enables_only_what_can_work(window
     assert dialog.proposals.item(0, 4).toolTip() == dialog.proposals.item(0, 4).text()
     dialog.search.setText("没有这个主题")
     assert "搜索" in dialog.empty.text()
+
+
+def test_the_review_tab_says_what_to_do_before_any_report(window, qtbot):
+    window.show_plan(next(p.id for p in browse.plans(window.session.workspace) if "数字干线" in p.title))
+    window.current.period = "2025H2"  # nothing reported for it
+    window.show_view("review")
+    qtbot.waitUntil(lambda: window.review.found is not None and window.review.found.period == "2025H2", timeout=WAIT)
+    assert {r.state for r in window.review.found.regions} == {ReviewState.NOT_SUBMITTED}
+    assert "下发报送模板" in window.review.caption.text() and "接收报送文件" in window.review.caption.text()
+    assert not window.review.approve.isEnabled()

@@ -1572,6 +1572,10 @@
         <translation>%1 is locked (%2, %3): no change is taken until it is unlocked.</translation>
     </message>
     <message>
+        <source>No report for %1 yet: send the templates (Plans → Send templates…), then take in the returned files (Plans → Take in submissions…); they are reviewed here.</source>
+        <translation>No report for %1 yet: send the templates (Plans → Send templates…), then take in the returned files (Plans → Take in submissions…); they are reviewed here.</translation>
+    </message>
+    <message>
         <source>The review of each report for %1:</source>
         <translation>The review of each report for %1:</translation>
     </message>

@@ -1573,6 +1573,10 @@
         <translation>%1 已锁定（%2，%3）：解锁前不接受任何改动。</translation>
     </message>
     <message>
+        <source>No report for %1 yet: send the templates (Plans → Send templates…), then take in the returned files (Plans → Take in submissions…); they are reviewed here.</source>
+        <translation>%1 尚无报送：请先下发报送模板（规划 → 下发报送模板…），再接收交回的文件（规划 → 接收报送文件…），然后在此审核。</translation>
+    </message>
+    <message>
         <source>The review of each report for %1:</source>
         <translation>%1 各地报送的审核情况：</translation>
     </message>

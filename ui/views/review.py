@@ -117,6 +117,16 @@ class ReviewView(LazyReload, Retranslating, QWidget):
                     found.locked_by,
                 )
             )
+        elif all(r.state == ReviewState.NOT_SUBMITTED for r in found.regions):
+            self.caption.setText(
+                fill(
+                    self.tr(
+                        "No report for %1 yet: send the templates (Plans → Send templates…), then take in the "
+                        "returned files (Plans → Take in submissions…); they are reviewed here."
+                    ),
+                    found.period,
+                )
+            )
         else:
             self.caption.setText(fill(self.tr("The review of each report for %1:"), found.period))
 
