@@ -191,3 +191,12 @@ def test_the_review_tab_says_what_to_do_before_any_report(window, qtbot):
     assert {r.state for r in window.review.found.regions} == {ReviewState.NOT_SUBMITTED}
     assert "下发报送模板" in window.review.caption.text() and "接收报送文件" in window.review.caption.text()
     assert not window.review.approve.isEnabled()
+
+
+def test_consolidating_a_plan_of_ones_own_says_to_receive_a_template_first(window, qtbot):
+    window.show_plan(next(p.id for p in browse.plans(window.session.workspace) if "数字干线" in p.title))
+    dialog = window.flows.consolidate()
+    assert dialog.answer is None and not dialog.write_button.isEnabled()
+    assert "接收上级模板" in dialog.rules.text()
+    assert not dialog.tasks.isVisibleTo(dialog) and not dialog.indicators.isVisibleTo(dialog)
+    dialog.reject()

@@ -288,6 +288,10 @@
         <translation>Write…</translation>
     </message>
     <message>
+        <source>Only a plan received from a higher office is consolidated: receive its template first (Plans → Receive a template from a higher office…), and take in the files of the regions under this one.</source>
+        <translation>Only a plan received from a higher office is consolidated: receive its template first (Plans → Receive a template from a higher office…), and take in the files of the regions under this one.</translation>
+    </message>
+    <message>
         <source>Progress</source>
         <translation>Progress</translation>
     </message>

@@ -289,6 +289,10 @@
         <translation>写入…</translation>
     </message>
     <message>
+        <source>Only a plan received from a higher office is consolidated: receive its template first (Plans → Receive a template from a higher office…), and take in the files of the regions under this one.</source>
+        <translation>只有上级下发的规划才能汇总上报：请先接收上级模板（规划 → 接收上级模板…），并接收下辖各地交回的文件。</translation>
+    </message>
+    <message>
         <source>Progress</source>
         <translation>进展情况</translation>
     </message>
