@@ -200,3 +200,11 @@ def test_consolidating_a_plan_of_ones_own_says_to_receive_a_template_first(windo
     assert "接收上级模板" in dialog.rules.text()
     assert not dialog.tasks.isVisibleTo(dialog) and not dialog.indicators.isVisibleTo(dialog)
     dialog.reject()
+
+
+def test_the_import_reviews_panel_says_how_to_fill_it(window, qtbot):  # the window brings the translation
+    from ui.flows.import_review import ItemPanel
+
+    panel = ItemPanel()
+    qtbot.addWidget(panel)
+    assert panel.item is None and "条目" in panel.body.placeholderText()

@@ -822,6 +822,10 @@
         <source>Text</source>
         <translation>Text</translation>
     </message>
+    <message>
+        <source>Choose an item in the table: its fields are corrected here, its text split.</source>
+        <translation>Choose an item in the table: its fields are corrected here, its text split.</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>

@@ -823,6 +823,10 @@
         <source>Text</source>
         <translation>正文</translation>
     </message>
+    <message>
+        <source>Choose an item in the table: its fields are corrected here, its text split.</source>
+        <translation>请在左侧表格中选中一个条目：可在此修改其字段、拆分其正文。</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
