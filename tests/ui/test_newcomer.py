@@ -208,3 +208,16 @@ def test_the_import_reviews_panel_says_how_to_fill_it(window, qtbot):  # the win
     panel = ItemPanel()
     qtbot.addWidget(panel)
     assert panel.item is None and "条目" in panel.body.placeholderText()
+
+
+def test_the_reminders_and_the_review_name_the_time_a_file_came_alike(window):
+    from ui.flows.meeting import LATENESS_COLUMNS
+    from ui.views.review import COLUMNS as REVIEW_COLUMNS
+
+    def title(columns, key) -> str:
+        return next(c for c in columns if c.key == key).title
+
+    assert title(LATENESS_COLUMNS, "received") == title(REVIEW_COLUMNS, "submitted")
+    dialog = window.flows.write_meeting_report()
+    assert dialog.write_button.text() == "生成报告…"  # what is written, not a bare 生成…
+    dialog.reject()

@@ -73,10 +73,6 @@
         <translation>Reporting deadline</translation>
     </message>
     <message>
-        <source>Received</source>
-        <translation>Received</translation>
-    </message>
-    <message>
         <source>Days overdue</source>
         <translation>Days overdue</translation>
     </message>
@@ -2456,8 +2452,8 @@
         <translation>Write the joint meeting's report</translation>
     </message>
     <message>
-        <source>Write…</source>
-        <translation>Write…</translation>
+        <source>Write the report…</source>
+        <translation>Write the report…</translation>
     </message>
     <message>
         <source>The report (Word, official layout) counts what is stored now for this plan and period; %1 regions are overdue.</source>

@@ -74,10 +74,6 @@
         <translation>报送截止日期</translation>
     </message>
     <message>
-        <source>Received</source>
-        <translation>报送时间</translation>
-    </message>
-    <message>
         <source>Days overdue</source>
         <translation>逾期天数</translation>
     </message>
@@ -2457,8 +2453,8 @@
         <translation>生成联席会议报告</translation>
     </message>
     <message>
-        <source>Write…</source>
-        <translation>生成…</translation>
+        <source>Write the report…</source>
+        <translation>生成报告…</translation>
     </message>
     <message>
         <source>The report (Word, official layout) counts what is stored now for this plan and period; %1 regions are overdue.</source>
