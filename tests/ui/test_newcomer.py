@@ -221,3 +221,11 @@ def test_the_reminders_and_the_review_name_the_time_a_file_came_alike(window):
     dialog = window.flows.write_meeting_report()
     assert dialog.write_button.text() == "生成报告…"  # what is written, not a bare 生成…
     dialog.reject()
+
+
+def test_the_review_tab_without_a_workspace_says_to_open_one(make_window):
+    window = make_window()
+    window.show_view("review")
+    window.review.reload()
+    assert "文件" in window.review.table.shown_empty_text()  # the File menu, not "choose a plan"
+    assert window.review.caption.text() == ""

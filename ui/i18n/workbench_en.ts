@@ -1568,8 +1568,12 @@
         <translation>Show cities</translation>
     </message>
     <message>
-        <source>Choose a plan and a period to review its reports.</source>
-        <translation>Choose a plan and a period to review its reports.</translation>
+        <source>Choose a plan in the navigator on the left to review its reports.</source>
+        <translation>Choose a plan in the navigator on the left to review its reports.</translation>
+    </message>
+    <message>
+        <source>Choose a reporting period in the toolbar to review its reports.</source>
+        <translation>Choose a reporting period in the toolbar to review its reports.</translation>
     </message>
     <message>
         <source>%1 is locked (%2, %3): no change is taken until it is unlocked.</source>

@@ -1569,8 +1569,12 @@
         <translation>显示城市</translation>
     </message>
     <message>
-        <source>Choose a plan and a period to review its reports.</source>
-        <translation>请在左侧选择规划并在工具栏选择报送期，以审核各地报送。</translation>
+        <source>Choose a plan in the navigator on the left to review its reports.</source>
+        <translation>请在左侧导航中选择一个规划，审核其各地报送。</translation>
+    </message>
+    <message>
+        <source>Choose a reporting period in the toolbar to review its reports.</source>
+        <translation>请在工具栏中选择报送期，审核该期各地报送。</translation>
     </message>
     <message>
         <source>%1 is locked (%2, %3): no change is taken until it is unlocked.</source>

@@ -101,13 +101,19 @@ class ReviewView(LazyReload, Retranslating, QWidget):
             else None
         )
         self.table.source.set_rows(self.found.regions if self.found else [])
+        self.table.set_plan_empty_text(
+            workspace_open=workspace is not None,
+            plan_chosen=plan_id is not None,
+            no_plan=self.tr("Choose a plan in the navigator on the left to review its reports."),
+            no_rows=self.tr("Choose a reporting period in the toolbar to review its reports."),
+        )
         self._caption()
         self._enable()
 
     def _caption(self) -> None:
         found = self.found
         if found is None:
-            self.caption.setText(self.tr("Choose a plan and a period to review its reports."))
+            self.caption.clear()  # the empty table says what is missing: a workspace, a plan or a period
         elif found.locked:
             self.caption.setText(
                 fill(
