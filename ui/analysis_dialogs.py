@@ -97,6 +97,7 @@ class IndexDialog(QDialog):
         top.addWidget(self.heading)
         top.addWidget(self.method)
         top.addWidget(self.export)
+        top.addStretch(1)  # the controls at their own width, beside their label
         self.tables = tables = QSplitter(Qt.Orientation.Horizontal)
         for table in (self.ranking, self.parts, self.weights):
             tables.addWidget(table)

@@ -15,7 +15,7 @@ from tests.ui.conftest import WAIT
 from ui import labels
 from ui.flows.meeting import _missing
 from workbench import browse
-from workbench.reporting.states import ReviewState
+from workbench.reporting.states import RegionState, ReviewState
 
 LANGUAGES = ["zh_CN", "en"]
 REPO = Path(__file__).resolve().parents[2]
@@ -155,6 +155,7 @@ def test_the_index_tables_show_every_column_without_scrolling(window, qtbot, lan
     dialog.resize(1000, 691)
     dialog.show()
     qtbot.waitExposed(dialog)
+    assert dialog.export.width() < 2 * dialog.export.sizeHint().width()  # a button, not a bar across the top
     for table in (dialog.ranking, dialog.parts, dialog.weights):
         assert table.rowCount()
         assert table.horizontalScrollBar().maximum() == 0, [
@@ -229,3 +230,11 @@ def test_the_review_tab_without_a_workspace_says_to_open_one(make_window):
     window.review.reload()
     assert "文件" in window.review.table.shown_empty_text()  # the File menu, not "choose a plan"
     assert window.review.caption.text() == ""
+
+
+@pytest.mark.parametrize("state", [*ReviewState, *RegionState], ids=str)
+def test_the_window_names_a_state_as_the_files_it_writes_do(window, state):
+    """The summary workbook, the reminders and the meeting report name states by the core's catalogue; the window
+    shows the same Chinese word (未报送, not 尚未报送 on one side and 未报送 on the other)."""
+    shown = labels.review_state(state) if isinstance(state, ReviewState) else labels.region_state(state)
+    assert shown == state.label("zh_CN")

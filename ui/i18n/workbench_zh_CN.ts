@@ -880,7 +880,7 @@
     </message>
     <message>
         <source>Not yet submitted</source>
-        <translation>尚未报送</translation>
+        <translation>未报送</translation>
     </message>
     <message>
         <source>overdue</source>
