@@ -238,3 +238,14 @@ def test_the_window_names_a_state_as_the_files_it_writes_do(window, state):
     shows the same Chinese word (未报送, not 尚未报送 on one side and 未报送 on the other)."""
     shown = labels.review_state(state) if isinstance(state, ReviewState) else labels.region_state(state)
     assert shown == state.label("zh_CN")
+
+
+def test_a_return_waits_for_its_reasons(window, qtbot):
+    plan = next(p.id for p in browse.plans(window.session.workspace) if "数字干线" in p.title)
+    dialog = window.flows.send_back(plan, "2023H1", "JS")
+    assert not dialog.write_button.isEnabled()
+    dialog.reason.setPlainText("进展情况未填写")
+    assert dialog.write_button.isEnabled()
+    dialog.reason.setPlainText("  ")
+    assert not dialog.write_button.isEnabled()
+    dialog.reject()
