@@ -200,6 +200,8 @@ def test_consolidating_a_plan_of_ones_own_says_to_receive_a_template_first(windo
     assert dialog.answer is None and not dialog.write_button.isEnabled()
     assert "接收上级模板" in dialog.rules.text()
     assert not dialog.tasks.isVisibleTo(dialog) and not dialog.indicators.isVisibleTo(dialog)
+    dialog.resize(1000, 680)
+    qtbot.waitUntil(lambda: dialog.rules.geometry().bottom() < dialog.height() // 3)  # at the top, not mid-air
     dialog.reject()
 
 

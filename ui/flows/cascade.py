@@ -151,6 +151,7 @@ class ConsolidateDialog(FlowDialog):
         layout.addWidget(self.missing)
         layout.addWidget(self.tasks, 3)
         layout.addWidget(self.indicators, 2)
+        layout.addStretch(0)  # takes the room only while the tables are hidden: the sentences stay at the top
         layout.addWidget(self.buttons)
         self.choices = consolidation.Choices()
         self.answer: consolidation.Consolidation | None = None
