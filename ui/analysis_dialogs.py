@@ -386,12 +386,14 @@ class ThemesDialog(QDialog):
 
 def show_index(window) -> None:
     """The index of the plan and period the window shows."""
-    if window.session.workspace is None or window.current.plan_id is None:
+    if not window.flows.workspace_open():
+        return
+    if window.current.plan_id is None:
         window.dialogs.error(window, window.tr("No plan chosen"), window.tr("Choose a plan in the navigator first."))
         return
     IndexDialog(window, window.current.plan_id, window.current.period).show()
 
 
 def show_themes(window) -> None:
-    if window.session.workspace is not None:
+    if window.flows.workspace_open():
         ThemesDialog(window).show()

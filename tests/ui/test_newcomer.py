@@ -251,3 +251,12 @@ def test_a_return_waits_for_its_reasons(window, qtbot):
     dialog.reason.setPlainText("  ")
     assert not dialog.write_button.isEnabled()
     dialog.reject()
+
+
+@pytest.mark.parametrize("entry", ["development_index", "themes", "review"])
+def test_an_analysis_without_a_workspace_says_to_open_one(make_window, dialogs, qtbot, entry):
+    window = make_window()
+    qtbot.wait(1)  # the language set at start is posted: its retranslation clears the status bar
+    getattr(window.menus, entry).trigger()
+    assert "文件" in window.status_message.text() or "文件" in window.review.table.shown_empty_text()
+    assert dialogs.errors == []  # not "choose a plan" when there is no workspace to choose from

@@ -77,6 +77,7 @@ class ReviewView(LazyReload, Retranslating, QWidget):
         window.current.changed.connect(self.request_reload)
         window.session.changed.connect(self._changed)
         self.retranslate()
+        self.reload()  # nothing open yet: the empty table says so
 
     def retranslate(self) -> None:
         self.approve.setText(self.tr("Approve"))
@@ -101,16 +102,17 @@ class ReviewView(LazyReload, Retranslating, QWidget):
             else None
         )
         self.table.source.set_rows(self.found.regions if self.found else [])
-        self.table.set_plan_empty_text(
-            workspace_open=workspace is not None,
-            plan_chosen=plan_id is not None,
-            no_plan=self.tr("Choose a plan in the navigator on the left to review its reports."),
-            no_rows=self.tr("Choose a reporting period in the toolbar to review its reports."),
-        )
         self._caption()
         self._enable()
 
     def _caption(self) -> None:
+        window = self.main_window
+        self.table.set_plan_empty_text(
+            workspace_open=window.session.workspace is not None,
+            plan_chosen=window.current.plan_id is not None,
+            no_plan=self.tr("Choose a plan in the navigator on the left to review its reports."),
+            no_rows=self.tr("Choose a reporting period in the toolbar to review its reports."),
+        )
         found = self.found
         if found is None:
             self.caption.clear()  # the empty table says what is missing: a workspace, a plan or a period
