@@ -106,7 +106,7 @@ class IndexDialog(QDialog):
         layout.addWidget(tables, 1)
         layout.addWidget(self.method_text)
         layout.addWidget(self.chart, 1)
-        self.resize(fitted(self, 1000, 700))
+        self.resize(fitted(self, 1100, 700))  # three tables side by side: wider than tall
         self.report: development_index.IndexReport | None = None
         self.retranslate()
         self.reload()
@@ -127,7 +127,7 @@ class IndexDialog(QDialog):
         self.method.setItemText(1, self.tr("against the regions' range"))
         self.export.setText(self.tr("Export…"))
         self.ranking.setHorizontalHeaderLabels(
-            [self.tr("Rank"), self.tr("Region"), self.tr("Index"), self.tr("Coverage")]
+            [self.tr("Rank"), self.tr("Province or city"), self.tr("Index"), self.tr("Coverage")]
         )
         self.parts.setHorizontalHeaderLabels(
             [self.tr("Indicator"), self.tr("Value"), self.tr("Score"), self.tr("Weight"), self.tr("Contribution")]

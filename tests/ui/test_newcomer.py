@@ -152,10 +152,12 @@ def test_the_index_tables_show_every_column_without_scrolling(window, qtbot, lan
     speak(window, qtbot, language)
     plan = next(p.id for p in browse.plans(window.session.workspace) if "数字干线" in p.title)
     dialog = IndexDialog(window, plan, "2023H1")
-    dialog.resize(1000, 691)
+    dialog.resize(1100, 691)
     dialog.show()
     qtbot.waitExposed(dialog)
     assert dialog.export.width() < 2 * dialog.export.sizeHint().width()  # a button, not a bar across the top
+    review_region = window.review.table.source.column_title(window.review.table.source.column_of("region"))
+    assert dialog.ranking.horizontalHeaderItem(1).text() == review_region  # 省市 as on every tab
     for table in (dialog.ranking, dialog.parts, dialog.weights):
         assert table.rowCount()
         assert table.horizontalScrollBar().maximum() == 0, [

@@ -657,16 +657,16 @@
         <translation>Rank</translation>
     </message>
     <message>
-        <source>Region</source>
-        <translation>Region</translation>
-    </message>
-    <message>
         <source>Index</source>
         <translation>Index</translation>
     </message>
     <message>
         <source>Coverage</source>
         <translation>Coverage</translation>
+    </message>
+    <message>
+        <source>Province or city</source>
+        <translation>Province or city</translation>
     </message>
     <message>
         <source>Indicator</source>

@@ -658,16 +658,16 @@
         <translation>名次</translation>
     </message>
     <message>
-        <source>Region</source>
-        <translation>地区</translation>
-    </message>
-    <message>
         <source>Index</source>
         <translation>指数</translation>
     </message>
     <message>
         <source>Coverage</source>
         <translation>覆盖率</translation>
+    </message>
+    <message>
+        <source>Province or city</source>
+        <translation>省市</translation>
     </message>
     <message>
         <source>Indicator</source>
