@@ -10,6 +10,7 @@ fonts-noto-cjk (or run it under xvfb-run).
 
 from __future__ import annotations
 
+import argparse
 import os
 import subprocess
 import sys
@@ -24,6 +25,7 @@ import openpyxl  # noqa: E402
 from PySide6.QtCore import Qt, QThread  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
+from ui.analysis_dialogs import IndexDialog  # noqa: E402
 from ui.app import application, create_window  # noqa: E402
 from ui.dialogs import Dialogs  # noqa: E402
 from ui.help import dialogs as help_dialogs  # noqa: E402
@@ -133,6 +135,14 @@ def shoot(out: Path, work: Path) -> None:
     window.show_view("submissions")
     window.submissions.records.selectRow(0)  # Withdraw… applies to it
     save(window, out, "submissions")
+    window.show_view("review")  # 江苏省's file awaits review; the others have sample progress only
+    window.review.table.select_key("JS")
+    save(window, out, "review")
+    index = IndexDialog(window, plan_id(window, CORRIDOR), "2023H1")  # the corridor: indicators in each province
+    index.resize(1100, 700)
+    index.show()
+    save(index, out, "development-index")
+    index.close()
     window.show_view("audit")
     save(window, out, "audit-log")
     guide = help_dialogs.show(window, help_dialogs.GuideDialog)
@@ -146,7 +156,9 @@ def shoot(out: Path, work: Path) -> None:
 
 
 def main() -> None:
-    out = Path(sys.argv[1]) if len(sys.argv) > 1 else REPO / "docs" / "screenshots"
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("out_dir", nargs="?", type=Path, default=REPO / "docs" / "screenshots", metavar="OUT_DIR")
+    out = parser.parse_args().out_dir  # --help answers without rendering into a folder named "--help"
     out.mkdir(parents=True, exist_ok=True)
     application([])
     with tempfile.TemporaryDirectory() as work:

@@ -6,10 +6,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QHBoxLayout,
+    QHeaderView,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (
 from ui import labels
 from ui.changes import Changed
 from ui.charts.index_course import IndexCourseChart
+from ui.dialogs import fitted
 from ui.operations import Job
 from ui.plain import PlainLabel
 from ui.text import fill
@@ -48,8 +51,17 @@ def _fill(table: QTableWidget, rows: list[list[object]]) -> None:
     table.setRowCount(len(rows))
     for r, row in enumerate(rows):
         for c, value in enumerate(row):
-            table.setItem(r, c, QTableWidgetItem("—" if value is None else str(value)))
+            item = QTableWidgetItem("—" if value is None else str(value))
+            item.setToolTip(item.text())  # whole, where the column shortens it
+            table.setItem(r, c, item)
     table.resizeColumnsToContents()
+
+
+def _needed(table: QTableWidget) -> int:
+    """The width that shows every column of *table* whole."""
+    header = table.horizontalHeader()
+    columns = sum(max(table.sizeHintForColumn(c), header.sectionSizeHint(c)) for c in range(table.columnCount()))
+    return columns + 2 * table.frameWidth() + table.verticalScrollBar().sizeHint().width()
 
 
 def _figure(x: float | None) -> str:
@@ -85,7 +97,8 @@ class IndexDialog(QDialog):
         top.addWidget(self.heading)
         top.addWidget(self.method)
         top.addWidget(self.export)
-        tables = QSplitter(Qt.Orientation.Horizontal)
+        top.addStretch(1)  # the controls at their own width, beside their label
+        self.tables = tables = QSplitter(Qt.Orientation.Horizontal)
         for table in (self.ranking, self.parts, self.weights):
             tables.addWidget(table)
         layout = QVBoxLayout(self)
@@ -93,10 +106,19 @@ class IndexDialog(QDialog):
         layout.addWidget(tables, 1)
         layout.addWidget(self.method_text)
         layout.addWidget(self.chart, 1)
-        self.resize(1000, 700)
+        self.resize(fitted(self, 1100, 700))  # three tables side by side: wider than tall
         self.report: development_index.IndexReport | None = None
         self.retranslate()
         self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # Once laid out at the size the screen allows: the ranking and the weights as wide as their columns, the
+        # breakdown (most columns) the rest.
+        ranking, weights = _needed(self.ranking), _needed(self.weights)
+        rest = sum(self.tables.sizes()) - ranking - weights
+        if rest > 0:
+            self.tables.setSizes([ranking, rest, weights])
 
     def retranslate(self) -> None:
         self.setWindowTitle(fill(self.tr("Development index: %1"), self.plan["title"]))
@@ -105,12 +127,14 @@ class IndexDialog(QDialog):
         self.method.setItemText(1, self.tr("against the regions' range"))
         self.export.setText(self.tr("Export…"))
         self.ranking.setHorizontalHeaderLabels(
-            [self.tr("Rank"), self.tr("Region"), self.tr("Index"), self.tr("Coverage")]
+            [self.tr("Rank"), self.tr("Province or city"), self.tr("Index"), self.tr("Coverage")]
         )
         self.parts.setHorizontalHeaderLabels(
             [self.tr("Indicator"), self.tr("Value"), self.tr("Score"), self.tr("Weight"), self.tr("Contribution")]
         )
-        self.weights.setHorizontalHeaderLabels([self.tr("Indicator"), self.tr("Weight (double-click to edit)")])
+        self.weights.setHorizontalHeaderLabels([self.tr("Indicator"), self.tr("Weight")])
+        # The hint as a tooltip: in the header it took the room the names need.
+        self.weights.setToolTip(self.tr("Double-click a weight to change it"))
 
     def _name(self, indicator_id: int) -> str:
         assert self.report is not None
@@ -203,7 +227,17 @@ class ThemesDialog(QDialog):
         self.rename = QPushButton()
         self.rename.clicked.connect(self._rename)
         self.theme_tasks = _table(["", "", "", ""])
+        self.theme_tasks.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)  # the task
         self.proposals = _table(["", "", "", "", ""])
+        # Two tasks side by side, each "《plan》number. title": halves of the width, shortened in the middle so
+        # that both the plan and the task's title stay in sight.
+        self.proposals.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.proposals.setWordWrap(False)
+        for column in (3, 4):
+            self.proposals.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        self.proposals.itemSelectionChanged.connect(self._enable)
+        self.empty = PlainLabel()
+        self.empty.setWordWrap(True)
         self.confirm_button = QPushButton()
         self.reject_button = QPushButton()
         self.confirm_button.clicked.connect(lambda: self._decide(themes.confirm))
@@ -212,6 +246,7 @@ class ThemesDialog(QDialog):
         left = QVBoxLayout()
         left.addWidget(self.search)
         left.addWidget(self.theme_list)
+        left.addWidget(self.empty)
         naming = QHBoxLayout()
         naming.addWidget(self.name_edit)
         naming.addWidget(self.rename)
@@ -230,7 +265,8 @@ class ThemesDialog(QDialog):
         layout.addLayout(buttons)
         layout.addWidget(self.proposals, 1)
         self.links: list[tuple[str, str]] = []  # (link id, proposed name) per proposals row
-        self.resize(1100, 750)
+        window.operations.busy_changed.connect(lambda _: self._enable())
+        self.resize(fitted(self, 1100, 700))
         self.retranslate()
         self._fill_themes()
         self.load_proposals()
@@ -258,9 +294,33 @@ class ThemesDialog(QDialog):
             self.theme_list.addItem(item)
             if t["id"] == chosen:
                 self.theme_list.setCurrentItem(item)
+        self._say_empty()
+        self._enable()
+
+    def _say_empty(self) -> None:
+        """What to do when no theme is listed: confirm a link below, or search for something else."""
+        if self.theme_list.count():
+            self.empty.hide()
+            return
+        self.empty.setText(
+            self.tr("No theme matches the search.")
+            if self.search.text().strip()
+            else self.tr("No theme yet: choose a proposed link below and confirm it to start one.")
+        )
+        self.empty.show()
+
+    def _enable(self) -> None:
+        """Naming needs a theme chosen; deciding, a proposed link chosen and no work running."""
+        self.rename.setEnabled(self.theme_list.currentItem() is not None)
+        self.name_edit.setEnabled(self.theme_list.currentItem() is not None)
+        chosen = 0 <= self.proposals.currentRow() < len(self.links) and bool(self.proposals.selectedItems())
+        idle = not self.window_.operations.busy
+        self.confirm_button.setEnabled(chosen and idle)
+        self.reject_button.setEnabled(chosen and idle)
 
     def _show_theme(self) -> None:
         item = self.theme_list.currentItem()
+        self._enable()
         if item is None:
             _fill(self.theme_tasks, [])
             return
@@ -289,6 +349,7 @@ class ThemesDialog(QDialog):
                 rows.append([c["proposed_name"], link["id"], f"{link['similarity']:.2f}", titles[a], titles[b]])
                 self.links.append((link["id"], c["proposed_name"]))
         _fill(self.proposals, rows)
+        self._enable()
         self.caption.setText(
             fill(self.tr("%1 links proposed (similarity at least %2)"), str(len(rows)), str(similarity.THRESHOLD))
         )
@@ -325,12 +386,14 @@ class ThemesDialog(QDialog):
 
 def show_index(window) -> None:
     """The index of the plan and period the window shows."""
-    if window.session.workspace is None or window.current.plan_id is None:
+    if not window.flows.workspace_open():
+        return
+    if window.current.plan_id is None:
         window.dialogs.error(window, window.tr("No plan chosen"), window.tr("Choose a plan in the navigator first."))
         return
     IndexDialog(window, window.current.plan_id, window.current.period).show()
 
 
 def show_themes(window) -> None:
-    if window.session.workspace is not None:
+    if window.flows.workspace_open():
         ThemesDialog(window).show()

@@ -215,3 +215,8 @@ def region(code: str | None) -> str:
     if code in REGION or code not in regions.BY_CODE:
         return _shown(REGION, code)
     return regions.BY_CODE[code].name
+
+
+def moment(stamp: str) -> str:
+    """A stored time (2023-07-15T09:30:12) to the minute, as a person reads it in a table: 2023-07-15 09:30."""
+    return stamp[:16].replace("T", " ")

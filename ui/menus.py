@@ -61,10 +61,12 @@ class Menus(QObject):
         flows = window.flows
         self.import_plan = a(self.plan, flows.import_plan)
         self.plan.addSeparator()
+        # In the order of a reporting round: send, take in, review, remind the late, report.
         self.send_templates = a(self.plan, flows.send_templates)
         self.take_submissions = a(self.plan, flows.take_submissions)
-        self.write_summary = a(self.plan, flows.write_summary)
+        self.review = a(self.plan, lambda: window.show_view("review"))
         self.send_reminders = a(self.plan, flows.send_reminders)
+        self.write_summary = a(self.plan, flows.write_summary)
         self.write_meeting_report = a(self.plan, flows.write_meeting_report)
         self.plan.addSeparator()
         self.development_index = a(self.plan, lambda: analysis_dialogs.show_index(window))
@@ -152,12 +154,13 @@ class Menus(QObject):
             (self.import_plan, self.tr("&Import a plan document…")),
             (self.send_templates, self.tr("&Send templates…")),
             (self.take_submissions, self.tr("&Take in submissions…")),
-            (self.write_summary, self.tr("Write the &summary workbook…")),
+            (self.review, self.tr("Re&view the reports")),
+            (self.write_summary, self.tr("Write the su&mmary workbook…")),
             (self.development_index, self.tr("&Development index…")),
             (self.themes, self.tr("T&hemes across plans…")),
             (self.send_reminders, self.tr("Remind the &late…")),
             (self.write_meeting_report, self.tr("Write the joint meeting's &report…")),
-            (self.receive_template, self.tr("&Receive a template from a higher office…")),
+            (self.receive_template, self.tr("Rec&eive a template from a higher office…")),
             (self.consolidate, self.tr("&Consolidate for the higher office…")),
             (self.presentation, self.tr("&Presentation mode")),
             (self.guide, self.tr("User &guide")),

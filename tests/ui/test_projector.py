@@ -33,6 +33,7 @@ TABS = [
     ("tasks", "tasks", ACTION_PLAN),
     ("indicators", "indicators", CORRIDOR),
     ("submissions", "submissions", CORRIDOR),
+    ("review", "review", CORRIDOR),
     ("source-text", "source", ACTION_PLAN),
     ("audit-log", "audit", ACTION_PLAN),
 ]
@@ -136,6 +137,17 @@ def table_problems(table: RowTable) -> list[str]:
     return found
 
 
+def decision_problems(table: RowTable) -> list[str]:
+    """The Review tab's decisions (state, when approved, why returned) are what it is for: in sight without
+    scrolling sideways; the file's name may be elided (its tooltip shows it)."""
+    width = table.viewport().width()
+    return [
+        f"column {table.source.column_title(c)!r} is out of sight (scroll sideways)"
+        for c in (table.source.column_of(key) for key in ("state", "approved", "reason"))
+        if table.columnViewportPosition(c) + table.horizontalHeader().sectionSizeHint(c) > width
+    ]
+
+
 def test_every_tab_is_readable_on_a_1280x720_projector(make_window, round_in, qtbot, tmp_path):
     """As a trainer meets it: every tab seen, then F11 over them, then F11 again; and in English, whose words
     are longer."""
@@ -174,4 +186,6 @@ def render(window, qtbot, out: Path, mode: str) -> list[str]:
         problems += [f"{mode} {picture}: {p}" for c in charts for p in chart_problems(c)]
         problems += [f"{mode} {picture}: {p}" for t in tables for p in table_problems(t)]
         problems += [f"{mode} {picture}: {p}" for p in control_problems(view)]
+        if tab == "review":
+            problems += [f"{mode} {picture}: {p}" for p in decision_problems(view.table)]
     return problems

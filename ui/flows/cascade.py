@@ -151,6 +151,7 @@ class ConsolidateDialog(FlowDialog):
         layout.addWidget(self.missing)
         layout.addWidget(self.tasks, 3)
         layout.addWidget(self.indicators, 2)
+        layout.addStretch(0)  # takes the room only while the tables are hidden: the sentences stay at the top
         layout.addWidget(self.buttons)
         self.choices = consolidation.Choices()
         self.answer: consolidation.Consolidation | None = None
@@ -173,12 +174,19 @@ class ConsolidateDialog(FlowDialog):
             )
         except WorkbenchError as exc:
             self.answer = None
-            self.rules.setText(exc.text())
+            hint = self.tr(
+                "Only a plan received from a higher office is consolidated: receive its template first "
+                "(Plans → Receive a template from a higher office…), and take in the files of the regions under "
+                "this one."
+            )
+            self.rules.setText(f"{exc.text()}\n{hint}" if exc.code == "consolidate.not_received_plan" else exc.text())
             self.missing.clear()
             self.tasks.setRowCount(0)
             self.indicators.setRowCount(0)
+            self._show_tables(False)  # two empty grids say nothing
             self.write_button.setEnabled(False)
             return
+        self._show_tables(True)
         answer = self.answer
         region = regions.BY_CODE[answer.region].name
         self.rules.setText(
@@ -205,6 +213,10 @@ class ConsolidateDialog(FlowDialog):
         self._fill_tasks(answer)
         self._fill_indicators(answer)
         self.write_button.setEnabled(True)
+
+    def _show_tables(self, shown: bool) -> None:
+        self.tasks.setVisible(shown)
+        self.indicators.setVisible(shown)
 
     def _item(self, text: object, *, editable: bool = False) -> QTableWidgetItem:
         item = QTableWidgetItem("" if text is None else str(text))

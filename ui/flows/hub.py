@@ -33,9 +33,15 @@ class Flows(QObject):
         self.window = window
         self.open_dialog: QDialog | None = None
 
-    def _open(self, dialog_class: type[Dialog], make: Callable[[MainWindow], Dialog] | None = None) -> Dialog | None:
+    def workspace_open(self) -> bool:
+        """Whether a workspace is open; if not, the status bar says where to open one."""
         if self.window.session.workspace is None:
             self.window.say(self.tr("Open a workspace first (File menu)."))
+            return False
+        return True
+
+    def _open(self, dialog_class: type[Dialog], make: Callable[[MainWindow], Dialog] | None = None) -> Dialog | None:
+        if not self.workspace_open():
             return None
         if isinstance(self.open_dialog, dialog_class) and self.open_dialog.isVisible():
             return self.open_dialog

@@ -151,6 +151,10 @@ class ItemPanel(QWidget):
             line.setText(field_text(item, field) if item else "")
             line.setEnabled(item is not None)
         self.body.setPlainText(item.body if item else "")
+        # With nothing chosen the panel is a column of greyed boxes: it says how to fill it.
+        self.body.setPlaceholderText(
+            "" if item else self.tr("Choose an item in the table: its fields are corrected here, its text split.")
+        )
         self.split_button.setEnabled(item is not None)
 
     def _finished(self, field: str) -> None:

@@ -48,8 +48,8 @@ LATENESS_COLUMNS = (
         lambda s: labels.region(s.region),
         sort=lambda s: labels.region_order(s.region),
     ),
-    Column("deadline", QT_TRANSLATE_NOOP("Columns", "Deadline"), lambda s: s.deadline),
-    Column("received", QT_TRANSLATE_NOOP("Columns", "Received"), lambda s: s.received_at[:16].replace("T", " ")),
+    Column("deadline", QT_TRANSLATE_NOOP("Columns", "Reporting deadline"), lambda s: s.deadline),
+    Column("received", QT_TRANSLATE_NOOP("Columns", "Submitted at"), lambda s: labels.moment(s.received_at)),
     Column("days", QT_TRANSLATE_NOOP("Columns", "Days overdue"), lambda s: s.days_late or "", numeric=True),
     Column("missing", QT_TRANSLATE_NOOP("Columns", "Missing"), _missing),
     Column(
@@ -104,7 +104,7 @@ class _RoundDialog(FlowDialog):
 
 class WriteMeetingReportDialog(_RoundDialog):
     def __init__(self, window: MainWindow) -> None:
-        super().__init__(window, self.tr("Write the joint meeting's report"), self.tr("Write…"))
+        super().__init__(window, self.tr("Write the joint meeting's report"), self.tr("Write the report…"))
         self.write_button.clicked.connect(self.write)
         self.refresh()
 

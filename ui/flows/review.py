@@ -51,6 +51,11 @@ class SendBackDialog(FlowDialog):
         form.addRow(self.tr("Tasks to mark"), self.tasks)
         self.buttons, self.write_button, self.open_button = write_buttons(self, self.tr("Write the return workbook…"))
         self.write_button.clicked.connect(self.write)
+        # A return needs its reasons: the button waits for them rather than refuse after the save dialog.
+        self.write_button.setEnabled(False)
+        self.reason.textChanged.connect(
+            lambda: self.write_button.setEnabled(self.written is None and bool(self.reason.toPlainText().strip()))
+        )
         self.open_button.clicked.connect(self.open_folder)
         layout_ = QVBoxLayout(self)
         layout_.addWidget(self.what)

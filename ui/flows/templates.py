@@ -40,7 +40,7 @@ PREVIEW_COLUMNS = (
         lambda s: len(s.rows[template_layout.INDICATOR]),
         numeric=True,
     ),
-    Column("deadline", QT_TRANSLATE_NOOP("Columns", "Deadline"), lambda s: s.deadline),
+    Column("deadline", QT_TRANSLATE_NOOP("Columns", "Reporting deadline"), lambda s: s.deadline),
 )
 FOLDER = "templates"  # the purpose whose last folder is kept
 CONTACT_KEY = "flows/template-contact"
@@ -82,7 +82,7 @@ class SendTemplatesDialog(FlowDialog):
         )
         form = QFormLayout()
         form.addRow(self.tr("Send to"), recipients)
-        form.addRow(self.tr("Deadline"), self.deadline)
+        form.addRow(self.tr("Reporting deadline"), self.deadline)
         form.addRow(self.tr("Contact"), self.contact)
         form.addRow(self.tr("Folder"), self.folder)
         self.message = PlainLabel()

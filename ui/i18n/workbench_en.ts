@@ -69,8 +69,8 @@
         <translation>Province or city</translation>
     </message>
     <message>
-        <source>Received</source>
-        <translation>Received</translation>
+        <source>Reporting deadline</source>
+        <translation>Reporting deadline</translation>
     </message>
     <message>
         <source>Days overdue</source>
@@ -286,6 +286,10 @@
     <message>
         <source>Write…</source>
         <translation>Write…</translation>
+    </message>
+    <message>
+        <source>Only a plan received from a higher office is consolidated: receive its template first (Plans → Receive a template from a higher office…), and take in the files of the regions under this one.</source>
+        <translation>Only a plan received from a higher office is consolidated: receive its template first (Plans → Receive a template from a higher office…), and take in the files of the regions under this one.</translation>
     </message>
     <message>
         <source>Progress</source>
@@ -657,16 +661,16 @@
         <translation>Rank</translation>
     </message>
     <message>
-        <source>Region</source>
-        <translation>Region</translation>
-    </message>
-    <message>
         <source>Index</source>
         <translation>Index</translation>
     </message>
     <message>
         <source>Coverage</source>
         <translation>Coverage</translation>
+    </message>
+    <message>
+        <source>Province or city</source>
+        <translation>Province or city</translation>
     </message>
     <message>
         <source>Indicator</source>
@@ -689,8 +693,8 @@
         <translation>Contribution</translation>
     </message>
     <message>
-        <source>Weight (double-click to edit)</source>
-        <translation>Weight (double-click to edit)</translation>
+        <source>Double-click a weight to change it</source>
+        <translation>Double-click a weight to change it</translation>
     </message>
     <message>
         <source>Not a number: %1</source>
@@ -817,6 +821,10 @@
     <message>
         <source>Text</source>
         <translation>Text</translation>
+    </message>
+    <message>
+        <source>Choose an item in the table: its fields are corrected here, its text split.</source>
+        <translation>Choose an item in the table: its fields are corrected here, its text split.</translation>
     </message>
 </context>
 <context>
@@ -1360,8 +1368,16 @@
         <translation>&amp;Take in submissions…</translation>
     </message>
     <message>
-        <source>Write the &amp;summary workbook…</source>
-        <translation>Write the &amp;summary workbook…</translation>
+        <source>Re&amp;view the reports</source>
+        <translation>Re&amp;view the reports</translation>
+    </message>
+    <message>
+        <source>Write the su&amp;mmary workbook…</source>
+        <translation>Write the su&amp;mmary workbook…</translation>
+    </message>
+    <message>
+        <source>Rec&amp;eive a template from a higher office…</source>
+        <translation>Rec&amp;eive a template from a higher office…</translation>
     </message>
     <message>
         <source>&amp;Development index…</source>
@@ -1378,10 +1394,6 @@
     <message>
         <source>Write the joint meeting's &amp;report…</source>
         <translation>Write the joint meeting's &amp;report…</translation>
-    </message>
-    <message>
-        <source>&amp;Receive a template from a higher office…</source>
-        <translation>&amp;Receive a template from a higher office…</translation>
     </message>
     <message>
         <source>&amp;Consolidate for the higher office…</source>
@@ -1560,12 +1572,20 @@
         <translation>Show cities</translation>
     </message>
     <message>
-        <source>Choose a plan and a period to review its reports.</source>
-        <translation>Choose a plan and a period to review its reports.</translation>
+        <source>Choose a plan in the navigator on the left to review its reports.</source>
+        <translation>Choose a plan in the navigator on the left to review its reports.</translation>
+    </message>
+    <message>
+        <source>Choose a reporting period in the toolbar to review its reports.</source>
+        <translation>Choose a reporting period in the toolbar to review its reports.</translation>
     </message>
     <message>
         <source>%1 is locked (%2, %3): no change is taken until it is unlocked.</source>
         <translation>%1 is locked (%2, %3): no change is taken until it is unlocked.</translation>
+    </message>
+    <message>
+        <source>No report for %1 yet: send the templates (Plans → Send templates…), then take in the returned files (Plans → Take in submissions…); they are reviewed here.</source>
+        <translation>No report for %1 yet: send the templates (Plans → Send templates…), then take in the returned files (Plans → Take in submissions…); they are reviewed here.</translation>
     </message>
     <message>
         <source>The review of each report for %1:</source>
@@ -1802,8 +1822,8 @@
         <translation>Send to</translation>
     </message>
     <message>
-        <source>Deadline</source>
-        <translation>Deadline</translation>
+        <source>Reporting deadline</source>
+        <translation>Reporting deadline</translation>
     </message>
     <message>
         <source>Contact</source>
@@ -2169,8 +2189,8 @@
         <translation>Choose a plan in the navigator on the left to see its tasks.</translation>
     </message>
     <message>
-        <source>This plan has no tasks: none were found in its document. Import a corrected document (Plan → Import…) or reclassify its items in the import review.</source>
-        <translation>This plan has no tasks: none were found in its document. Import a corrected document (Plan → Import…) or reclassify its items in the import review.</translation>
+        <source>This plan has no tasks: none were found in its document. Import it again (Plans → Import a plan document…) and mark its tasks as such in the check before saving, or import a corrected document.</source>
+        <translation>This plan has no tasks: none were found in its document. Import it again (Plans → Import a plan document…) and mark its tasks as such in the check before saving, or import a corrected document.</translation>
     </message>
     <message>
         <source>%1 is locked: no change is taken until it is unlocked (Review tab).</source>
@@ -2242,6 +2262,14 @@
     <message>
         <source>Similarity</source>
         <translation>Similarity</translation>
+    </message>
+    <message>
+        <source>No theme matches the search.</source>
+        <translation>No theme matches the search.</translation>
+    </message>
+    <message>
+        <source>No theme yet: choose a proposed link below and confirm it to start one.</source>
+        <translation>No theme yet: choose a proposed link below and confirm it to start one.</translation>
     </message>
     <message>
         <source>Looking for links between the plans' tasks…</source>
@@ -2432,8 +2460,8 @@
         <translation>Write the joint meeting's report</translation>
     </message>
     <message>
-        <source>Write…</source>
-        <translation>Write…</translation>
+        <source>Write the report…</source>
+        <translation>Write the report…</translation>
     </message>
     <message>
         <source>The report (Word, official layout) counts what is stored now for this plan and period; %1 regions are overdue.</source>

@@ -70,8 +70,8 @@
         <translation>省市</translation>
     </message>
     <message>
-        <source>Received</source>
-        <translation>报送时间</translation>
+        <source>Reporting deadline</source>
+        <translation>报送截止日期</translation>
     </message>
     <message>
         <source>Days overdue</source>
@@ -287,6 +287,10 @@
     <message>
         <source>Write…</source>
         <translation>写入…</translation>
+    </message>
+    <message>
+        <source>Only a plan received from a higher office is consolidated: receive its template first (Plans → Receive a template from a higher office…), and take in the files of the regions under this one.</source>
+        <translation>只有上级下发的规划才能汇总上报：请先接收上级模板（规划 → 接收上级模板…），并接收下辖各地交回的文件。</translation>
     </message>
     <message>
         <source>Progress</source>
@@ -658,16 +662,16 @@
         <translation>名次</translation>
     </message>
     <message>
-        <source>Region</source>
-        <translation>地区</translation>
-    </message>
-    <message>
         <source>Index</source>
         <translation>指数</translation>
     </message>
     <message>
         <source>Coverage</source>
         <translation>覆盖率</translation>
+    </message>
+    <message>
+        <source>Province or city</source>
+        <translation>省市</translation>
     </message>
     <message>
         <source>Indicator</source>
@@ -690,8 +694,8 @@
         <translation>贡献</translation>
     </message>
     <message>
-        <source>Weight (double-click to edit)</source>
-        <translation>权重（双击修改）</translation>
+        <source>Double-click a weight to change it</source>
+        <translation>双击权重可修改</translation>
     </message>
     <message>
         <source>Not a number: %1</source>
@@ -819,6 +823,10 @@
         <source>Text</source>
         <translation>正文</translation>
     </message>
+    <message>
+        <source>Choose an item in the table: its fields are corrected here, its text split.</source>
+        <translation>请在左侧表格中选中一个条目：可在此修改其字段、拆分其正文。</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
@@ -876,7 +884,7 @@
     </message>
     <message>
         <source>Not yet submitted</source>
-        <translation>尚未报送</translation>
+        <translation>未报送</translation>
     </message>
     <message>
         <source>overdue</source>
@@ -1172,7 +1180,7 @@
     </message>
     <message>
         <source>no file</source>
-        <translation>未报送报表</translation>
+        <translation>未收到报送文件</translation>
     </message>
     <message>
         <source>%1 tasks (%2)</source>
@@ -1361,8 +1369,16 @@
         <translation>接收报送文件(&amp;T)…</translation>
     </message>
     <message>
-        <source>Write the &amp;summary workbook…</source>
-        <translation>生成汇总表(&amp;S)…</translation>
+        <source>Re&amp;view the reports</source>
+        <translation>审核各地报送(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Write the su&amp;mmary workbook…</source>
+        <translation>生成汇总表(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Rec&amp;eive a template from a higher office…</source>
+        <translation>接收上级模板(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Development index…</source>
@@ -1379,10 +1395,6 @@
     <message>
         <source>Write the joint meeting&apos;s &amp;report…</source>
         <translation>生成联席会议报告(&amp;R)…</translation>
-    </message>
-    <message>
-        <source>&amp;Receive a template from a higher office…</source>
-        <translation>接收上级模板(&amp;R)…</translation>
     </message>
     <message>
         <source>&amp;Consolidate for the higher office…</source>
@@ -1561,12 +1573,20 @@
         <translation>显示城市</translation>
     </message>
     <message>
-        <source>Choose a plan and a period to review its reports.</source>
-        <translation>请在左侧选择规划并在工具栏选择报送期，以审核各地报送。</translation>
+        <source>Choose a plan in the navigator on the left to review its reports.</source>
+        <translation>请在左侧导航中选择一个规划，审核其各地报送。</translation>
+    </message>
+    <message>
+        <source>Choose a reporting period in the toolbar to review its reports.</source>
+        <translation>请在工具栏中选择报送期，审核该期各地报送。</translation>
     </message>
     <message>
         <source>%1 is locked (%2, %3): no change is taken until it is unlocked.</source>
         <translation>%1 已锁定（%2，%3）：解锁前不接受任何改动。</translation>
+    </message>
+    <message>
+        <source>No report for %1 yet: send the templates (Plans → Send templates…), then take in the returned files (Plans → Take in submissions…); they are reviewed here.</source>
+        <translation>%1 尚无报送：请先下发报送模板（规划 → 下发报送模板…），再接收交回的文件（规划 → 接收报送文件…），然后在此审核。</translation>
     </message>
     <message>
         <source>The review of each report for %1:</source>
@@ -1803,8 +1823,8 @@
         <translation>发送给</translation>
     </message>
     <message>
-        <source>Deadline</source>
-        <translation>完成时限</translation>
+        <source>Reporting deadline</source>
+        <translation>报送截止日期</translation>
     </message>
     <message>
         <source>Contact</source>
@@ -2170,8 +2190,8 @@
         <translation>请在左侧“规划”导航中选择一个规划，查看其任务。</translation>
     </message>
     <message>
-        <source>This plan has no tasks: none were found in its document. Import a corrected document (Plan → Import…) or reclassify its items in the import review.</source>
-        <translation>本规划没有任务：其文件中未识别出任务。请导入更正后的文件（规划 → 导入…），或在导入审核中重新归类条目。</translation>
+        <source>This plan has no tasks: none were found in its document. Import it again (Plans → Import a plan document…) and mark its tasks as such in the check before saving, or import a corrected document.</source>
+        <translation>本规划没有任务：其文件中未识别出任务。请重新导入（规划 → 导入规划文件…），在保存前的检查中把相应条目标为任务，或导入更正后的文件。</translation>
     </message>
     <message>
         <source>%1 is locked: no change is taken until it is unlocked (Review tab).</source>
@@ -2245,12 +2265,20 @@
         <translation>相似度</translation>
     </message>
     <message>
+        <source>No theme matches the search.</source>
+        <translation>没有与搜索相符的主题。</translation>
+    </message>
+    <message>
+        <source>No theme yet: choose a proposed link below and confirm it to start one.</source>
+        <translation>尚无主题：在下方选中一条建议的关联并确认，即可建立主题。</translation>
+    </message>
+    <message>
         <source>Looking for links between the plans&apos; tasks…</source>
         <translation>正在查找各规划任务之间的关联…</translation>
     </message>
     <message>
         <source>Proposing themes</source>
-        <translation>建议主题</translation>
+        <translation>查找可关联的任务</translation>
     </message>
     <message>
         <source>%1 links proposed (similarity at least %2)</source>
@@ -2433,8 +2461,8 @@
         <translation>生成联席会议报告</translation>
     </message>
     <message>
-        <source>Write…</source>
-        <translation>生成…</translation>
+        <source>Write the report…</source>
+        <translation>生成报告…</translation>
     </message>
     <message>
         <source>The report (Word, official layout) counts what is stored now for this plan and period; %1 regions are overdue.</source>

@@ -39,10 +39,9 @@ COLUMNS = (
         lambda r: labels.review_state(r.state),
         color=lambda r: palette.REVIEW_STATES.get(r.state),
     ),
-    Column("submitted", QT_TRANSLATE_NOOP("Columns", "Submitted at"), lambda r: r.submitted_at.replace("T", " ")),
-    Column("file", QT_TRANSLATE_NOOP("Columns", "File"), lambda r: r.file_name),
-    Column("approved", QT_TRANSLATE_NOOP("Columns", "Approved at"), lambda r: r.approved_at.replace("T", " ")),
-    Column("deadline", QT_TRANSLATE_NOOP("Columns", "Deadline"), lambda r: r.deadline),
+    Column("submitted", QT_TRANSLATE_NOOP("Columns", "Submitted at"), lambda r: labels.moment(r.submitted_at)),
+    Column("approved", QT_TRANSLATE_NOOP("Columns", "Approved at"), lambda r: labels.moment(r.approved_at)),
+    Column("reason", QT_TRANSLATE_NOOP("Columns", "Returned because"), lambda r: r.reason),
     Column(
         "overdue",
         QT_TRANSLATE_NOOP("Columns", "Days overdue"),
@@ -50,8 +49,10 @@ COLUMNS = (
         sort=lambda r: r.days_late if r.overdue else -1,
         color=lambda r: palette.BAD if r.overdue else None,
     ),
+    Column("deadline", QT_TRANSLATE_NOOP("Columns", "Reporting deadline"), lambda r: r.deadline),
     Column("copied", QT_TRANSLATE_NOOP("Columns", "Copied from the last period"), lambda r: "、".join(r.copied)),
-    Column("reason", QT_TRANSLATE_NOOP("Columns", "Returned because"), lambda r: r.reason),
+    # Last, over the room left: the decisions before it stay in sight on a projector, a long name is elided.
+    Column("file", QT_TRANSLATE_NOOP("Columns", "File"), lambda r: r.file_name),
 )
 
 
@@ -86,6 +87,7 @@ class ReviewView(LazyReload, Retranslating, QWidget):
         window.current.changed.connect(self.request_reload)
         window.session.changed.connect(self._changed)
         self.retranslate()
+        self.reload()  # nothing open yet: the empty table says so
 
     def retranslate(self) -> None:
         self.approve.setText(self.tr("Approve"))
@@ -130,16 +132,33 @@ class ReviewView(LazyReload, Retranslating, QWidget):
         self.table.source.update_rows(rows)
 
     def _caption(self) -> None:
+        window = self.main_window
+        self.table.set_plan_empty_text(
+            workspace_open=window.session.workspace is not None,
+            plan_chosen=window.current.plan_id is not None,
+            no_plan=self.tr("Choose a plan in the navigator on the left to review its reports."),
+            no_rows=self.tr("Choose a reporting period in the toolbar to review its reports."),
+        )
         found = self.found
         if found is None:
-            self.caption.setText(self.tr("Choose a plan and a period to review its reports."))
+            self.caption.clear()  # the empty table says what is missing: a workspace, a plan or a period
         elif found.locked:
             self.caption.setText(
                 fill(
                     self.tr("%1 is locked (%2, %3): no change is taken until it is unlocked."),
                     found.period,
-                    found.locked_at.replace("T", " "),
+                    labels.moment(found.locked_at),
                     found.locked_by,
+                )
+            )
+        elif all(r.state == ReviewState.NOT_SUBMITTED for r in found.regions):
+            self.caption.setText(
+                fill(
+                    self.tr(
+                        "No report for %1 yet: send the templates (Plans → Send templates…), then take in the "
+                        "returned files (Plans → Take in submissions…); they are reviewed here."
+                    ),
+                    found.period,
                 )
             )
         else:

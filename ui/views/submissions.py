@@ -43,7 +43,7 @@ STATUS_COLUMNS = (
     ),
     Column("when", QT_TRANSLATE_NOOP("Columns", "When"), lambda s: s.when),
     Column("file", QT_TRANSLATE_NOOP("Columns", "File"), lambda s: s.file_name),
-    Column("deadline", QT_TRANSLATE_NOOP("Columns", "Deadline"), lambda s: s.deadline),
+    Column("deadline", QT_TRANSLATE_NOOP("Columns", "Reporting deadline"), lambda s: s.deadline),
     Column(
         "overdue",
         QT_TRANSLATE_NOOP("Columns", "Overdue"),

@@ -138,8 +138,8 @@ class TasksView(LazyReload, Retranslating, QWidget):
             plan_chosen=self.current.plan_id is not None,
             no_plan=self.tr("Choose a plan in the navigator on the left to see its tasks."),
             no_rows=self.tr(
-                "This plan has no tasks: none were found in its document. Import a corrected document "
-                "(Plan → Import…) or reclassify its items in the import review."
+                "This plan has no tasks: none were found in its document. Import it again (Plans → Import a plan "
+                "document…) and mark its tasks as such in the check before saving, or import a corrected document."
             ),
         )
         workspace, plan_id, period = self.session.workspace, self.current.plan_id, self.current.period
