@@ -83,19 +83,7 @@ class ReceiveTemplateDialog(FlowDialog):
 
     def _previewed(self, found: ReceivedTemplate) -> None:
         self.found = found
-        self.summary.setText(
-            messages.text(
-                "receive.summary",
-                plan=found.plan_title,
-                period=found.period,
-                region=found.region_name,
-                deadline=found.deadline,
-                tasks=sum(1 for r in found.rows if r.kind == layout.TASK),
-                indicators=sum(1 for r in found.rows if r.kind == layout.INDICATOR),
-                file=found.file.name,
-                sha=found.file.sha256[:16],
-            )
-        )
+        self.summary.setText(found.summary())
         if found.plan_id is not None:  # a later template of a plan received before: what it changes
             for row in found.added:
                 kind = messages.text(f"receive.kind.{row.kind}")

@@ -89,13 +89,24 @@ class _RoundDialog(FlowDialog):
         self.written: Path | None = None  # the folder written to
 
     def refresh(self) -> None:
-        """Show the round for the plan and period chosen."""
+        """Show the round for the plan and period chosen, or why they cannot be used."""
+        workspace = self.main_window.session.require_workspace()
+        try:
+            rows = lateness.lateness(workspace, self.fields.plan_ref(), self.fields.period_code())
+        except WorkbenchError as exc:
+            rows, text = [], exc.text()
+        else:
+            text = self.describe(rows)
+        self.table.source.set_rows(rows)
+        self.message.setText(text)
+        self.write_button.setEnabled(self.can_write(rows))
+
+    def describe(self, rows: list[Lateness]) -> str:
+        """The sentence over the round's regions."""
         raise NotImplementedError
 
-    def rows(self) -> list[Lateness]:
-        """Each region of the round; raises WorkbenchError for a plan or period that cannot be used."""
-        workspace = self.main_window.session.require_workspace()
-        return lateness.lateness(workspace, self.fields.plan_ref(), self.fields.period_code())
+    def can_write(self, rows: list[Lateness]) -> bool:
+        return bool(rows)
 
     def open_folder(self) -> None:
         if self.written is not None:  # the button is enabled once written
@@ -108,22 +119,14 @@ class WriteMeetingReportDialog(_RoundDialog):
         self.write_button.clicked.connect(self.write)
         self.refresh()
 
-    def refresh(self) -> None:
-        try:
-            rows = self.rows()
-        except WorkbenchError as exc:
-            rows, text = [], exc.text()
-        else:
-            text = fill(
-                self.tr(
-                    "The report (Word, official layout) counts what is stored now for this plan and period; "
-                    "%1 regions are overdue."
-                ),
-                sum(r.overdue for r in rows),
-            )
-        self.table.source.set_rows(rows)
-        self.message.setText(text)
-        self.write_button.setEnabled(bool(rows))
+    def describe(self, rows: list[Lateness]) -> str:
+        return fill(
+            self.tr(
+                "The report (Word, official layout) counts what is stored now for this plan and period; "
+                "%1 regions are overdue."
+            ),
+            sum(r.overdue for r in rows),
+        )
 
     def suggested_name(self) -> str:
         title = re.sub(r'[\\/:*?"<>|\s]+', "", self.fields.plan.currentText())[:30]
@@ -168,21 +171,14 @@ class SendRemindersDialog(_RoundDialog):
         self.write_button.clicked.connect(lambda: self.write())
         self.refresh()
 
-    def refresh(self) -> None:
-        try:
-            rows = self.rows()
-        except WorkbenchError as exc:
-            rows, text = [], exc.text()
-        else:
-            late = sum(r.needs_reminder for r in rows)
-            text = (
-                fill(self.tr("%1 regions are past their deadline with something missing: one notice each."), late)
-                if late
-                else self.tr("No region needs a reminder for this plan and period.")
-            )
-        self.table.source.set_rows(rows)
-        self.message.setText(text)
-        self.write_button.setEnabled(any(r.needs_reminder for r in rows))
+    def describe(self, rows: list[Lateness]) -> str:
+        late = sum(r.needs_reminder for r in rows)
+        if late:
+            return fill(self.tr("%1 regions are past their deadline with something missing: one notice each."), late)
+        return self.tr("No region needs a reminder for this plan and period.")
+
+    def can_write(self, rows: list[Lateness]) -> bool:
+        return any(r.needs_reminder for r in rows)
 
     def write(self, *, replace: bool = False) -> None:
         plan_id, period, folder = self.fields.plan_ref(), self.fields.period_code(), self.folder.folder

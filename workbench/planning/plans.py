@@ -100,19 +100,26 @@ def _spanned(span: Span, **row: object) -> dict:
     return {**row, "span_start": span.start, "span_end": span.end}
 
 
-def rows(parsed: ParsedPlan, region_ids: dict[str, int]) -> PlanRows:
+def metadata_row(parsed: ParsedPlan) -> dict:
+    """The plan's metadata as its row stores it (a re-import compares these)."""
     m = parsed.metadata
+    return {
+        "title": m.title,
+        "kind": m.kind,
+        "period_start": m.period_start,
+        "period_end": m.period_end,
+        "doc_number": m.doc_number,
+        "issuers": json.dumps(m.issuers, ensure_ascii=False),
+        "issue_date": m.issue_date,
+    }
+
+
+def rows(parsed: ParsedPlan, region_ids: dict[str, int]) -> PlanRows:
     outline: list[dict] = []
     _flatten(parsed.outline, None, 0, outline)
     return PlanRows(
         plan={
-            "title": m.title,
-            "kind": m.kind,
-            "period_start": m.period_start,
-            "period_end": m.period_end,
-            "doc_number": m.doc_number,
-            "issuers": json.dumps(m.issuers, ensure_ascii=False),
-            "issue_date": m.issue_date,
+            **metadata_row(parsed),
             "source_name": parsed.source_name,
             "source_sha256": source_sha256(parsed),
             "source_text": parsed.source_text,

@@ -198,7 +198,7 @@ def compare(workspace: Workspace, plan_ref: str | int, parsed: ParsedPlan) -> Pl
     plan = plans.resolve(workspace, plan_ref)
     db, plan_id = workspace.db, plan["id"]
     held = plan_queries.held(db, plan_id)
-    old_plan, new_plan = _plan_view(plan), _plan_view(_meta(parsed))
+    old_plan, new_plan = _plan_view(plan), _plan_view(plans.metadata_row(parsed))
     changes: list[ItemChange] = []
     plan_diff = tuple(FieldChange(f, old_plan[f], new_plan[f]) for f in _PLAN_FIELDS if old_plan[f] != new_plan[f])
     if plan_diff:
@@ -237,19 +237,6 @@ def compare(workspace: Workspace, plan_ref: str | int, parsed: ParsedPlan) -> Pl
         found, matched[kind] = _compare(kind, olds, news, passes, fields, held)
         changes += found
     return PlanUpdate(plan_id, plan["title"], tuple(changes), matched)
-
-
-def _meta(parsed: ParsedPlan) -> dict:
-    m = parsed.metadata
-    return {
-        "title": m.title,
-        "kind": m.kind,
-        "period_start": m.period_start,
-        "period_end": m.period_end,
-        "doc_number": m.doc_number,
-        "issuers": json.dumps(m.issuers, ensure_ascii=False),
-        "issue_date": m.issue_date,
-    }
 
 
 def _entry(change: ItemChange, item_id: int) -> dict:

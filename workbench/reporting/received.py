@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from db.queries import audit, reference
 from db.queries import received as q
+from workbench import messages
 from workbench.errors import InputError
 from workbench.planning import received as received_plans
 from workbench.reference import periods, regions
@@ -61,6 +62,20 @@ class ReceivedTemplate:
     @property
     def region_name(self) -> str:
         return regions.BY_CODE[self.region].name
+
+    def summary(self) -> str:
+        """What the file holds, in a sentence of the current language (the command line and the window alike)."""
+        return messages.text(
+            "receive.summary",
+            plan=self.plan_title,
+            period=self.period,
+            region=self.region_name,
+            deadline=self.deadline,
+            tasks=sum(1 for r in self.rows if r.kind == layout.TASK),
+            indicators=sum(1 for r in self.rows if r.kind == layout.INDICATOR),
+            file=self.file.name,
+            sha=self.file.sha256[:16],
+        )
 
     def as_dict(self) -> dict:
         return {

@@ -40,19 +40,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 
 def _print_received(found: ReceivedTemplate, *, updating: bool) -> None:
-    say(
-        messages.text(
-            "receive.summary",
-            plan=found.plan_title,
-            period=found.period,
-            region=found.region_name,
-            deadline=found.deadline,
-            tasks=sum(1 for r in found.rows if r.kind == layout.TASK),
-            indicators=sum(1 for r in found.rows if r.kind == layout.INDICATOR),
-            file=found.file.name,
-            sha=found.file.sha256[:16],
-        )
-    )
+    say(found.summary())
     if updating:  # a later template of a plan received before: what it changes
         for row in found.added:
             say(
