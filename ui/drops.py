@@ -13,8 +13,6 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QWidget
 
-from workbench.app import services
-
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
@@ -58,6 +56,8 @@ class Drops(QObject):
 
 def window_drops(window: MainWindow) -> Drops:
     def handle(paths: list[Path]) -> None:
+        from workbench.app import services  # the file adapters load on first use: the window starts light
+
         documents = [p for p in paths if p.suffix.lower() in DOCUMENTS]
         workspace = window.session.workspace
         if documents:

@@ -10,7 +10,6 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu
 
-from ui import analysis_dialogs
 from ui.help import dialogs as help_dialogs
 from ui.language import LANGUAGES
 
@@ -69,8 +68,8 @@ class Menus(QObject):
         self.write_summary = a(self.plan, flows.write_summary)
         self.write_meeting_report = a(self.plan, flows.write_meeting_report)
         self.plan.addSeparator()
-        self.development_index = a(self.plan, lambda: analysis_dialogs.show_index(window))
-        self.themes = a(self.plan, lambda: analysis_dialogs.show_themes(window))
+        self.development_index = a(self.plan, lambda: _analysis().show_index(window))
+        self.themes = a(self.plan, lambda: _analysis().show_themes(window))
         self.plan.addSeparator()
         self.receive_template = a(self.plan, flows.receive_template)
         self.consolidate = a(self.plan, flows.consolidate)
@@ -168,3 +167,10 @@ class Menus(QObject):
             (self.about, self.tr("&About")),
         ):
             action.setText(text)
+
+
+def _analysis():
+    """The index and themes dialogs, imported when first opened as the flows are: the window starts light."""
+    from ui import analysis_dialogs
+
+    return analysis_dialogs
