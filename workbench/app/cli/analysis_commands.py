@@ -61,7 +61,7 @@ def show_index(args: argparse.Namespace) -> int:
         return 0
     say(f"《{plan['title']}》 {report.period}")
     say(development_index.method_text(report.method))
-    names = {i.id: f"{i.name}（{report.scopes.get(i.id)}）" for i in report.indicators}
+    names = {i.id: f"{i.name}（{_scope(report.scopes.get(i.id))}）" for i in report.indicators}
     table(
         [
             (
@@ -174,3 +174,9 @@ def name_theme(args: argparse.Namespace) -> int:
         themes.rename(ws, theme["id"], args.new_name, source="cli")
     say(messages.text("theme.renamed", theme=theme["id"], name=args.new_name.strip()))
     return 0
+
+
+def _scope(code: str | None) -> str:
+    """An indicator's scope by its region's name (数字三体, 青浦区), as the window names it."""
+    region = regions.BY_CODE.get(code or "")
+    return region.name if region else (code or "")
