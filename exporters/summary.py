@@ -263,10 +263,12 @@ def _indicators(ws: Worksheet, data: SummaryData) -> None:
     style.print_setup(ws, title_rows="3:4", header=data.plan_title)
 
 
-TREND_COLUMNS = 2 + len(regions.PROVINCES)  # period, target, one per province
+def _trend_columns(data: SummaryData) -> int:
+    """Period, target, one per region shown (the provinces; a received plan's region and its cities)."""
+    return 2 + len(data.regions)
 
 
-def _trend_block(ws: Worksheet, row: int, ind: SummaryIndicator) -> int:
+def _trend_block(ws: Worksheet, row: int, ind: SummaryIndicator, columns: int) -> int:
     """One indicator's table of actual values and targets over the periods, with its line
     chart beside it; returns the next free row."""
     style.title_row(ws, row, t("summary.chart.trend", name=ind.name, unit=ind.unit), 6, font=style.BOLD)
@@ -284,17 +286,18 @@ def _trend_block(ws: Worksheet, row: int, ind: SummaryIndicator) -> int:
     target.dashStyle, target.solidFill, target.width = "dash", "404040", 28575
     _axes(chart)
     chart.width, chart.height = 16, 7
-    ws.add_chart(chart, f"{get_column_letter(TREND_COLUMNS + 2)}{row}")
+    ws.add_chart(chart, f"{get_column_letter(columns + 2)}{row}")
     return max(last, row + 15) + 2
 
 
 def _trends(ws: Worksheet, data: SummaryData) -> None:
-    style.widths(ws, [10] + [12] * (TREND_COLUMNS - 1))
-    _sheet_head(ws, data, TREND_COLUMNS)
+    columns = _trend_columns(data)
+    style.widths(ws, [10] + [12] * (columns - 1))
+    _sheet_head(ws, data, columns)
     row = 4
     shown = [ind for ind in data.indicators if any(v is not None for p in ind.series for v in p.values.values())]
     for ind in shown:
-        row = _trend_block(ws, row, ind)
+        row = _trend_block(ws, row, ind, columns)
     if not shown:
         put(ws.cell(row, 1), t("summary.no_values")).font = style.BODY
     style.print_setup(ws)

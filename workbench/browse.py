@@ -20,7 +20,7 @@ from db.queries import plans as plan_queries
 from db.queries import progress as progress_queries
 from db.queries import reference
 from workbench.errors import NotFound
-from workbench.reference import regions
+from workbench.planning.received import answering_region, reporting_regions
 from workbench.reporting import templates
 from workbench.reporting.states import RegionState
 from workbench.storage.workspace import Workspace
@@ -29,8 +29,6 @@ from workbench.tracking.indicators import revisions_of
 from workbench.tracking.progress import STATUSES
 from workbench.tracking.status import TaskState
 from workbench.tracking.trajectory import Assessment, Point, Revision, Trajectory
-
-PROVINCES = regions.PROVINCES
 
 
 @dataclass(frozen=True)
@@ -350,11 +348,11 @@ def _indicator(r: dict, values: dict[str, float | None]) -> IndicatorRow:
 
 
 def indicators(workspace: Workspace, plan_id: int, *, period: str | None = None) -> list[IndicatorRow]:
-    """A plan's indicators, each with the values the provinces reported for *period*."""
+    """A plan's indicators, each with the values its regions (`reporting_regions`) reported for *period*."""
     _, period_id = _ids(workspace, None, period)
     values: dict[int, dict[str, float | None]] = defaultdict(dict)
     if period_id is not None:
-        for v in q.indicator_values(workspace.db, plan_id, period_id):
+        for v in q.indicator_values(workspace.db, plan_id, period_id, reporting_regions(workspace, plan_id)):
             values[v["indicator_id"]][v["region"]] = v["value"]
     return [_indicator(r, dict(values[r["id"]])) for r in plan_queries.indicators(workspace.db, plan_id)]
 
@@ -362,7 +360,8 @@ def indicators(workspace: Workspace, plan_id: int, *, period: str | None = None)
 def indicator_chart(
     workspace: Workspace, indicator_id: int, *, period: str | None = None, also: Collection[str] = ()
 ) -> IndicatorChart:
-    """An indicator's actual values over time for the provinces (those in its scope even without values) and
+    """An indicator's actual values over time for its plan's regions (`reporting_regions`: the provinces, or a
+    received plan's region and those under it; those in its scope even without values) and
     the regions in *also* (a city or district chosen to compare), its trajectory and each region's verdict on
     its value for *period* (a region without one is not reported, never judged on an older value), or without
     a period on its latest value. Only these regions' rows are read: a district-level indicator has hundreds."""
@@ -371,8 +370,8 @@ def indicator_chart(
         raise NotFound("browse.indicator_not_found", indicator=indicator_id)
     indicator = _indicator(row, {})
     path = indicator_paths.path_of(row)
-    # The provinces that report it (数字三体: not 安徽省), and any other shown that has a value anyway.
-    scoped = [code for code in PROVINCES if templates.reports_indicator(row, code)]
+    # The plan's regions that report it (数字三体: not 安徽省), and any other shown that has a value anyway.
+    scoped = [code for code in reporting_regions(workspace, row["plan_id"]) if templates.reports_indicator(row, code)]
     series = indicator_paths.series(workspace, indicator_id, scoped, also)
     today = path.in_force()
     return IndicatorChart(
@@ -387,8 +386,11 @@ def indicator_chart(
 
 
 def indicator_regions(workspace: Workspace, indicator_id: int) -> list[str]:
-    """The regions other than the provinces with a value for an indicator (its cities, districts…), by code."""
-    return [code for code in progress_queries.regions_with_values(workspace.db, indicator_id) if code not in PROVINCES]
+    """The regions with a value for an indicator other than those its plan always shows (`reporting_regions`):
+    cities, districts… to compare, by code."""
+    row = q.indicator(workspace.db, indicator_id)
+    shown = set(reporting_regions(workspace, row["plan_id"])) if row else set()
+    return [code for code in progress_queries.regions_with_values(workspace.db, indicator_id) if code not in shown]
 
 
 def periods(workspace: Workspace, plan_id: int | None = None) -> list[str]:
@@ -398,13 +400,17 @@ def periods(workspace: Workspace, plan_id: int | None = None) -> list[str]:
 
 
 def status_counts(workspace: Workspace, plan_id: int, period: str) -> StatusCounts:
+    """Tasks per status for each of the plan's regions (`reporting_regions`), only theirs read. On a received
+    plan, of the regions under the one it answers for only those with a status are shown: 13 empty bars beside
+    three say nothing."""
     _, period_id = _ids(workspace, None, period)
-    rows = progress_queries.status_counts(workspace.db, plan_id, period_id) if period_id else []
-    return StatusCounts(
-        PROVINCES,
-        STATUSES,
-        {(r["region"], r["status"]): r["n"] for r in rows if r["region"] in PROVINCES and r["status"]},
-    )
+    shown = reporting_regions(workspace, plan_id)
+    rows = progress_queries.status_counts(workspace.db, plan_id, period_id, shown) if period_id else []
+    counts = {(r["region"], r["status"]): r["n"] for r in rows if r["status"]}
+    if answering_region(workspace, plan_id):
+        with_data = {region for region, _ in counts}
+        shown = [shown[0], *(code for code in shown[1:] if code in with_data)]
+    return StatusCounts(tuple(shown), STATUSES, counts)
 
 
 def group_progress(workspace: Workspace, plan_id: int, period: str) -> list[GroupProgress]:

@@ -3,6 +3,9 @@ of a period, cross-plan search and submission records."""
 
 from __future__ import annotations
 
+import json
+from collections.abc import Sequence
+
 import sqlite_utils
 
 from db.queries import plans
@@ -45,16 +48,16 @@ def tasks(
     )
 
 
-def indicator_values(db: sqlite_utils.Database, plan_id: int, period_id: int) -> list[dict]:
-    """The provinces' values of a plan's indicators in one period (indicator_id, region, value): the plan's
-    rows only, each found by its key, not the period's rows of every plan and region."""
+def indicator_values(db: sqlite_utils.Database, plan_id: int, period_id: int, regions: Sequence[str]) -> list[dict]:
+    """The given regions' (by code) values of a plan's indicators in one period (indicator_id, region, value): the
+    plan's rows only, each found by its key, not the period's rows of every plan and region."""
     return list(
         db.query(
             "SELECT iv.indicator_id, r.code AS region, iv.value, iv.note, iv.origin FROM indicators i"
             " CROSS JOIN regions r CROSS JOIN indicator_values iv"
             " ON iv.indicator_id = i.id AND iv.region_id = r.id AND iv.period_id = ?"
-            " WHERE i.plan_id = ? AND r.level = 'province'",
-            [period_id, plan_id],
+            " WHERE i.plan_id = ? AND r.code IN (SELECT value FROM json_each(?))",
+            [period_id, plan_id, json.dumps(list(regions))],
         )
     )
 

@@ -4,6 +4,7 @@ indicator×region×period, plus the roll-ups the overview and charts read."""
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 
 import sqlite_utils
 
@@ -194,18 +195,19 @@ def task_history(db: sqlite_utils.Database, task_id: int) -> list[dict]:
     )
 
 
-def status_counts(db: sqlite_utils.Database, plan_id: int, period_id: int) -> list[dict]:
-    """Task status counts per province for one plan and period: the plan's range of the index by period, which
-    holds the statuses, not the period's rows of every plan."""
+def status_counts(db: sqlite_utils.Database, plan_id: int, period_id: int, regions: Sequence[str]) -> list[dict]:
+    """Task status counts per region (of those given, by code) for one plan and period: the plan's range of the
+    index by period, which holds the statuses, not the period's rows of every plan."""
     low, high = _plan_range(db, "tasks", plan_id)
     return list(
         db.query(
             "SELECT r.code AS region, x.status, count(*) AS n FROM regions r"
             " CROSS JOIN task_progress x INDEXED BY task_progress_period"
             " ON x.period_id = :period AND x.region_id = r.id AND x.task_id BETWEEN :low AND :high"
-            " WHERE r.level = 'province' AND x.task_id IN (SELECT id FROM tasks WHERE plan_id = :plan)"
+            " WHERE r.code IN (SELECT value FROM json_each(:regions))"
+            " AND x.task_id IN (SELECT id FROM tasks WHERE plan_id = :plan)"
             " GROUP BY r.id, x.status ORDER BY r.id",
-            {"period": period_id, "low": low, "high": high, "plan": plan_id},
+            {"period": period_id, "low": low, "high": high, "plan": plan_id, "regions": json.dumps(list(regions))},
         )
     )
 

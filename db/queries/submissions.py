@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 
 import sqlite_utils
 
@@ -171,28 +172,32 @@ def latest_values(
     return {r.pop(id_column): r for r in rows}
 
 
-def task_progress_of_period(db: sqlite_utils.Database, plan_id: int, period_id: int) -> list[dict]:
-    """What the provinces reported on a plan's tasks in one period."""
+def task_progress_of_period(
+    db: sqlite_utils.Database, plan_id: int, period_id: int, regions: Sequence[str]
+) -> list[dict]:
+    """What the given regions (by code) reported on a plan's tasks in one period."""
     return list(
         db.query(
             "SELECT tp.task_id, r.code AS region, tp.status, tp.percent, tp.progress, tp.problems, tp.next_steps"
             " FROM task_progress tp JOIN tasks t ON t.id = tp.task_id JOIN regions r ON r.id = tp.region_id"
-            " WHERE t.plan_id = ? AND tp.period_id = ? AND r.level = 'province'",
-            [plan_id, period_id],
+            " WHERE t.plan_id = ? AND tp.period_id = ? AND r.code IN (SELECT value FROM json_each(?))",
+            [plan_id, period_id, json.dumps(list(regions))],
         )
     )
 
 
-def indicator_values_until(db: sqlite_utils.Database, plan_id: int, end_date: str, kind: str) -> list[dict]:
-    """Every value the provinces reported for a plan's indicators in periods of *kind*
+def indicator_values_until(
+    db: sqlite_utils.Database, plan_id: int, end_date: str, kind: str, regions: Sequence[str]
+) -> list[dict]:
+    """Every value the given regions (by code) reported for a plan's indicators in periods of *kind*
     (year, half, quarter) up to *end_date*, oldest period first."""
     return list(
         db.query(
             "SELECT iv.indicator_id, r.code AS region, p.code AS period, iv.value FROM indicator_values iv"
             " JOIN indicators i ON i.id = iv.indicator_id JOIN regions r ON r.id = iv.region_id"
             " JOIN periods p ON p.id = iv.period_id WHERE i.plan_id = ? AND p.end_date <= ? AND p.kind = ?"
-            " AND r.level = 'province' ORDER BY p.end_date, p.start_date DESC",
-            [plan_id, end_date, kind],
+            " AND r.code IN (SELECT value FROM json_each(?)) ORDER BY p.end_date, p.start_date DESC",
+            [plan_id, end_date, kind, json.dumps(list(regions))],
         )
     )
 

@@ -116,3 +116,92 @@ def test_receive_by_the_plans_menu(make_window, tmp_path, qtbot, dialogs):
     dialog.reject()
     drop(window, [own])
     assert not isinstance(window.flows.open_dialog, ReceiveTemplateDialog)
+
+
+def province_workspace(tmp_path: Path) -> tuple[Path, int]:
+    """The office issues to 江苏省, the province receives it and takes in three of its cities' returns; returns the
+    province's workspace and its received plan."""
+    template = office_round(tmp_path)[2]
+    path = tmp_path / "province.sqlite"
+    reports = {"JS-NJ": ("已完成", 100, 2.0), "JS-WX": ("滞后", 20, 3.0), "JS-SZ": ("推进中", 60, 4.0)}
+    with Workspace.open(path, create=True, program="pytest") as ws:
+        plan = services.receive(ws, template).plan_id
+        assert plan is not None
+        issued = services.issue_templates(ws, plan, list(reports), PERIOD, tmp_path / "to-cities")
+        for out, (status, percent, value) in zip(issued, reports.values()):
+            fill(
+                out,
+                tmp_path / "back" / out.name,
+                tasks={"1": {"status": status, "percent": percent}},
+                indicators={"1": {"value": value}},
+            )
+        assert [o.status for o in services.submit_many(ws, [tmp_path / "back"])] == [Outcome.ACCEPTED] * 3
+    return path, plan
+
+
+def test_a_received_plans_tabs_show_the_province_and_its_cities(make_window, tmp_path, qtbot):
+    from ui.models.indicators import VALUE_PREFIX
+    from workbench.reference import regions
+
+    province, plan = province_workspace(tmp_path)
+    cities = regions.children("JS")
+    window = make_window(province)
+    window.show_plan(plan)
+    window.current.period = PERIOD
+
+    window.show_view("overview")
+    bars = window.overview.status_chart.data
+    assert bars.regions == ("JS", "JS-NJ", "JS-WX", "JS-SZ")
+    assert bars.counts[("JS-WX", TaskStatus.LAGGING.value)] == 1
+
+    window.show_view("tasks")
+    chooser = window.tasks.region
+    assert [chooser.itemData(i) for i in range(chooser.count())] == ["JS", *cities]
+    assert chooser.itemText(1) == "南京市"
+    chooser.setCurrentIndex(chooser.findData("JS-NJ"))
+    task = next(t for t in window.tasks.model.rows if t.number == "1")
+    assert (task.region_status, task.region_percent) == (TaskStatus.DONE.value, 100.0)
+
+    window.show_view("indicators")
+    values = [
+        c.key.removeprefix(VALUE_PREFIX) for c in window.indicators.model.columns if c.key.startswith(VALUE_PREFIX)
+    ]
+    assert values == ["JS", *cities]
+    first = window.indicators.model.rows[0]
+    assert first.values == {"JS-NJ": 2.0, "JS-WX": 3.0, "JS-SZ": 4.0}
+    window.indicators.show_indicator(first.id)
+    assert {"JS-NJ", "JS-WX", "JS-SZ"} <= set(window.indicators.chart.data.series) and "SH" not in (
+        window.indicators.chart.data.series
+    )
+
+    window.show_view("submissions")
+    status = window.submissions.status.source.rows
+    assert [s.region for s in status] == cities and not window.submissions.cities.isVisible()
+    assert "江苏省" in window.submissions.status_label.text()
+    window.show_view("review")
+    assert [r.region for r in window.review.table.source.rows] == cities and not window.review.cities.isVisible()
+
+
+def test_the_offices_own_plan_still_shows_the_provinces(make_window, tmp_path, qtbot):
+    from ui.models.indicators import VALUE_PREFIX
+    from workbench.reference import regions
+
+    office, plan, _ = office_round(tmp_path)
+    window = make_window(office)
+    window.show_plan(plan)
+    window.current.period = PERIOD
+    window.show_view("overview")
+    assert window.overview.status_chart.data.regions == regions.PROVINCES
+    window.show_view("tasks")
+    chooser = window.tasks.region
+    assert [chooser.itemData(i) for i in range(chooser.count())] == list(regions.PROVINCES)
+    window.show_view("indicators")
+    values = [
+        c.key.removeprefix(VALUE_PREFIX) for c in window.indicators.model.columns if c.key.startswith(VALUE_PREFIX)
+    ]
+    assert values == list(regions.PROVINCES)
+    window.show_view("submissions")
+    assert [s.region for s in window.submissions.status.source.rows] == list(regions.PROVINCES)
+    assert window.submissions.cities.isVisible()
+    window.show_view("review")
+    assert [r.region for r in window.review.table.source.rows] == list(regions.PROVINCES)

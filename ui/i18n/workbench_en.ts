@@ -1957,6 +1957,10 @@
         <translation>Choose a plan in the navigator on the left to see its reporting round.</translation>
     </message>
     <message>
+        <source>Where each region under %1 stands for %2:</source>
+        <translation>Where each region under %1 stands for %2:</translation>
+    </message>
+    <message>
         <source>Where each city stands for %1:</source>
         <translation>Where each city stands for %1:</translation>
     </message>
@@ -2179,6 +2183,10 @@
     <message>
         <source>Province:</source>
         <translation>Province:</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>Region:</translation>
     </message>
     <message>
         <source>progress in %1</source>

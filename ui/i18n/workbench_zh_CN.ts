@@ -1958,6 +1958,10 @@
         <translation>请在左侧导航中选择一个规划，查看它的报送情况。</translation>
     </message>
     <message>
+        <source>Where each region under %1 stands for %2:</source>
+        <translation>%2 %1下辖各地报送情况：</translation>
+    </message>
+    <message>
         <source>Where each city stands for %1:</source>
         <translation>%1 各城市报送情况：</translation>
     </message>
@@ -2180,6 +2184,10 @@
     <message>
         <source>Province:</source>
         <translation>省市：</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>地区：</translation>
     </message>
     <message>
         <source>progress in %1</source>

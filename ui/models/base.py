@@ -88,6 +88,17 @@ class RowTableModel(QAbstractTableModel):
         self._where = {self._key(r): i for i, r in enumerate(self._rows)}
         self.endResetModel()
 
+    def set_columns(self, columns: Sequence[Column]) -> None:
+        """Other columns (a table whose columns follow what it shows); sorted by the same column if it is still
+        there, else in the order given."""
+        self.beginResetModel()
+        self.columns = tuple(columns)
+        if self._order is not None and self._order[0] >= len(self.columns):
+            self._order = None
+        self._rows = self._sorted(self._given)
+        self._where = {self._key(r): i for i, r in enumerate(self._rows)}
+        self.endResetModel()
+
     def update_rows(self, rows: Sequence[Any]) -> None:
         """Replace rows with the same keys in place (no reset: selection and scroll stay)."""
         for row in rows:

@@ -1,7 +1,9 @@
 """The current plan's indicators with each province's value in the current period
 (edited in place), and the selected indicator's chart: actual values against the
 baseline, the targets and the trajectory, with each province's verdict on its value for
-that period. The chart shows the provinces and the few other regions (cities, districts)
+that period. A plan received from a higher office shows the region this workspace answers for
+and its cities (or districts) instead of the provinces (`received.reporting_regions`).
+The chart shows the provinces and the few other regions (cities, districts)
 a person adds to compare: a line for each of the hundreds that report an indicator is
 more than anyone can read, and drawing them held the window for seconds."""
 
@@ -34,6 +36,7 @@ from ui.views.lazy import LazyReload
 from ui.views.table import RowTable
 from workbench import browse
 from workbench.browse import IndicatorRow
+from workbench.planning import received
 from workbench.tracking import edits, indicators
 
 MAX_ADDED = 8  # regions charted besides the provinces; adding one more lets the earliest go
@@ -118,12 +121,12 @@ class IndicatorsView(LazyReload, Retranslating, QWidget):
     def reload(self) -> None:
         selected = self.table.current_row()
         workspace, plan_id = self.session.workspace, self.current.plan_id
-        rows = (
-            browse.indicators(workspace, plan_id, period=self.current.period)
-            if workspace is not None and plan_id is not None
-            else []
-        )
-        self.model.set_rows(rows)
+        rows: list[IndicatorRow] = []
+        shown = self.model.regions
+        if workspace is not None and plan_id is not None:
+            rows = browse.indicators(workspace, plan_id, period=self.current.period)
+            shown = received.reporting_regions(workspace, plan_id)
+        self.model.set_rows_of(rows, shown)
         self._caption()
         # Selecting a row draws its chart (currentRowChanged): drawn once, not again here.
         if rows and not (selected and self.table.select_key(selected.id)):

@@ -18,6 +18,7 @@ from ui.retranslate import Retranslating
 from ui.text import QT_TRANSLATE_NOOP, fill
 from ui.views.lazy import LazyReload
 from ui.views.table import RowTable
+from workbench.planning import received
 from workbench.reporting import review
 from workbench.reporting.review import PeriodReview, RegionReview
 from workbench.reporting.states import ReviewState
@@ -108,6 +109,8 @@ class ReviewView(LazyReload, Retranslating, QWidget):
         workspace, plan_id, period = window.session.workspace, window.current.plan_id, window.current.period
         # The states at once; deadlines, lateness and copied narratives read the whole period's reports, so they
         # follow from the background (README: Performance).
+        # A received plan's round asks the regions under the one this workspace answers for, with or without cities.
+        self.cities.setVisible(not (workspace and plan_id and received.answering_region(workspace, plan_id)))
         self.found = (
             review.review(workspace, plan_id, period, cities=self.cities.isChecked(), timely=False)
             if workspace is not None and plan_id is not None and period

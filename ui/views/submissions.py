@@ -21,6 +21,7 @@ from ui.text import QT_TRANSLATE_NOOP, fill
 from ui.views.lazy import LazyReload
 from ui.views.table import RowTable
 from workbench import browse
+from workbench.planning import received
 from workbench.reporting import submissions, withdrawal
 from workbench.reporting.model import RegionStatus
 from workbench.reporting.states import RegionState
@@ -96,6 +97,7 @@ class SubmissionsView(LazyReload, Retranslating, QWidget):
         )
         self.send, self.take, self.summary = QPushButton(), QPushButton(), QPushButton()
         self.cities = QCheckBox()  # the 41 cities' rounds instead of the provinces'
+        self.answering: str | None = None  # the region a received plan's round is run for
         self.cities.toggled.connect(lambda _: self.reload())
         # A file taken in by mistake goes back out: in the records' context menu and as a button above them.
         self.withdraw = QAction(self)
@@ -142,6 +144,10 @@ class SubmissionsView(LazyReload, Retranslating, QWidget):
         period = self.main_window.current.period or "—"
         if self.main_window.current.plan_id is None:
             self.status_label.setText(self.tr("Choose a plan in the navigator on the left to see its reporting round."))
+        elif self.answering is not None:
+            self.status_label.setText(
+                fill(self.tr("Where each region under %1 stands for %2:"), labels.region(self.answering), period)
+            )
         elif self.cities.isChecked():
             self.status_label.setText(fill(self.tr("Where each city stands for %1:"), period))
         else:
@@ -165,6 +171,9 @@ class SubmissionsView(LazyReload, Retranslating, QWidget):
     def reload(self) -> None:
         window = self.main_window
         workspace, plan_id = window.session.workspace, window.current.plan_id
+        # A received plan's round asks the regions under the one this workspace answers for, with or without cities.
+        self.answering = received.answering_region(workspace, plan_id) if workspace and plan_id else None
+        self.cities.setVisible(self.answering is None)
         self.status.source.set_rows(
             region_status(window, plan_id, window.current.period, cities=self.cities.isChecked())
         )

@@ -22,6 +22,8 @@ from ui.views.lazy import LazyReload
 from ui.views.table import RowTable
 from workbench import browse
 from workbench.browse import TaskRow
+from workbench.planning import received
+from workbench.reference import regions
 from workbench.reporting import review
 from workbench.tracking import edits
 
@@ -91,8 +93,7 @@ class TasksView(LazyReload, Retranslating, QWidget):
         self.region_label = PlainLabel()
         self.region = QComboBox()
         self.region.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        for code in browse.PROVINCES:
-            self.region.addItem(labels.region(code), code)
+        self._offer_regions(list(regions.PROVINCES))
         self.region.currentIndexChanged.connect(lambda _: self.request_reload())
         self.caption = PlainLabel()
         # A locked period or an approved report: said above the table, as the core refuses the edits.
@@ -123,9 +124,28 @@ class TasksView(LazyReload, Retranslating, QWidget):
     def region_code(self) -> str:
         return self.region.currentData()
 
+    def _offer_regions(self, codes: list[str]) -> None:
+        """The regions the plan is reported by here (`reporting_regions`: the provinces, or a received plan's region
+        and its cities or districts), the one chosen kept where it is still offered, else the first."""
+        if codes == [self.region.itemData(i) for i in range(self.region.count())]:
+            return
+        chosen = self.region.currentData()
+        self.region.blockSignals(True)
+        self.region.clear()
+        for code in codes:
+            self.region.addItem(labels.region(code), code)
+        self.region.setCurrentIndex(codes.index(chosen) if chosen in codes else 0)
+        self.region.blockSignals(False)
+        self._label_regions()
+
+    def _label_regions(self) -> None:
+        offered = [self.region.itemData(i) for i in range(self.region.count())]
+        provinces = all(code in regions.PROVINCES for code in offered)
+        self.region_label.setText(self.tr("Province:") if provinces else self.tr("Region:"))
+
     def retranslate(self) -> None:
         self.filter.setPlaceholderText(self.tr("Filter the tasks of this plan…"))
-        self.region_label.setText(self.tr("Province:"))
+        self._label_regions()
         for i in range(self.region.count()):
             self.region.setItemText(i, labels.region(self.region.itemData(i)))
         self._caption()
@@ -162,6 +182,8 @@ class TasksView(LazyReload, Retranslating, QWidget):
 
     def reload(self) -> None:
         workspace, plan_id = self.session.workspace, self.current.plan_id
+        shown = received.reporting_regions(workspace, plan_id) if workspace is not None and plan_id is not None else []
+        self._offer_regions(shown or list(regions.PROVINCES))
         rows = (
             browse.tasks(workspace, plan_id, region=self.region_code, period=self.current.period)
             if workspace is not None and plan_id is not None

@@ -16,6 +16,23 @@ def answering_region(workspace: Workspace, plan_id: int) -> str | None:
     return found[-1]["region"] if found else None
 
 
+def reporting_regions(workspace: Workspace, plan_id: int) -> list[str]:
+    """The regions a plan is reported by in this workspace, in their usual order: the four provinces for a plan of
+    its own; for a received one, the region this workspace answers for and the regions directly under it (a
+    province's cities, a city's districts). Every view, the summary and their queries show these."""
+    answering = answering_region(workspace, plan_id)
+    return [answering, *regions.children(answering)] if answering else list(regions.PROVINCES)
+
+
+def asked_regions(workspace: Workspace, plan_id: int, *, cities: bool = False) -> list[str]:
+    """The regions a round of the plan asks (its status, its review): the provinces, with *cities* the 41 cities;
+    on a received plan the regions directly under the one this workspace answers for, *cities* or not."""
+    answering = answering_region(workspace, plan_id)
+    if answering:
+        return regions.children(answering)
+    return list(regions.CITIES if cities else regions.PROVINCES)
+
+
 def require_structure_editable(workspace: Workspace, plan_id: int) -> None:
     """A received plan's structure is the issuer's: changed only by the issuer's next template."""
     if answering_region(workspace, plan_id):

@@ -17,7 +17,7 @@ from db.queries import plans as plan_queries
 from db.queries import reference
 from db.queries import submissions as q
 from workbench.planning import plans
-from workbench.reference import periods, regions
+from workbench.reference import periods
 from workbench.reporting import submissions, templates
 from workbench.reporting.states import RegionState
 from workbench.storage.workspace import Workspace
@@ -89,9 +89,10 @@ def lateness(
     codes = templates.task_codes(tasks)
     indicators = plan_queries.indicators(workspace.db, plan["id"])
     states = submissions.status(workspace, plan["id"], period.code, today=today)
-    if with_template - set(regions.PROVINCES):
+    asked = {s.region for s in states}  # on a received plan, already the regions under the one it answers for
+    if with_template - asked:
         cities = submissions.status(workspace, plan["id"], period.code, today=today, cities=True)
-        states += [s for s in cities if s.region in with_template]
+        states += [s for s in cities if s.region in with_template and s.region not in asked]
     result = []
     for s in states:
         template = issued.get(ids[s.region])

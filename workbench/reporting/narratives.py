@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from db.queries import plans as plan_queries
 from db.queries import reference
 from db.queries import submissions as q
-from workbench.planning import plans
+from workbench.planning import plans, received
 from workbench.reference import periods, regions
 from workbench.reporting import templates
 from workbench.storage.workspace import Workspace
@@ -69,23 +69,27 @@ class CopiedNarrative:
 
 
 def copied_narratives(workspace: Workspace, plan_ref: str | int, period_code: str) -> list[CopiedNarrative]:
-    """Per task and province, the narrative fields of *period_code* copied from the period before, in task
-    order then the provinces' order."""
+    """Per task and region asked (the provinces; on a received plan the regions under the one this workspace
+    answers for), the narrative fields of *period_code* copied from the period before, in task order then the
+    regions' order."""
     plan = plans.resolve(workspace, plan_ref)
     period = periods.parse(period_code)
     previous = period.previous()
     now, before = (reference.period_by_code(workspace.db, p.code) for p in (period, previous))
     if now is None or before is None:
         return []
-    current = {(r["task_id"], r["region"]): r for r in q.task_progress_of_period(workspace.db, plan["id"], now["id"])}
+    asked = received.asked_regions(workspace, plan["id"])
+    current = {
+        (r["task_id"], r["region"]): r for r in q.task_progress_of_period(workspace.db, plan["id"], now["id"], asked)
+    }
     earlier = {
-        (r["task_id"], r["region"]): r for r in q.task_progress_of_period(workspace.db, plan["id"], before["id"])
+        (r["task_id"], r["region"]): r for r in q.task_progress_of_period(workspace.db, plan["id"], before["id"], asked)
     }
     tasks = plan_queries.tasks(workspace.db, plan["id"])
     codes = templates.task_codes(tasks)
     found = []
     for task in tasks:
-        for region in regions.PROVINCES:
+        for region in asked:
             row, old = current.get((task["id"], region)), earlier.get((task["id"], region))
             if row is None or old is None:
                 continue

@@ -20,7 +20,7 @@ from db.queries import audit, reference
 from db.queries import reviews as q
 from db.queries import submissions as submission_queries
 from workbench.errors import InputError
-from workbench.planning import plans
+from workbench.planning import plans, received
 from workbench.reference import periods, regions
 from workbench.reporting import lateness, layout, narratives, templates
 from workbench.reporting.model import Problem, TemplateSpec
@@ -170,8 +170,9 @@ def timeliness(workspace: Workspace, plan_ref: str | int, period_code: str) -> d
 def review(
     workspace: Workspace, plan_ref: str | int, period_code: str, *, cities: bool = False, timely: bool = True
 ) -> PeriodReview:
-    """Each province's (with *cities*, each city's) review state for the plan and period, and the period's lock;
-    with *timely*, each region's Timeliness too."""
+    """Each province's (with *cities*, each city's; on a received plan, each region under the one this workspace
+    answers for: `received.asked_regions`) review state for the plan and period, and the period's lock; with
+    *timely*, each region's Timeliness too."""
     r = _round(workspace, plan_ref, period_code)
     ids = reference.region_ids(workspace.db)
     rows = q.reviews_for(workspace.db, r.plan["id"], r.period_id)
@@ -194,7 +195,7 @@ def review(
                 lock is not None,
                 timed.get(code),
             )
-            for code in (regions.CITIES if cities else regions.PROVINCES)
+            for code in received.asked_regions(workspace, r.plan["id"], cities=cities)
         ],
     )
 

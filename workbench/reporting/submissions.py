@@ -344,17 +344,8 @@ def status(
     today = today or date.today().isoformat()
     return [
         _region_status(code, [a for a in attempts if a["region"] == code], issued.get(ids[code]), today)
-        for code in _asked(workspace, plan["id"], cities)
+        for code in received.asked_regions(workspace, plan["id"], cities=cities)
     ]
-
-
-def _asked(workspace: Workspace, plan_id: int, cities: bool) -> list[str]:
-    """The regions a round of this plan asks: the provinces (or the 41 cities); on a plan received from a higher
-    office, the regions directly under the one this workspace answers for."""
-    answering = received.answering_region(workspace, plan_id)
-    if answering:
-        return regions.children(answering)
-    return list(regions.CITIES if cities else regions.PROVINCES)
 
 
 Reader = Callable[[Path], SubmittedWorkbook]

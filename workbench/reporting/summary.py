@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from db.queries import plans as plan_queries
 from db.queries import reference
 from db.queries import submissions as q
-from workbench.planning import items, plans
-from workbench.reference import periods, regions
+from workbench.planning import items, plans, received
+from workbench.reference import periods
 from workbench.reference.statuses import TaskStatus
 from workbench.reporting import layout, submissions, templates
 from workbench.reporting.model import RegionStatus
@@ -53,7 +53,7 @@ class SummaryIndicator:
     direction: str
     target: float | None
     target_year: int | None
-    regions: list[str]  # the provinces in its scope
+    regions: list[str]  # the regions shown that it is scoped to
     actual: dict[str, float | None]
     series: list[SeriesPoint] = field(default_factory=list)
 
@@ -89,19 +89,17 @@ class SummaryData:
         return round(sum(found) / len(found), 1) if found else None
 
 
-def _tasks(workspace: Workspace, plan_id: int, period_id: int | None) -> list[SummaryTask]:
+def _tasks(workspace: Workspace, plan_id: int, period_id: int | None, shown: list[str]) -> list[SummaryTask]:
     tasks = plan_queries.tasks(workspace.db, plan_id)
     codes = items.task_codes(tasks)
     reported: dict[tuple[int, str], dict] = {}
     if period_id is not None:
-        reported = {(r["task_id"], r["region"]): r for r in q.task_progress_of_period(workspace.db, plan_id, period_id)}
+        reported = {
+            (r["task_id"], r["region"]): r for r in q.task_progress_of_period(workspace.db, plan_id, period_id, shown)
+        }
     result = []
     for t in tasks:
-        cells = {
-            region: reported.get((t["id"], region), {})
-            for region in regions.PROVINCES
-            if templates.reports_task(t, region)
-        }
+        cells = {region: reported.get((t["id"], region), {}) for region in shown if templates.reports_task(t, region)}
         result.append(
             SummaryTask(
                 codes[t["id"]], t["title"], t["group_title"] or "", "、".join(json.loads(t["lead_units"])), cells
@@ -114,15 +112,15 @@ def _target_in(ind: dict, period: periods.Period) -> float | None:
     return templates.target_for(indicators.targets_on(ind, period.end_date), period.year)[0]
 
 
-def _indicators(workspace: Workspace, plan_id: int, period: periods.Period) -> list[SummaryIndicator]:
-    values = q.indicator_values_until(workspace.db, plan_id, period.end_date, period.kind)
+def _indicators(workspace: Workspace, plan_id: int, period: periods.Period, shown: list[str]) -> list[SummaryIndicator]:
+    values = q.indicator_values_until(workspace.db, plan_id, period.end_date, period.kind, shown)
     order = list(dict.fromkeys([*(v["period"] for v in values), period.code]))
     reported: dict[int, dict[tuple[str, str], float | None]] = defaultdict(dict)
     for v in values:
         reported[v["indicator_id"]][(v["period"], v["region"])] = v["value"]
     result = []
     for ind in plan_queries.indicators(workspace.db, plan_id):
-        scoped = [r for r in regions.PROVINCES if templates.reports_indicator(ind, r)]
+        scoped = [r for r in shown if templates.reports_indicator(ind, r)]
         by_period = reported[ind["id"]]
         # Each period against the targets in force when it ended (a target revised later leaves it as it was).
         target, target_year = templates.target_for(indicators.targets_on(ind, period.end_date), period.year)
@@ -151,16 +149,19 @@ def _indicators(workspace: Workspace, plan_id: int, period: periods.Period) -> l
 
 
 def summary_data(workspace: Workspace, plan_ref: str | int, period_code: str) -> SummaryData:
+    """The summary over the regions the plan is reported by in this workspace (`received.reporting_regions`: the
+    provinces; on a received plan the region it answers for and its cities or districts), only theirs read."""
     plan = plans.resolve(workspace, plan_ref)
     period = periods.parse(period_code)
     found = reference.period_by_code(workspace.db, period.code)
+    shown = received.reporting_regions(workspace, plan["id"])
     return SummaryData(
         plan["title"],
         period.code,
         layout.period_label(period.code),
         now(),
-        list(regions.PROVINCES),
-        _tasks(workspace, plan["id"], found["id"] if found else None),
-        _indicators(workspace, plan["id"], period),
+        shown,
+        _tasks(workspace, plan["id"], found["id"] if found else None, shown),
+        _indicators(workspace, plan["id"], period, shown),
         submissions.status(workspace, plan["id"], period.code),
     )

@@ -374,3 +374,50 @@ def test_once_the_province_approves_a_citys_return_only_approved_returns_are_cou
     tasks = {t["code"]: t for t in preview["tasks"]}
     assert (tasks["2"]["status"], tasks["2"]["percent"]) == ("lagging", 20.0)  # 无锡's alone
     assert "仅计审核通过的报送" in cli(*args, workspace=province)[1]
+
+
+def test_a_received_plan_is_shown_by_the_province_and_its_cities(cli, tmp_path, office):
+    """Every view of a received plan (status chart, indicator values and chart, status, review, summary) shows the
+    region the workspace answers for and its cities, in their order; the office's own plan the four provinces."""
+    from workbench.planning import received as received_plans
+    from workbench.reference import regions
+    from workbench.reference.statuses import TaskStatus, parse
+    from workbench.reporting import review, submissions, summary
+
+    province, _, plan = run_chain(cli, tmp_path, office)
+    cities = regions.children("JS")
+    with Workspace.open(province, program="pytest") as ws:
+        assert received_plans.reporting_regions(ws, plan) == ["JS", *cities]
+        counts = browse.status_counts(ws, plan, PERIOD)
+        assert counts.regions == ("JS", *CITIES)  # the cities with a status; the province itself always
+        for city, tasks in REPORTS.items():
+            reported = [parse(status) for status, _, _ in tasks.values()]
+            for status in TaskStatus:
+                assert counts.counts.get((city, status.value), 0) == reported.count(status)
+        first = next(i for i in browse.indicators(ws, plan, period=PERIOD) if i.seq == 1)
+        assert first.values == {city: VALUES[city][0] for city in CITIES}
+        chart = browse.indicator_chart(ws, first.id, period=PERIOD)
+        assert list(chart.series) == ["JS", *cities] and {p.value for p in chart.series["JS-NJ"]} == {3.5}
+        assert browse.indicator_regions(ws, first.id) == []  # the cities are charted already, nothing to add
+        for asked in (False, True):
+            assert [s.region for s in submissions.status(ws, plan, PERIOD, cities=asked)] == cities
+            assert [r.region for r in review.review(ws, plan, PERIOD, cities=asked).regions] == cities
+        assert sorted(review.timeliness(ws, plan, PERIOD)) == sorted(cities)
+        data = summary.summary_data(ws, plan, PERIOD)
+        assert data.regions == ["JS", *cities]
+        task_one = next(t for t in data.tasks if t.code == "1")
+        assert task_one.cells["JS-WX"]["status"] == TaskStatus.DONE and task_one.cells["JS-XZ"] == {}
+        assert next(i for i in data.indicators if i.code == "1").actual["JS-SZ"] == 4.5
+    out = tmp_path / "汇总.xlsx"
+    code, _, err = cli("summary", "--plan", str(plan), "--period", PERIOD, "--out", str(out), workspace=province)
+    assert code == 0, err
+    sheet = openpyxl.load_workbook(out)["任务汇总"]
+    names = [regions.BY_CODE[code].name for code in ("JS", *cities)]
+    assert [sheet.cell(3, c).value for c in range(4, 4 + 2 * len(names), 2)] == names
+
+    with Workspace.open(office[0], program="pytest") as ws:
+        assert received_plans.reporting_regions(ws, office[1]) == list(regions.PROVINCES)
+        assert browse.status_counts(ws, office[1], PERIOD).regions == regions.PROVINCES
+        assert summary.summary_data(ws, office[1], PERIOD).regions == list(regions.PROVINCES)
+        assert [r.region for r in review.review(ws, office[1], PERIOD).regions] == list(regions.PROVINCES)
+        assert len(review.review(ws, office[1], PERIOD, cities=True).regions) == len(regions.CITIES)
