@@ -1,5 +1,5 @@
 """The return workbook: the province's own file (the newest accepted, kept by the workspace) or, where none was
-kept or it is not an .xlsx we can reopen, the region's template reissued with its values as stored; every cell the
+kept or it cannot be reopened, the region's template reissued with its values as stored; every cell the
 office names and every row of a task it names filled red with the reason in a comment (the marking of `report`),
 and an instruction sheet placed first with the reasons (replacing one an earlier return put there). Nothing else
 of the province's file changes. The province revises it and sends it back as an ordinary return: its hidden
@@ -22,21 +22,27 @@ from exporters.files import stage
 from exporters.report import annotate, copyable
 from exporters.template import build as build_template
 from workbench import messages
+from workbench.reporting import layout
 from workbench.reporting.review import SendBack
 
 WIDTHS = (18, 90)
 
 
 def own_workbook(back: SendBack) -> Workbook | None:
-    """The province's own file, where one was kept and is an .xlsx of a template's size that opens."""
+    """The province's own file, where one was kept, is of a template's size, opens, and lists the plan's tasks
+    in the rows the marks name (a plan re-imported with tasks added since would move them)."""
     if not back.own or not copyable(BytesIO(back.own)):
         return None
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # extensions openpyxl does not know (WPS, LibreOffice)
-            return load_workbook(BytesIO(back.own))
+            wb = load_workbook(BytesIO(back.own))
     except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError):
-        return None  # an .ods is a zip too, with no workbook openpyxl reads
+        return None  # the reader took it, openpyxl does not: the template is reissued instead
+    codes = [str(row.cells["code"]) for row in back.spec.rows[layout.TASK]]
+    tasks = wb[layout.SHEET_TASKS] if layout.SHEET_TASKS in wb.sheetnames else None
+    found = [str(tasks.cell(layout.FIRST_DATA_ROW + n, 1).value) for n in range(len(codes))] if tasks else None
+    return wb if found == codes else None
 
 
 def _instructions(wb: Workbook, back: SendBack) -> None:

@@ -128,6 +128,21 @@ def test_a_file_taken_in_before_files_were_kept_gets_its_template_reissued(cli, 
     assert "本省附注" not in openpyxl.load_workbook(tmp_path / "back.xlsx").sheetnames
 
 
+def test_a_kept_file_whose_task_rows_moved_gets_its_template_reissued(cli, demo_path, own_file, tmp_path):
+    """The marks name the rows of the plan's template today; a file whose tasks sit elsewhere is not marked."""
+    moved = openpyxl.load_workbook(own_file)
+    tasks = moved[layout.SHEET_TASKS]
+    first, second = tasks.cell(layout.FIRST_DATA_ROW, 1), tasks.cell(layout.FIRST_DATA_ROW + 1, 1)
+    first.value, second.value = second.value, first.value
+    moved.save(tmp_path / "moved.xlsx")
+    with Workspace.open(demo_path) as w, w.write() as db:
+        db.execute("UPDATE submission_files SET file = ?", [(tmp_path / "moved.xlsx").read_bytes()])
+    code, out, err = return_js(cli, demo_path, tmp_path / "back.xlsx", "--json")
+    assert code == 0, err
+    assert json.loads(out)["own_file"] == ""
+    assert "本省附注" not in openpyxl.load_workbook(tmp_path / "back.xlsx").sheetnames
+
+
 def test_a_refused_file_is_not_kept(cli, demo_path, own_file, tmp_path):
     before = kept(demo_path)
     broken = fill(own_file, tmp_path / "broken.xlsx", tasks={"1": {"percent": 400}})

@@ -49,8 +49,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The return workbook is {region}'s own file '{file}': only what to revise is marked, and the instructions added.",
     ),
     "review.returned_reissued": (
-        "未留存{region}报送的 .xlsx 原文件（本版本之前接收、以其他格式报送或由办公室录入）：退回文件是按现有数值重新生成的报送模板。",
-        "No .xlsx file of {region}'s is kept (taken in before this version, sent in another format, or entered by the office): the return workbook is its template reissued with the values as stored.",
+        "未留存{region}报送的原文件（本版本之前接收、最新文件已撤回或由办公室在窗口中录入）：退回文件是按现有数值重新生成的报送模板。",
+        "No file of {region}'s is kept (taken in before this version, its newest withdrawn, or entered by the office): the return workbook is its template reissued with the values as stored.",
     ),
     "review.locked": ("已锁定：《{plan}》{period}", "Locked: {period} of '{plan}'"),
     "review.unlocked": ("已解锁：《{plan}》{period}", "Unlocked: {period} of '{plan}'"),
