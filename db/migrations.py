@@ -580,6 +580,16 @@ def _v10_reverse(db: sqlite_utils.Database) -> None:
 
 _V10_AFTER: tuple[str, ...] = ("DELETE FROM audit_log WHERE entity IN ('task_progress', 'indicator_values')",)
 
+# The bytes of each accepted returned workbook that still stands (README: Review → Sending back): a return is
+# written into the province's own file. Dropped when the submission is withdrawn or a later file replaces it.
+_V11: tuple[str, ...] = (
+    """
+CREATE TABLE submission_files (
+    submission_id INTEGER PRIMARY KEY REFERENCES submissions(id) ON DELETE CASCADE,
+    file BLOB NOT NULL
+)""",
+)
+
 STEPS: tuple[Step, ...] = (
     Step(1, "initial schema", _V1),
     Step(2, "templates and submission details", _V2),
@@ -598,6 +608,7 @@ STEPS: tuple[Step, ...] = (
         rewrite=_v10_reverse,
         after=_V10_AFTER,
     ),
+    Step(11, "the accepted returned workbooks kept, for a return written into the province's own file", _V11),
 )
 LATEST = STEPS[-1].version
 

@@ -14,6 +14,7 @@ import warnings
 import zipfile
 from datetime import datetime
 from pathlib import Path
+from typing import IO
 
 from openpyxl import Workbook, load_workbook
 from openpyxl.comments import Comment
@@ -49,7 +50,7 @@ def _load(path: Path) -> Workbook:
     return wb
 
 
-def _copyable(path: Path) -> bool:
+def copyable(path: Path | IO[bytes]) -> bool:
     try:
         with zipfile.ZipFile(path) as package:
             unpacked = sum(m.file_size for m in package.infolist() if m.filename.startswith("xl/worksheets/"))
@@ -121,9 +122,7 @@ def _copy_sheet(source: Worksheet, target: Worksheet) -> None:
 
 
 def _refused(outcomes: list[SubmissionOutcome]) -> list[tuple[int, SubmissionOutcome]]:
-    return [
-        (i, o) for i, o in enumerate(outcomes) if o.status == Outcome.REJECTED and _located(o) and _copyable(o.path)
-    ]
+    return [(i, o) for i, o in enumerate(outcomes) if o.status == Outcome.REJECTED and _located(o) and copyable(o.path)]
 
 
 def build(outcomes: list[SubmissionOutcome]) -> Workbook:

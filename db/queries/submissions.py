@@ -146,6 +146,35 @@ def mark_withdrawn(db: sqlite_utils.Database, submission_id: int, at: str) -> No
     db.execute("UPDATE submissions SET withdrawn_at = ? WHERE id = ?", [at, submission_id])
 
 
+def keep_file(db: sqlite_utils.Database, submission_id: int, data: bytes) -> None:
+    """Keep an accepted file's bytes, dropping those of every earlier file of its plan, region and period."""
+    db.execute(
+        "DELETE FROM submission_files WHERE submission_id IN (SELECT e.id FROM submissions e JOIN submissions s"
+        " ON s.plan_id = e.plan_id AND s.region_id = e.region_id AND s.period_id = e.period_id"
+        " WHERE s.id = ? AND e.id <> s.id)",
+        [submission_id],
+    )
+    db.execute("INSERT INTO submission_files (submission_id, file) VALUES (?, ?)", [submission_id, data])
+
+
+def drop_file(db: sqlite_utils.Database, submission_id: int) -> None:
+    db.execute("DELETE FROM submission_files WHERE submission_id = ?", [submission_id])
+
+
+def standing_file(db: sqlite_utils.Database, plan_id: int, region_id: int, period_id: int) -> dict | None:
+    """The newest accepted (and not withdrawn) submission of the plan, region and period: its id, file name and
+    kept bytes (`file`, None where none was kept)."""
+    return next(
+        db.query(
+            "SELECT s.id, s.file_name, f.file FROM submissions s LEFT JOIN submission_files f"
+            " ON f.submission_id = s.id WHERE s.plan_id = ? AND s.region_id = ? AND s.period_id = ?"
+            " AND s.outcome = 'accepted' AND s.withdrawn_at IS NULL ORDER BY s.id DESC LIMIT 1",
+            [plan_id, region_id, period_id],
+        ),
+        None,
+    )
+
+
 def issued_periods(db: sqlite_utils.Database, plan_id: int) -> list[str]:
     """The codes of the periods a plan's templates were issued for."""
     return [

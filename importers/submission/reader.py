@@ -55,7 +55,7 @@ def display(value: object) -> str:
 
 def _facts(path: Path) -> FileFacts:
     data = path.read_bytes()
-    return FileFacts(path, path.name, len(data), hashlib.sha256(data).hexdigest())
+    return FileFacts(path, path.name, len(data), hashlib.sha256(data).hexdigest(), data)
 
 
 def _grids(path: Path, safe: safety.SafeXlsx) -> list[Grid]:

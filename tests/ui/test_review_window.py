@@ -13,7 +13,7 @@ from tests.conftest import content
 from tests.ui.conftest import WAIT
 from tests.ui.test_flows import fill, take_in
 from tests.ui.test_reporting_round import pick, plan_id, taken_in_file
-from workbench.reporting import review
+from workbench.reporting import layout, review
 from workbench.reporting.states import ReviewState
 
 ACTION_PLAN = "三年行动计划"
@@ -34,7 +34,7 @@ def click(window, qtbot, button) -> None:
 def test_a_round_is_reviewed_returned_approved_and_locked_in_the_window(window, qtbot, dialogs, tmp_path, demo_path):
     plan = plan_id(window, ACTION_PLAN)
     window.show_plan(plan)
-    taken_in_file(window, qtbot, dialogs, tmp_path, plan)
+    own_name = taken_in_file(window, qtbot, dialogs, tmp_path, plan)
     window.show_view("review")
     view = window.review
     assert js(window).state == ReviewState.SUBMITTED and js(window).file_name.startswith("filled-")
@@ -48,7 +48,14 @@ def test_a_round_is_reviewed_returned_approved_and_locked_in_the_window(window, 
     dialogs.answers = [back]
     with qtbot.waitSignal(window.operations.finished, timeout=WAIT):
         dialog.write_button.click()
-    assert dialog.written == back and openpyxl.load_workbook(back).sheetnames[0] == "退回说明"
+    assert dialog.written == back and own_name in dialog.message.text() and "原文件" in dialog.message.text()
+    # The province's own file: its sheets after the instructions, the percent as it typed it ("60%", a text).
+    own, book = openpyxl.load_workbook(tmp_path / "out" / own_name), openpyxl.load_workbook(back)
+    assert book.sheetnames == ["退回说明", *own.sheetnames]
+    tasks = book[layout.SHEET_TASKS]
+    percent = next(c.column for c in tasks[layout.HEADER_ROW] if c.value == "完成进度（%）")
+    assert tasks.cell(layout.FIRST_DATA_ROW, percent).value == "60%"
+    assert "任务3进展过于简略" in tasks["F5"].comment.text
     dialog.close()
     row = js(window)
     assert (row.state, row.reason, row.cells, row.tasks) == (
@@ -130,6 +137,7 @@ def test_the_audit_tab_names_who_returned_a_report_and_why(window, qtbot, dialog
     with qtbot.waitSignal(window.operations.finished, timeout=WAIT):
         dialog.write_button.click()
     assert dialog.written == tmp_path / "back.xlsx" and dialog.written.exists()
+    assert "重新生成" in dialog.message.text()  # the demo's sample values came in no file: the template reissued
     dialog.close()
     window.show_view("audit")
     window.audit.reload()

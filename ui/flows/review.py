@@ -14,6 +14,7 @@ from ui.changes import SUBMISSIONS
 from ui.flows.common import FlowDialog, write_buttons
 from ui.plain import PlainLabel
 from ui.text import fill
+from workbench import messages
 from workbench.app import services
 from workbench.planning import plans
 from workbench.reporting import layout
@@ -89,10 +90,12 @@ class SendBackDialog(FlowDialog):
             on_done=self._written,
         )
 
-    def _written(self, path: Path) -> None:
-        self.written = path
-        text = fill(self.tr("Returned to %1; the return workbook is %2"), labels.region(self.region), path)
-        self.message.setText(text)
+    def _written(self, returned: services.Returned) -> None:
+        self.written = returned.path
+        text = fill(self.tr("Returned to %1; the return workbook is %2"), labels.region(self.region), returned.path)
+        which = "review.returned_own" if returned.own_file else "review.returned_reissued"
+        kind = messages.text(which, region=labels.region(self.region), file=returned.own_file)
+        self.message.setText(f"{text}\n{kind}")
         self.main_window.say(text)
         self.write_button.setEnabled(False)  # one return per dialog: the state has moved on
         self.open_button.setEnabled(True)

@@ -8,6 +8,7 @@ dialog run the same code.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from exporters import index_table
@@ -15,7 +16,7 @@ from exporters.consolidated import write_consolidated
 from exporters.meeting_report import write_meeting_report as _write_meeting_report
 from exporters.reminder_notice import write_notice
 from exporters.report import write_report as _write_report
-from exporters.returns import stage_return
+from exporters.returns import own_workbook, stage_return
 from exporters.summary import write_summary as _write_summary
 from exporters.template import stage_template
 from importers.plan_document import read_plan
@@ -241,6 +242,14 @@ def write_reminders(
     return written
 
 
+@dataclass(frozen=True)
+class Returned:
+    """A return workbook written: the province's own file (its name), or its template reissued (own_file "")."""
+
+    path: Path
+    own_file: str
+
+
 def send_back(
     workspace: Workspace,
     plan_ref: str | int,
@@ -252,16 +261,28 @@ def send_back(
     cells: Sequence[str] = (),
     tasks: Sequence[str] = (),
     force: bool = False,
-) -> Path:
+) -> Returned:
     """Return a region's report for revision: its state, reasons, cells and tasks recorded and audited, and the
-    return workbook written at *out_path* (its template issued with it), all or nothing. Checked first: the
-    return itself (`review.plan_return`), then the output (replaced only with *force*)."""
+    return workbook written at *out_path* — the province's own file where one is kept, else its template reissued
+    (and recorded as issued) — all or nothing. Checked first: the return itself (`review.plan_return`), then the
+    output (replaced only with *force*)."""
     back = review.plan_return(workspace, plan_ref, period_code, region, reason, cells=cells, tasks=tasks)
     [target] = outputs.prepare([out_path], workspace=workspace.path, force=force)
-    with workspace.write():
-        review.record_return(workspace, back)
-        [written] = templates.issue(workspace, [(back.spec, target)], lambda _, t: stage_return(back, t))
-    return written
+    own = own_workbook(back)
+    if own is None:
+        with workspace.write():
+            review.record_return(workspace, back)
+            [written] = templates.issue(workspace, [(back.spec, target)], lambda _, t: stage_return(back, t))
+        return Returned(written, "")
+    partial = stage_return(back, target, own)
+    try:
+        with workspace.write():
+            review.record_return(workspace, back)
+    except BaseException:
+        outputs.discard([partial])
+        raise
+    # Renamed only after the commit, as `templates.issue` does: never a return workbook without its record.
+    return Returned(outputs.place(partial, target), back.own_name)
 
 
 # A template another office issued is small; a larger workbook dropped is taken for a return without a look.

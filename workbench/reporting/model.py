@@ -124,6 +124,8 @@ class FileFacts:
     name: str
     size: int
     sha256: str
+    # The bytes read and checked, kept with an accepted file (README: Review); not shown, not compared.
+    data: bytes = field(default=b"", repr=False, compare=False)
 
 
 @dataclass(frozen=True)

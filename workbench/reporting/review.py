@@ -351,8 +351,9 @@ def unlock(workspace: Workspace, plan_ref: str | int, period_code: str, reason: 
 
 @dataclass
 class SendBack:
-    """What a return names and the workbook that carries it: the region's template, reissued with its values as
-    stored, the cells and the named tasks' rows marked, and the reasons for the instruction sheet."""
+    """What a return names and the workbook that carries it: the province's own file (the newest accepted, where
+    its bytes were kept), else its template reissued with its values as stored; the cells and the named tasks'
+    rows marked, and the reasons for the instruction sheet."""
 
     plan_id: int
     region: str
@@ -362,6 +363,8 @@ class SendBack:
     tasks: list[str]
     spec: TemplateSpec
     marks: dict[str, list[Problem]]  # sheet → the cells to mark, each with what to say there
+    own: bytes | None = None  # the province's own file, where one was kept
+    own_name: str = ""
 
 
 def _cells(given: list[str]) -> list[tuple[str, str]]:
@@ -419,7 +422,22 @@ def plan_return(
             marks.setdefault(layout.SHEET_TASKS, []).append(
                 Problem("review.mark", layout.SHEET_TASKS, cell, params={"reason": text})
             )
-    return SendBack(r.plan["id"], code, r.period, text, [f"{s}!{c}" for s, c in located], task_codes, spec, marks)
+    standing = submission_queries.standing_file(
+        workspace.db, r.plan["id"], progress.region_id(workspace, code), r.period_id
+    )
+    own = standing or {"file": None, "file_name": ""}
+    return SendBack(
+        r.plan["id"],
+        code,
+        r.period,
+        text,
+        [f"{s}!{c}" for s, c in located],
+        task_codes,
+        spec,
+        marks,
+        own["file"],
+        own["file_name"] if own["file"] else "",
+    )
 
 
 def record_return(workspace: Workspace, back: SendBack) -> None:

@@ -254,11 +254,13 @@ def commit(
     progress_cb: Callable[[int, int], None] | None = None,
     cancel: Callable[[], bool] | None = None,
 ) -> int:
-    """Store an accepted preview: the record, every value and its audit entry, in one
-    transaction. A cancel rolls all of it back."""
+    """Store an accepted preview: the record, the file's bytes (those of the file it replaces dropped), every
+    value and its audit entry, in one transaction. A cancel rolls all of it back."""
     assert preview.ok and preview.plan_id is not None
     with workspace.write() as db:
         submission_id = _record(workspace, preview, Outcome.ACCEPTED)
+        if preview.file.data:  # a return is written into the newest accepted file (README: Review)
+            q.keep_file(db, submission_id, preview.file.data)
         key = {
             "region_id": progress.region_id(workspace, preview.region),
             "period_id": reference.ensure_period(db, periods.parse(preview.period).as_row()),

@@ -11,8 +11,9 @@ A submission can be withdrawn when
 Its values go back to what they were before it (the audit log keeps each old value under the source
 `submission:<id>:<file>`); a row it created, left holding nothing, is removed. The values put back are marked
 as the office's (origin manual), as an undo's are, and audited under `withdrawal:<id>:<file>`, with an entry
-for the submission's outcome. No backup is taken: what a withdrawal puts back is what the backup taken before
-the file was taken in holds, and taking the file in again (it is no longer a duplicate) redoes it.
+for the submission's outcome; the file's kept bytes are dropped. No backup is taken: what a withdrawal puts back
+is what the backup taken before the file was taken in holds, and taking the file in again (it is no longer a
+duplicate) redoes it.
 """
 
 from __future__ import annotations
@@ -87,6 +88,7 @@ def _withdraw(workspace: Workspace, submission_id: int) -> Withdrawal:
         raise Conflict("withdraw.changed_since", **refused.params, **named) from None
     progress.remove_empty(workspace, written)
     q.mark_withdrawn(workspace.db, submission_id, now())
+    q.drop_file(workspace.db, submission_id)
     outcome = Change(
         SUBMISSION, (("submission_id", submission_id),), "outcome", Outcome.ACCEPTED, RegionState.WITHDRAWN
     )

@@ -24,6 +24,7 @@ CONTENT = (
     "task_progress",
     "indicator_values",
     "audit_log",
+    "submission_files",
 )
 
 

@@ -111,7 +111,7 @@ def reopen(args: argparse.Namespace) -> int:
 
 def send_back(args: argparse.Namespace) -> int:
     with open_workspace(args.workspace, write=True, program="workbench return") as ws:
-        path = services.send_back(
+        returned = services.send_back(
             ws,
             args.plan,
             args.period,
@@ -123,7 +123,13 @@ def send_back(args: argparse.Namespace) -> int:
             force=args.force,
         )
         names = _names(ws, args)
-    return _done(args, "review.returned", {**names, "path": str(path)})
+    which = "review.returned_own" if returned.own_file else "review.returned_reissued"
+    if args.json:
+        emit_json({"done": "returned", **names, "path": str(returned.path), "own_file": returned.own_file})
+    else:
+        say(messages.text("review.returned", **names, path=str(returned.path)))
+        say(messages.text(which, **names, file=returned.own_file))
+    return 0
 
 
 def lock(args: argparse.Namespace) -> int:

@@ -44,6 +44,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "已退回 {region}《{plan}》{period}，退回文件：{path}",
         "Returned to {region} ('{plan}', {period}); the return workbook: {path}",
     ),
+    "review.returned_own": (
+        "退回文件是{region}报送的原文件“{file}”：只标注了需修改之处，并加了退回说明。",
+        "The return workbook is {region}'s own file '{file}': only what to revise is marked, and the instructions added.",
+    ),
+    "review.returned_reissued": (
+        "未留存{region}报送的原文件（本版本之前接收、最新文件已撤回或由办公室在窗口中录入）：退回文件是按现有数值重新生成的报送模板。",
+        "No file of {region}'s is kept (taken in before this version, its newest withdrawn, or entered by the office): the return workbook is its template reissued with the values as stored.",
+    ),
     "review.locked": ("已锁定：《{plan}》{period}", "Locked: {period} of '{plan}'"),
     "review.unlocked": ("已解锁：《{plan}》{period}", "Unlocked: {period} of '{plan}'"),
     "review.headers": (
