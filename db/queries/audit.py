@@ -18,6 +18,7 @@ from collections.abc import Iterable
 import sqlite_utils
 
 from db.connection import inserted_id
+from db.migrations import IS_SUBMISSION_SOURCE, SUBMISSION_OF_SOURCE
 from db.queries.progress import TABLES
 
 TEXT_COLUMNS = ("progress", "problems", "next_steps", "note")
@@ -258,7 +259,16 @@ def _of_steps(db: sqlite_utils.Database, steps: list[int]) -> list[dict]:
 
 def entries_of(db: sqlite_utils.Database, source: str) -> list[dict]:
     """The entries written under *source* (a submission's values), oldest first."""
-    steps = [s for (s,) in db.execute("SELECT id FROM audit_steps WHERE source = ? ORDER BY id", [source])]
+    if source.startswith("submission:"):  # through the index of files' steps by submission id (schema 12)
+        # The source is compared here, not in SQL: with it there, SQLite would read every step instead.
+        found = db.execute(
+            f"SELECT id, source FROM audit_steps WHERE {SUBMISSION_OF_SOURCE} = ? AND {IS_SUBMISSION_SOURCE}"
+            " ORDER BY id",
+            [int(source.split(":", 2)[1])],
+        )
+        steps = [step for step, named in found if named == source]
+    else:
+        steps = [s for (s,) in db.execute("SELECT id FROM audit_steps WHERE source = ? ORDER BY id", [source])]
     return _of_steps(db, steps)
 
 

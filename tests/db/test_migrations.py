@@ -130,3 +130,24 @@ def test_a_schema_7_workspace_gains_indicator_definitions_and_a_target_history(t
         assert [tuple(r) for r in stated] == [("", "", "", None, None, None)]
         assert ws.db.execute("SELECT count(*) FROM indicator_target_revisions").fetchone()[0] == 0
         assert ws.db.execute("SELECT user FROM audit_steps ORDER BY id DESC LIMIT 1").fetchone()[0] != ""
+
+
+def test_a_withdrawal_finds_its_files_steps_through_the_index_by_submission_id(tmp_path):
+    """Schema 12 indexes the steps of files by the submission id their source names, not the whole source text."""
+    from db.queries import audit as audit_queries
+
+    with Workspace.open(tmp_path / "w.sqlite", create=True) as ws:
+        with ws.write() as db:
+            db.conn.executemany(
+                "INSERT INTO audit_steps (at, source) VALUES ('2024-01-01T00:00:00', ?)",
+                [(f"submission:{n}:江苏省.xlsx" if n % 3 else "gui",) for n in range(3000)],
+            )
+        sql = (
+            f"SELECT id, source FROM audit_steps WHERE {migrations.SUBMISSION_OF_SOURCE} = ?"
+            f" AND {migrations.IS_SUBMISSION_SOURCE} ORDER BY id"
+        )
+        plan = " ".join(str(r[3]) for r in ws.db.execute("EXPLAIN QUERY PLAN " + sql, [1234]))
+        assert "USING INDEX audit_steps_submission" in plan
+        assert audit_queries.entries_of(ws.db, "submission:1234:江苏省.xlsx") == []  # a step with no entries
+        names = {r[0] for r in ws.db.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+        assert "audit_steps_submission" in names and "audit_steps_source" not in names
