@@ -116,11 +116,21 @@ def _ever_reported(db: sqlite_utils.Database, pairs: set[tuple[int, int]]) -> se
     )
 
 
-def latest_statuses(db: sqlite_utils.Database, *, plan_id: int | None, task_ids: list[int] | None) -> list[dict]:
-    """Per task and province, the status of the latest period in which it reported one (the shorter period where
-    two end together) and that period's code; for a plan's tasks (None: every plan), or only *task_ids*."""
+def latest_statuses(
+    db: sqlite_utils.Database, *, plan_id: int | None, task_ids: list[int] | None, regions: list[str] | None = None
+) -> list[dict]:
+    """Per task and region (the provinces, or the *regions* given by code), the status of the latest period in
+    which it reported one (the shorter period where two end together) and that period's code; for a plan's tasks
+    (None: every plan), or only *task_ids*."""
     where, params = _tasks_of("t.id", plan_id, task_ids)
-    provinces = dict(db.execute("SELECT id, code FROM regions WHERE level = 'province'").fetchall())
+    if regions is None:
+        provinces = dict(db.execute("SELECT id, code FROM regions WHERE level = 'province'").fetchall())
+    else:
+        provinces = dict(
+            db.execute(
+                f"SELECT id, code FROM regions WHERE code IN ({', '.join('?' * len(regions))})", regions
+            ).fetchall()
+        )
     pending = {(t, r) for (t,) in db.execute(f"SELECT t.id FROM tasks t WHERE {where}", params) for r in provinces}
     # Period by period from the newest, each read in one range of the period index, until every task and
     # province has its latest status: reading every status ever reported grew with the years (README:

@@ -1,4 +1,5 @@
-"""A task's status: what each province reports, and the status of the task as a whole derived from it.
+"""A task's status: what each province reports, and the status of the task as a whole derived from it. (On a plan
+received from a higher office, read "each region": the one this workspace answers for and those under it.)
 
 A province's status on a task is what it reported for a period (or what the office set for that province and
 period): a row of task_progress. The task's own status is never stored; it is derived from each province's
@@ -22,6 +23,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 
 from db.queries import progress as q
+from workbench.planning import received
 from workbench.reference import regions
 from workbench.reference.statuses import TaskStatus
 from workbench.storage.workspace import Workspace
@@ -79,10 +81,13 @@ def of_tasks(workspace: Workspace, *, plan_id: int | None, task_ids: list[int] |
     # Thousands of tasks share a few reports and combinations of them: each is made once.
     made: dict[tuple[str, str, str], Reported] = {}
     reports: dict[int, list[Reported]] = {}
-    for r in q.latest_statuses(workspace.db, plan_id=plan_id, task_ids=task_ids):
+    # A plan received from a higher office is reported by the region this workspace answers for and those under
+    # it (a province's cities), not by the four provinces.
+    shown = received.reporting_regions(workspace, plan_id) if plan_id is not None else list(regions.PROVINCES)
+    for r in q.latest_statuses(workspace.db, plan_id=plan_id, task_ids=task_ids, regions=shown):
         key = (r["region"], r["status"], r["period"])
         reports.setdefault(r["task_id"], []).append(made.get(key) or made.setdefault(key, Reported(*key)))
-    order = {code: at for at, code in enumerate(regions.PROVINCES)}
+    order = {code: at for at, code in enumerate(shown)}
     states = {}
     for task_id, override in q.task_overrides(workspace.db, plan_id=plan_id, task_ids=task_ids).items():
         found = tuple(sorted(reports.get(task_id, ()), key=lambda r: order[r.region]))

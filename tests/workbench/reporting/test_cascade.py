@@ -408,6 +408,10 @@ def test_a_received_plan_is_shown_by_the_province_and_its_cities(cli, tmp_path, 
         task_one = next(t for t in data.tasks if t.code == "1")
         assert task_one.cells["JS-WX"]["status"] == TaskStatus.DONE and task_one.cells["JS-XZ"] == {}
         assert next(i for i in data.indicators if i.code == "1").actual["JS-SZ"] == 4.5
+        # A task's status as a whole is derived from the cities' reports (all three done; 无锡 lagging on task 2).
+        states = {t.number: t.state for t in browse.tasks(ws, plan)}
+        assert states["1"].derived == TaskStatus.DONE and states["2"].derived == TaskStatus.LAGGING
+        assert [r.region for r in states["2"].reports] == list(CITIES)
     out = tmp_path / "汇总.xlsx"
     code, _, err = cli("summary", "--plan", str(plan), "--period", PERIOD, "--out", str(out), workspace=province)
     assert code == 0, err
