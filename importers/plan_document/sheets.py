@@ -13,8 +13,6 @@ import io
 from datetime import date, datetime
 from pathlib import Path
 
-from python_calamine import CalamineError, CalamineWorkbook
-
 from importers.submission import safety
 from workbench.errors import InputError
 from workbench.reporting.layout import column_letter
@@ -28,15 +26,10 @@ Sheet = tuple[str, list[list[str]], list[tuple[int, int, int, int]]]  # name, ce
 
 def read_xlsx(path: Path) -> tuple[str, list[SourceTable]]:
     safe = safety.open_xlsx(path)
-    try:
-        workbook = CalamineWorkbook.from_filelike(safe.data)
-        sheets = [
-            (name, workbook.get_sheet_by_name(name).to_python(skip_empty_area=False), safe.sheets.get(name))
-            for name in workbook.sheet_names
-            if name not in safe.hidden
-        ]
-    except (CalamineError, ValueError) as exc:
-        raise InputError("xlsx.damaged", path=str(path), file=path.name, detail=str(exc)) from exc
+    sheets = [
+        (name, values, safe.sheets.get(name))
+        for name, values in safety.read_sheets(path, safe, lambda name: name not in safe.hidden).items()
+    ]
     grids: list[Sheet] = []
     for name, values, scan in sheets:
         merges = (

@@ -20,8 +20,6 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from python_calamine import CalamineError, CalamineWorkbook
-
 from importers.submission import safety, values
 from workbench.errors import InputError
 from workbench.reference import periods, regions
@@ -59,18 +57,10 @@ def _facts(path: Path) -> FileFacts:
 
 
 def _grids(path: Path, safe: safety.SafeXlsx) -> list[Grid]:
-    try:
-        workbook = CalamineWorkbook.from_filelike(safe.data)
-        return [
-            Grid(
-                name,
-                workbook.get_sheet_by_name(name).to_python(skip_empty_area=False),
-                safe.sheets.get(name, safety.SheetScan()),
-            )
-            for name in workbook.sheet_names
-        ]
-    except (CalamineError, ValueError) as exc:
-        raise InputError("xlsx.damaged", path=str(path), file=path.name, detail=str(exc)) from exc
+    return [
+        Grid(name, rows, safe.sheets.get(name, safety.SheetScan()))
+        for name, rows in safety.read_sheets(path, safe).items()
+    ]
 
 
 def _read_meta(grid: Grid, book: SubmittedWorkbook) -> None:
@@ -327,12 +317,12 @@ def template_meta(path: str | Path) -> dict[str, str] | None:
     path = Path(path)
     try:
         safe = safety.open_xlsx(path)
-        workbook = CalamineWorkbook.from_filelike(safe.data)
-        if layout.SHEET_META not in workbook.sheet_names:
-            return None
-        grid = Grid(layout.SHEET_META, workbook.get_sheet_by_name(layout.SHEET_META).to_python(), safety.SheetScan())
-    except (InputError, CalamineError, ValueError):
+        found = safety.read_sheets(path, safe, lambda name: name == layout.SHEET_META, skip_empty_area=True)
+    except InputError:
         return None
+    if layout.SHEET_META not in found:
+        return None
+    grid = Grid(layout.SHEET_META, found[layout.SHEET_META], safety.SheetScan())
     book = SubmittedWorkbook(FileFacts(path, path.name, 0, ""), None, [], {}, [])
     _read_meta(grid, book)
     return book.meta

@@ -14,11 +14,14 @@ import html
 import io
 import re
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
+from typing import Any
 
 from defusedxml import ElementTree
 from defusedxml.common import DefusedXmlException
+from python_calamine import CalamineError, CalamineWorkbook
 
 from importers.compound import is_compound
 from workbench.errors import InputError
@@ -262,3 +265,24 @@ def open_xlsx(path: Path) -> SafeXlsx:
             out.writestr(name, data)
     packed.seek(0)
     return SafeXlsx(packed, scans, hidden, date1904)
+
+
+def read_sheets(
+    path: Path, safe: SafeXlsx, keep: Callable[[str], bool] = lambda _: True, *, skip_empty_area: bool = False
+) -> dict[str, list[list[Any]]]:
+    """The cell values of the sheets *keep* admits, by python-calamine, in the workbook's order. A workbook it
+    cannot read is "xlsx.damaged" — also where it panics on a value beyond its range (a time of more days than
+    chrono holds), which pyo3 raises as a BaseException, past every `except Exception`."""
+    try:
+        workbook = CalamineWorkbook.from_filelike(safe.data)
+        return {
+            name: workbook.get_sheet_by_name(name).to_python(skip_empty_area=skip_empty_area)
+            for name in workbook.sheet_names
+            if keep(name)
+        }
+    except (CalamineError, ValueError, OverflowError) as exc:
+        raise _refuse("xlsx.damaged", path, detail=str(exc)) from exc
+    except BaseException as exc:
+        if type(exc).__name__ != "PanicException":  # pyo3's, not importable by name
+            raise
+        raise _refuse("xlsx.damaged", path, detail=str(exc)) from None

@@ -241,3 +241,19 @@ def test_a_copy_whose_name_says_another_region_than_asked(workspace, template, t
     outcome = services.submit(workspace, tmp_path / "江苏省2023H1.xlsx", expect=assigned)
     assert outcome.status == "rejected"
     assert outcome.problems[0].text() == "这份文件是江苏省的报送，不是要求的上海市"
+
+
+@pytest.mark.parametrize("days", [1e15, -1e15])
+def test_a_duration_beyond_the_readers_range_is_refused_not_a_crash(workspace, template, tmp_path, days):
+    """A cell formatted as hours holding more days than the reader's clock holds made python-calamine overflow or
+    panic (a BaseException): the file is refused with the reason and nothing is recorded (found by hypothesis)."""
+    wb = openpyxl.load_workbook(template)
+    cell = wb[layout.SHEET_TASKS].cell(5, 6)
+    cell.value, cell.number_format = days, "[h]:mm:ss"
+    path = tmp_path / f"duration{days:+.0e}.xlsx"
+    wb.save(path)
+    before, attempts = snapshot(workspace), submissions(workspace)
+    outcome = services.submit(workspace, path)
+    assert outcome.status == "unusable" and outcome.problems[0].code == "xlsx.damaged"
+    assert path.name in outcome.problems[0].text()
+    assert snapshot(workspace) == before and submissions(workspace) == attempts
