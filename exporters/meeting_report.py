@@ -277,7 +277,7 @@ def build(
     title = t("meeting.title", plan=report.plan_title, label=report.period_label)
     doc = OfficialDocument(title)
     doc.title(title)
-    doc.paragraph(t("meeting.intro", plan=report.plan_title, label=report.period_label))
+    doc.paragraph(t("meeting.intro", plan=report.plan_title, label=report.period_label, reporters=report.reporters))
     steps = [*SECTIONS, _annex]
     for index, section in enumerate(steps):
         if cancel and cancel():

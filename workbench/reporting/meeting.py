@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from db.queries import plans as plan_queries
-from workbench.planning import plans
+from workbench import messages
+from workbench.planning import plans, received
 from workbench.reference import periods, regions
 from workbench.reference.statuses import TaskStatus
 from workbench.reporting import review, templates
@@ -40,15 +41,23 @@ class Basis:
 
 
 def report_basis(workspace: Workspace, plan_id: int, period_code: str) -> Basis:
-    """The figures the report is built from: once the office has approved any province's report for the period,
-    the approved provinces' only (the others are still under review); before, what was accepted into the
-    workspace (files accepted, the office's own entries) for the four provinces."""
+    """The figures the report is built from: once the office has approved any region's report for the period, the
+    approved regions' only (the others are still under review); before, what was accepted into the workspace (files
+    accepted, the office's own entries) for the regions the plan is reported by — the four provinces, or on a plan
+    received from a higher office the region this workspace answers for and those under it."""
+    shown = tuple(received.reporting_regions(workspace, plan_id))
     approved = tuple(
-        code
-        for code in regions.PROVINCES
-        if review.state_of(workspace, plan_id, code, period_code) == ReviewState.APPROVED
+        code for code in shown if review.state_of(workspace, plan_id, code, period_code) == ReviewState.APPROVED
     )
-    return Basis(APPROVED, approved) if approved else Basis(ACCEPTED, regions.PROVINCES)
+    return Basis(APPROVED, approved) if approved else Basis(ACCEPTED, shown)
+
+
+def reporters(workspace: Workspace, plan_id: int) -> str:
+    """Who reported, as the report's opening sentence names them: 三省一市, or 江苏省及其下辖地区."""
+    answering = received.answering_region(workspace, plan_id)
+    if answering is None:
+        return messages.text("meeting.reporters.provinces")
+    return messages.text("meeting.reporters.received", region=regions.BY_CODE[answering].name)
 
 
 @dataclass(frozen=True)
@@ -114,6 +123,7 @@ class MeetingReport:
     regions: list[RegionRow]
     copied: list[CopiedNarrative]
     late: list[Lateness]  # overdue regions: late returns and those still without a file
+    reporters: str = ""  # who reported, as the opening sentence names them
 
     def verdict_totals(self) -> Counter:
         return Counter(v.verdict for ind in self.indicators for v in ind.verdicts)
@@ -206,4 +216,5 @@ def meeting_report(
         region_rows,
         copied,
         [item for item in late if item.overdue],
+        reporters(workspace, plan["id"]),
     )

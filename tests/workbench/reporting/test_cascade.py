@@ -382,7 +382,7 @@ def test_a_received_plan_is_shown_by_the_province_and_its_cities(cli, tmp_path, 
     from workbench.planning import received as received_plans
     from workbench.reference import regions
     from workbench.reference.statuses import TaskStatus, parse
-    from workbench.reporting import review, submissions, summary
+    from workbench.reporting import meeting, review, submissions, summary
 
     province, _, plan = run_chain(cli, tmp_path, office)
     cities = regions.children("JS")
@@ -412,6 +412,10 @@ def test_a_received_plan_is_shown_by_the_province_and_its_cities(cli, tmp_path, 
         states = {t.number: t.state for t in browse.tasks(ws, plan)}
         assert states["1"].derived == TaskStatus.DONE and states["2"].derived == TaskStatus.LAGGING
         assert [r.region for r in states["2"].reports] == list(CITIES)
+        # The joint meeting's report of the province counts the province and its cities, and says who reported.
+        report = meeting.meeting_report(ws, plan, PERIOD)
+        assert report.basis.regions == ("JS", *cities) and report.reporters == "江苏省及其下辖地区"
+        assert sorted(report.reported) == sorted(regions.BY_CODE[c].name for c in CITIES)
     out = tmp_path / "汇总.xlsx"
     code, _, err = cli("summary", "--plan", str(plan), "--period", PERIOD, "--out", str(out), workspace=province)
     assert code == 0, err

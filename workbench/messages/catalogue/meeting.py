@@ -38,9 +38,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "meeting.written": ("联席会议报告已写入 {path}", "Joint meeting report written to {path}"),
     "meeting.title": ("关于《{plan}》{label}推进情况的报告", "Report on the progress of {plan}, {label}"),
     "meeting.intro": (
-        "根据三省一市报送的进展情况，现将《{plan}》{label}推进情况报告如下。",
-        "From the progress reported by the four provinces, this report sets out how {plan} stands for {label}.",
+        "根据{reporters}报送的进展情况，现将《{plan}》{label}推进情况报告如下。",
+        "From the progress reported by {reporters}, this report sets out how {plan} stands for {label}.",
     ),
+    "meeting.reporters.provinces": ("三省一市", "the four provinces"),
+    "meeting.reporters.received": ("{region}及其下辖地区", "{region} and the regions under it"),
     "meeting.h.overview": ("一、总体情况", "1. Overview"),
     "meeting.h.tasks": ("二、重点任务推进情况", "2. Progress of the tasks"),
     "meeting.h.indicators": ("三、主要指标完成情况", "3. Indicators against their targets"),
