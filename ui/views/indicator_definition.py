@@ -108,6 +108,19 @@ def _choices(combo: QComboBox, items: list[tuple[str | None, str]], current: str
     combo.setCurrentIndex(max(combo.findData(current), 0))
 
 
+def _form(dialog: QDialog, rows: list[tuple[str, QWidget]]) -> None:
+    """The dialog's fields, labelled, over OK and Cancel."""
+    form = QFormLayout()
+    for label, field in rows:
+        form.addRow(label, field)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addLayout(form)
+    layout.addWidget(buttons)
+
+
 class DefinitionDialog(QDialog):
     """The definition's fields, filled with what is stated; `values()` are what the core's `define` takes."""
 
@@ -131,20 +144,18 @@ class DefinitionDialog(QDialog):
         _choices(
             self.attribute, [(None, unstated), *((c, labels.attribute(c)) for c in labels.ATTRIBUTE)], detail.attribute
         )
-        form = QFormLayout()
-        form.addRow(self.tr("Definition (口径)"), self.definition)
-        form.addRow(self.tr("Data source"), self.source)
-        form.addRow(self.tr("Formula or components"), self.formula)
-        form.addRow(self.tr("Aggregation across regions"), self.aggregation)
-        form.addRow(self.tr("Mean weighted by"), self.weight_by)
-        form.addRow(self.tr("Direction"), self.direction)
-        form.addRow(self.tr("Attribute"), self.attribute)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        _form(
+            self,
+            [
+                (self.tr("Definition (口径)"), self.definition),
+                (self.tr("Data source"), self.source),
+                (self.tr("Formula or components"), self.formula),
+                (self.tr("Aggregation across regions"), self.aggregation),
+                (self.tr("Mean weighted by"), self.weight_by),
+                (self.tr("Direction"), self.direction),
+                (self.tr("Attribute"), self.attribute),
+            ],
+        )
 
     def values(self) -> dict:
         return {
@@ -186,18 +197,16 @@ class RevisionDialog(QDialog):
         self.reason = QLineEdit()
         self.source = QLineEdit()
         self.source.setPlaceholderText(self.tr("e.g. the mid-term evaluation report (中期评估报告)"))
-        form = QFormLayout()
-        form.addRow(self.tr("Year"), self.year)
-        form.addRow(self.tr("New target"), self.target)
-        form.addRow(self.tr("In force from"), self.on)
-        form.addRow(self.tr("Reason"), self.reason)
-        form.addRow(self.tr("Source document"), self.source)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        _form(
+            self,
+            [
+                (self.tr("Year"), self.year),
+                (self.tr("New target"), self.target),
+                (self.tr("In force from"), self.on),
+                (self.tr("Reason"), self.reason),
+                (self.tr("Source document"), self.source),
+            ],
+        )
 
     def values(self) -> dict:
         return {
