@@ -176,28 +176,8 @@ class ConsolidateDialog(FlowDialog):
             return
         self._show_tables(True)
         answer = self.answer
-        region = regions.BY_CODE[answer.region].name
-        self.rules.setText(
-            messages.text(
-                "consolidate.header",
-                plan=answer.plan_title,
-                period=answer.period,
-                region=region,
-                file=answer.file_name,
-                reported=len([c for c in answer.asked if c in answer.reported]),
-                asked=len(answer.asked),
-            )
-            + "\n"
-            + messages.text("consolidate.rules", region=region)
-            + "\n"
-            + messages.text(f"consolidate.basis.{answer.basis}")
-        )
-        names = "、".join(regions.BY_CODE[c].name for c in answer.not_reported)
-        self.missing.setText(
-            messages.text("consolidate.not_reported", regions=names)
-            if names
-            else messages.text("consolidate.all_reported")
-        )
+        self.rules.setText("\n".join(answer.statement()))
+        self.missing.setText(answer.missing_text())
         self._fill_tasks(answer)
         self._fill_indicators(answer)
         self.write_button.setEnabled(True)

@@ -26,6 +26,7 @@ from db.queries import plans as plan_queries
 from db.queries import received as q
 from db.queries import reference
 from db.queries import submissions as submission_queries
+from workbench import messages
 from workbench.errors import InputError
 from workbench.planning import plans
 from workbench.planning import received as received_plans
@@ -112,6 +113,32 @@ class Consolidation:
     @property
     def not_reported(self) -> list[str]:
         return [code for code in self.asked if code not in self.reported]
+
+    def statement(self) -> list[str]:
+        """What it is and by which rules, in the current language: the command line and the window alike."""
+        region = regions.BY_CODE[self.region].name
+        return [
+            messages.text(
+                "consolidate.header",
+                plan=self.plan_title,
+                period=self.period,
+                region=region,
+                file=self.file_name,
+                reported=len([c for c in self.asked if c in self.reported]),
+                asked=len(self.asked),
+            ),
+            messages.text("consolidate.rules", region=region),
+            messages.text(f"consolidate.basis.{self.basis}"),
+        ]
+
+    def missing_text(self) -> str:
+        """Who has not reported yet, or that everyone asked has."""
+        names = "、".join(regions.BY_CODE[c].name for c in self.not_reported)
+        return (
+            messages.text("consolidate.not_reported", regions=names)
+            if names
+            else messages.text("consolidate.all_reported")
+        )
 
     def cells(self) -> dict[tuple[str, int], dict[str, object]]:
         """What goes into the template's input cells, by (kind, issuer row id) and column key. A cell the

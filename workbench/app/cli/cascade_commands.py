@@ -90,27 +90,8 @@ def _shown(value: object) -> str:
 
 
 def _print(answer: consolidation.Consolidation) -> None:
-    region = regions.BY_CODE[answer.region].name
-    say(
-        messages.text(
-            "consolidate.header",
-            plan=answer.plan_title,
-            period=answer.period,
-            region=region,
-            file=answer.file_name,
-            reported=len([c for c in answer.asked if c in answer.reported]),
-            asked=len(answer.asked),
-        )
-    )
-    say(messages.text("consolidate.rules", region=region))
-    say(messages.text(f"consolidate.basis.{answer.basis}"))
-    missing = answer.not_reported
-    names = "、".join(regions.BY_CODE[c].name for c in missing)
-    say(
-        messages.text("consolidate.not_reported", regions=names)
-        if missing
-        else messages.text("consolidate.all_reported")
-    )
+    for line in (*answer.statement(), answer.missing_text()):
+        say(line)
     say("")
     table(
         [
